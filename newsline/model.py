@@ -304,3 +304,30 @@ class Corpus:
 
     def with_docs(self, docs: tuple[ArticleDoc, ...]) -> "Corpus":
         return dataclasses.replace(self, docs=tuple(docs))
+
+
+def make_article(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+    source: str | None = None,
+    path: str = "<memory>",
+) -> Article:
+    """An article from text that needs no cleaning (benchmarks, tests, the Python API)."""
+    meta = Metadata(
+        title=title,
+        published=published,
+        source=source,
+        provenance=tuple((k, "given") for k, v in (("title", title), ("published", published)) if v),
+    )
+    return Article(
+        id=id or content_id(text),
+        raw=text,
+        raw_format="text",
+        text=text,
+        meta=meta,
+        removed=(),
+        origin=Origin(path),
+    )
