@@ -1,0 +1,163 @@
+"""Throughput of ingest + analysis against spaCy alone on the same cleaned texts.
+
+Reads the T17 development articles (``<data>/<topic>/articles.jsonl``), writes them as one
+JSONL input, and in separate processes (so each phase's peak memory is its own) runs:
+  1. spaCy alone: ``nlp.pipe`` over the cleaned texts that newsline's ingest produces;
+  2. newsline: ``api.ingest`` (read, clean, hash, store) + ``api.analyze`` (every article
+     stage of the default pipeline, plus the corpus stages) into a fresh store.
+Prints articles/s and tokens/s of both, the ratio (target >= 0.85) and peak memory.
+
+    python benchmarks/throughput.py --data ../shared/data/tls/t17 --out benchmarks/out/throughput
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "tls" / "t17"
+DEFAULT_OUT = REPO / "benchmarks" / "out" / "throughput"
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _write_input(data: Path, path: Path, limit: int) -> int:
+    """Every ``limit``-th spread of the articles (all when limit <= 0), as one JSONL file."""
+    from newsline.textutil import detokenize_ptb
+
+    rows = []
+    for f in sorted(data.glob("*/articles.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                if a.get("text", "").strip():
+                    rows.append(a)
+    if limit > 0 and len(rows) > limit:
+        step = len(rows) / limit
+        rows = [rows[int(k * step)] for k in range(limit)]
+    with path.open("w", encoding="utf-8") as out:
+        for a in rows:
+            out.write(
+                json.dumps(
+                    {
+                        "id": a["id"],
+                        "text": detokenize_ptb(a["text"]),
+                        "published": a.get("time"),
+                        "source": a.get("source"),
+                    }
+                )
+                + "\n"
+            )
+    return len(rows)
+
+
+def _phase_spacy(input_path: str, batch_size: int, q) -> None:
+    from newsline.ingest import read_inputs
+    from newsline.model import Article
+    from newsline.nlp import load_nlp
+
+    texts = [a.text for a in read_inputs([input_path]) if isinstance(a, Article)]
+    nlp = load_nlp()
+    nlp("warm up")
+    t0 = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        tokens += len(doc)
+    secs = time.perf_counter() - t0
+    q.put({"articles": len(texts), "tokens": tokens, "seconds": secs, "peak_mb": _peak_mb()})
+
+
+def _phase_newsline(input_path: str, db: str, batch_size: int, q) -> None:
+    from newsline import api
+    from newsline.config import Options
+    from newsline.nlp import load_nlp
+    from newsline.store import Store
+
+    nlp = load_nlp()
+    nlp("warm up")
+    opts = Options(db=Path(db), batch_size=batch_size)
+    t0 = time.perf_counter()
+    ing = api.ingest([input_path], options=opts)
+    t1 = time.perf_counter()
+    ana = api.analyze(options=opts)
+    t2 = time.perf_counter()
+    with Store(db, readonly=True) as store:
+        tokens = sum(len(d.tokens) for d in store.load_docs(layers=["tokens"]))
+    q.put(
+        {
+            "articles": ing.read,
+            "analyzed": ana.analyzed,
+            "problems": len(ing.problems) + len(ana.problems),
+            "tokens": tokens,
+            "seconds": t2 - t0,
+            "ingest_seconds": t1 - t0,
+            "analyze_seconds": t2 - t1,
+            "corpus_stages": ana.corpus_stages,
+            "peak_mb": _peak_mb(),
+        }
+    )
+
+
+def _run(target, *args):
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=target, args=(*args, q))
+    p.start()
+    res = q.get()
+    p.join()
+    return res
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--limit", type=int, default=400, help="articles to use, spread over the set (0 = all)")
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        input_path = Path(tmp) / "articles.jsonl"
+        n = _write_input(args.data, input_path, args.limit)
+        print(f"{n} articles from {args.data}")
+        spacy_res = _run(_phase_spacy, str(input_path), args.batch_size)
+        ours = _run(_phase_newsline, str(input_path), str(Path(tmp) / "bench.db"), args.batch_size)
+    for r in (spacy_res, ours):
+        r["articles_per_s"] = r["articles"] / r["seconds"]
+        r["tokens_per_s"] = r["tokens"] / r["seconds"]
+    ratio = ours["tokens_per_s"] / spacy_res["tokens_per_s"]
+    scores = {
+        "data": str(args.data),
+        "articles": n,
+        "spacy_alone": spacy_res,
+        "newsline": ours,
+        "ratio_tokens_per_s": ratio,
+        "target_ratio": 0.85,
+    }
+    print(
+        f"spaCy alone : {spacy_res['articles_per_s']:.2f} articles/s, "
+        f"{spacy_res['tokens_per_s']:.0f} tokens/s, peak {spacy_res['peak_mb']:.0f} MB"
+    )
+    print(
+        f"newsline    : {ours['articles_per_s']:.2f} articles/s, {ours['tokens_per_s']:.0f} tokens/s, "
+        f"peak {ours['peak_mb']:.0f} MB (ingest {ours['ingest_seconds']:.1f}s, "
+        f"analyze {ours['analyze_seconds']:.1f}s, corpus stages: {', '.join(ours['corpus_stages']) or 'none'})"
+    )
+    print(f"ratio (newsline / spaCy alone, tokens/s): {ratio:.3f}  (target >= 0.85)")
+    (args.out / "scores.json").write_text(json.dumps(scores, indent=2))
+    return scores
+
+
+if __name__ == "__main__":
+    main()

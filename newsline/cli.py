@@ -1,0 +1,301 @@
+"""The command line: each command parses, calls one ``newsline.api`` function, prints.
+
+Exit codes: 0 done, 3 done with problems (bad inputs skipped), 1 usage or setup error.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import functools
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsline import api
+from newsline.config import DEFAULT_DB, Options
+from newsline.errors import NewslineError
+from newsline.model import Article, ArticleDoc, Problem
+
+EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 3
+
+class _Group(TyperGroup):
+    """Usage errors exit with 1 (like setup errors), not click's default 2."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_ERROR
+            raise
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_ERROR
+            raise
+
+
+def _handle_errors(fn):
+    """Turn a NewslineError from the library into a clean message and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except NewslineError as exc:
+            err_console.print(f"[red]error[/] {exc}", highlight=False)
+            raise typer.Exit(EXIT_ERROR) from exc
+
+    return wrapper
+
+
+app = typer.Typer(
+    name="newsline",
+    cls=_Group,
+    help="Reconstruct a news story from a pile of articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The store (an SQLite file).")]
+VerboseOpt = Annotated[int, typer.Option("-v", "--verbose", count=True, help="More logging (-v, -vv).")]
+
+
+def _setup(verbose: int) -> None:
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("newsline").setLevel(level)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool = True) -> Iterator[api.Progress]:
+    """A Rich progress bar driven by the library's progress callbacks (stderr)."""
+    if not enabled or not err_console.is_terminal:
+        yield lambda done, total, label: None
+        return
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(done: int, total: int | None, label: str) -> None:
+            if label not in tasks:
+                tasks[label] = bar.add_task(label, total=total)
+            bar.update(tasks[label], completed=done, total=total)
+
+        yield update
+
+
+def _print_problems(problems: list[Problem], *, limit: int = 20) -> None:
+    if not problems:
+        return
+    err_console.print(f"[yellow]{len(problems)} problem(s); the affected articles were skipped:[/]")
+    for p in problems[:limit]:
+        where = p.source + (f":{p.line}" if p.line else "")
+        err_console.print(f"  {where}: {p.message}", markup=False, highlight=False)
+    if len(problems) > limit:
+        err_console.print(f"  ... and {len(problems) - limit} more (see `newsline problems`)")
+
+
+def _articles_table(arts: list[Article], title: str = "Articles") -> Table:
+    table = Table(title=title, show_lines=False)
+    for col in ("id", "published", "publisher", "title", "author", "words", "removed"):
+        table.add_column(col, overflow="fold")
+    for a in arts:
+        m = a.meta
+        table.add_row(
+            a.id[:10],
+            m.published or "[dim]unknown[/]",
+            m.publisher or m.source or "",
+            m.title or "[dim](untitled)[/]",
+            m.author or "",
+            str(len(a.text.split())),
+            str(len(a.removed)),
+        )
+    return table
+
+
+@app.command()
+@_handle_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or '-' for stdin.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = Options.max_bytes,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Read articles (.txt, .html, .jsonl; directories recursively; '-' = stdin) into the store."""
+    _setup(verbose)
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with _progress() as progress:
+        result = api.ingest(paths, db=db, stdin=stdin, progress=progress, options=Options(max_bytes=max_bytes))
+    console.print(f"Read {result.read} article(s), {result.new} new, into {db}.")
+    _print_problems(result.problems)
+    raise typer.Exit(EXIT_PROBLEMS if result.problems else EXIT_OK)
+
+
+@app.command()
+@_handle_errors
+def analyze(
+    db: DbOpt = Path(DEFAULT_DB),
+    force: Annotated[bool, typer.Option(help="Re-analyse articles already analysed.")] = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Analyse the articles in the store not analysed yet (sentences, entities, ...)."""
+    _setup(verbose)
+    with _progress() as progress:
+        result = api.analyze(db=db, force=force, progress=progress)
+    console.print(
+        f"Analysed {result.analyzed} article(s) in {result.seconds:.1f}s"
+        + (f"; corpus stages: {', '.join(result.corpus_stages)}" if result.corpus_stages else "")
+        + "."
+    )
+    _print_problems(result.problems)
+    raise typer.Exit(EXIT_PROBLEMS if result.problems else EXIT_OK)
+
+
+@app.command()
+@_handle_errors
+def report(
+    db: DbOpt = Path(DEFAULT_DB),
+    out: Annotated[Path, typer.Option(help="Folder for report.html and story.json.")] = Path("out"),
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Write report.html and story.json from the store."""
+    _setup(verbose)
+    paths = api.report(db=db, out=out)
+    console.print(f"Wrote {paths['html']} and {paths['json']}.")
+
+
+def print_story_summary(doc_count: int, arts: list[Article], corpus) -> None:
+    """A readable terminal summary of the story: articles, then the main names."""
+    console.print(_articles_table(arts, title=f"The story: {doc_count} article(s)"))
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for doc in corpus.docs:
+        for e in doc.entities:
+            counts[e.label][e.text.replace("\u2019s", "").replace("'s", "")] += 1
+    for label, name in (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places and countries")):
+        top = counts.get(label)
+        if top:
+            names = ", ".join(f"{n} ({c})" for n, c in top.most_common(10))
+            console.print(f"[bold]{name}[/] (most mentioned): {names}", highlight=False)
+
+
+@app.command()
+@_handle_errors
+def demo(
+    db: DbOpt = Path("out/newsline.db"),
+    out: Annotated[Path, typer.Option(help="Folder for report.html and story.json.")] = Path("out"),
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Ingest and analyse the bundled sample story, write the report and print a summary."""
+    _setup(verbose)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with _progress() as progress:
+        result = api.demo(db=db, out=out, progress=progress)
+    corp = api.corpus(db=db)
+    print_story_summary(len(corp.docs), [d.article for d in corp.docs], corp)
+    console.print(
+        f"\nReport: {result.report['html']}  Data: {result.report['json']}  Store: {db}"
+    )
+    _print_problems(result.ingest.problems + result.analyze.problems)
+    problems_found = result.ingest.problems or result.analyze.problems
+    raise typer.Exit(EXIT_PROBLEMS if problems_found else EXIT_OK)
+
+
+@app.command()
+@_handle_errors
+def articles(db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
+    """List the articles in the store."""
+    _setup(verbose)
+    console.print(_articles_table(api.articles(db=db)))
+
+
+def _print_doc(doc: ArticleDoc, *, text: bool) -> None:
+    a = doc.article
+    m = a.meta
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for label, value in (
+        ("id", a.id),
+        ("title", m.title),
+        ("author", m.author),
+        ("publisher", m.publisher),
+        ("published", m.published or "unknown"),
+        ("url", m.url),
+        ("source", m.source),
+        ("input", a.origin.path + (f":{a.origin.line}" if a.origin.line else "")),
+        ("layers", ", ".join(sorted(doc.layers)) or "none (not analysed yet)"),
+    ):
+        if value:
+            table.add_row(label, str(value))
+    console.print(table)
+    if a.removed:
+        rem = Table(title=f"{len(a.removed)} line(s) removed by cleaning")
+        rem.add_column("line", justify="right")
+        rem.add_column("reason")
+        rem.add_column("text", overflow="fold")
+        for r in a.removed:
+            rem.add_row(str(r.line), r.reason, r.text)
+        console.print(rem)
+    if text:
+        console.rule("text")
+        console.print(a.text, markup=False, highlight=False)
+
+
+@app.command()
+@_handle_errors
+def show(
+    id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    text: Annotated[bool, typer.Option("--text/--no-text", help="Print the cleaned text.")] = True,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Show one article: metadata, removed lines, text."""
+    _setup(verbose)
+    _print_doc(api.show(id, db=db), text=text)
+
+
+@app.command()
+@_handle_errors
+def problems(db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
+    """List the problems recorded in the store (skipped inputs, failed stages)."""
+    _setup(verbose)
+    probs = api.problems(db=db)
+    if not probs:
+        console.print("No problems recorded.")
+        return
+    table = Table(title=f"{len(probs)} problem(s)")
+    for col in ("code", "stage", "input", "message"):
+        table.add_column(col, overflow="fold")
+    for p in probs:
+        table.add_row(p.code, p.stage, p.source + (f":{p.line}" if p.line else ""), p.message)
+    console.print(table)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

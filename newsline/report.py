@@ -1,0 +1,232 @@
+"""The story report: ``story.json`` (data) and ``report.html`` (one self-contained page).
+
+A section appears only when the stage that fills it has run: no placeholders. Feature
+sections (timeline, actors, quotes...) are built by the feature's own ``story_section``
+function and listed in ``SECTION_BUILDERS``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from newsline import __version__
+from newsline.model import Article, ArticleDoc, Corpus, Problem, item_to_json
+
+# (section key, corpus layer or doc layer that must exist, builder(corpus) -> JSON-ready data)
+SectionBuilder = tuple[str, str, Callable[[Corpus], Any]]
+SECTION_BUILDERS: list[SectionBuilder] = []
+
+
+def _article_entry(doc: ArticleDoc) -> dict[str, Any]:
+    a: Article = doc.article
+    m = a.meta
+    entry: dict[str, Any] = {
+        "id": a.id,
+        "title": m.title,
+        "author": m.author,
+        "publisher": m.publisher,
+        "published": m.published,
+        "url": m.url,
+        "source": m.source,
+        "provenance": dict(m.provenance),
+        "origin": {"path": a.origin.path, "line": a.origin.line},
+        "raw_format": a.raw_format,
+        "chars": len(a.text),
+        "words": len(a.text.split()),
+        "removed": [item_to_json(r) for r in a.removed],
+    }
+    if doc.has("sentences"):
+        entry["sentences"] = len(doc.sentences)
+    if doc.has("entities"):
+        entry["entities"] = [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
+            for e in doc.entities
+        ]
+    entry["text"] = a.text
+    return entry
+
+
+def _has_layer(corpus: Corpus, name: str) -> bool:
+    return corpus.has(name) or any(d.has(name) for d in corpus.docs)
+
+
+def build_story(corpus: Corpus, *, problems: Iterable[Problem] = ()) -> dict[str, Any]:
+    """The story as JSON-ready data: articles, then every section whose stage has run."""
+    story: dict[str, Any] = {
+        "newsline": __version__,
+        "generated": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "articles": [_article_entry(d) for d in corpus.docs],
+    }
+    for key, layer, builder in SECTION_BUILDERS:
+        if _has_layer(corpus, layer):
+            story[key] = builder(corpus)
+    story["problems"] = [item_to_json(p) for p in problems]
+    return story
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+header{background:#1d232a;color:#fff;padding:1.2rem 2rem}
+header h1{margin:0;font-size:1.5rem} header p{margin:.3rem 0 0;color:#c7ced6}
+main{max-width:60rem;margin:0 auto;padding:1rem 2rem 3rem}
+section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;padding:1rem 1.3rem;margin:1rem 0}
+h2{font-size:1.2rem;margin:.2rem 0 .8rem} h3{font-size:1.05rem;margin:.2rem 0}
+table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
+th{font-weight:600;color:#555} .meta td:first-child{width:9rem;color:#555}
+.muted{color:#6a737d} .reason{font-family:ui-monospace,monospace;font-size:.85em;color:#8a5300}
+.text{white-space:pre-wrap} mark{background:#fff3b0;border-radius:2px;padding:0 1px}
+mark.PERSON{background:#dbeafe} mark.ORG{background:#e9d5ff} mark.GPE,mark.LOC,mark.NORP{background:#dcfce7}
+mark.DATE,mark.TIME,mark.timex{background:#fde68a}
+details summary{cursor:pointer;color:#0550ae} .toc a{margin-right:1rem}
+.problem{color:#b42318}
+"""
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def annotate(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:
+    """Escape ``text`` and wrap non-overlapping spans (start, end, css class, title) in <mark>.
+
+    Overlapping spans: the earlier-starting (then longer) one wins."""
+    chosen: list[tuple[int, int, str, str]] = []
+    last = 0
+    for s, e, cls, title in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if s < last or s >= e:
+            continue
+        chosen.append((s, e, cls, title))
+        last = e
+    out, pos = [], 0
+    for s, e, cls, title in chosen:
+        out.append(html.escape(text[pos:s]))
+        out.append(
+            f'<mark class="{_esc(cls)}" title="{_esc(title)}">{html.escape(text[s:e])}</mark>'
+        )
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+# Per-article text annotators a feature can add: fn(article entry, story) -> spans
+TEXT_ANNOTATORS: list[Callable[[dict[str, Any], dict[str, Any]], list[tuple[int, int, str, str]]]] = []
+
+# Renderers of story sections to HTML: key -> fn(section data) -> html string
+SECTION_RENDERERS: dict[str, Callable[[Any], str]] = {}
+
+
+def _entity_spans(entry: dict[str, Any], story: dict[str, Any]) -> list[tuple[int, int, str, str]]:
+    return [(e["start"], e["end"], e["label"], e["label"]) for e in entry.get("entities", [])]
+
+
+def _article_html(entry: dict[str, Any], story: dict[str, Any]) -> str:
+    rows = []
+    for label, key in (
+        ("Title", "title"),
+        ("Author", "author"),
+        ("Publisher", "publisher"),
+        ("Published", "published"),
+        ("URL", "url"),
+        ("Source", "source"),
+    ):
+        value = entry.get(key)
+        if value:
+            src = entry.get("provenance", {}).get(key)
+            note = f' <span class="muted">({_esc(src)})</span>' if src else ""
+            rows.append(f"<tr><td>{label}</td><td>{_esc(value)}{note}</td></tr>")
+    if not entry.get("published"):
+        rows.append('<tr><td>Published</td><td class="muted">unknown (no date in the input)</td></tr>')
+    origin = entry["origin"]
+    where = origin["path"] + (f":{origin['line']}" if origin.get("line") else "")
+    rows.append(f"<tr><td>Input</td><td>{_esc(where)} · {_esc(entry['raw_format'])}</td></tr>")
+    rows.append(
+        f"<tr><td>Size</td><td>{entry['words']} words"
+        + (f", {entry['sentences']} sentences" if "sentences" in entry else "")
+        + "</td></tr>"
+    )
+    removed = entry.get("removed", [])
+    removed_html = ""
+    if removed:
+        items = "".join(
+            f'<tr><td>{r["line"]}</td><td class="reason">{_esc(r["reason"])}</td><td>{_esc(r["text"])}</td></tr>'
+            for r in removed
+        )
+        removed_html = (
+            f"<details><summary>{len(removed)} line(s) removed by cleaning</summary>"
+            f"<table><tr><th>line</th><th>reason</th><th>text</th></tr>{items}</table></details>"
+        )
+    spans: list[tuple[int, int, str, str]] = []
+    for annotator in [_entity_spans, *TEXT_ANNOTATORS]:
+        spans.extend(annotator(entry, story))
+    text_html = annotate(entry["text"], spans)
+    title = entry.get("title") or "(untitled)"
+    return (
+        f'<section id="a-{_esc(entry["id"])}"><h3>{_esc(title)}</h3>'
+        f'<p class="muted">id {_esc(entry["id"])}</p>'
+        f'<table class="meta">{"".join(rows)}</table>{removed_html}'
+        f'<details><summary>Text</summary><div class="text">{text_html}</div></details></section>'
+    )
+
+
+def render_html(story: dict[str, Any]) -> str:
+    """One self-contained HTML page (inline CSS, no scripts, no network)."""
+    arts = story["articles"]
+    parts = [
+        "<!doctype html><html lang=en><head><meta charset=utf-8>",
+        "<meta name=viewport content='width=device-width,initial-scale=1'>",
+        f"<title>newsline report</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>newsline report</h1><p>{len(arts)} article(s) · generated "
+        f"{_esc(story['generated'])} · newsline {_esc(story['newsline'])}</p></header><main>",
+    ]
+    toc = ['<nav class="toc">']
+    for key in SECTION_RENDERERS:
+        if key in story:
+            toc.append(f'<a href="#{key}">{key.capitalize()}</a>')
+    toc.append('<a href="#articles">Articles</a>')
+    if story.get("problems"):
+        toc.append('<a href="#problems">Problems</a>')
+    toc.append("</nav>")
+    parts.extend(toc)
+    for key, renderer in SECTION_RENDERERS.items():
+        if key in story:
+            parts.append(f'<section id="{key}"><h2>{key.capitalize()}</h2>{renderer(story[key])}</section>')
+    rows = "".join(
+        f'<tr><td>{_esc(a.get("published") or "—")}</td><td>{_esc(a.get("publisher") or a.get("source") or "")}</td>'
+        f'<td><a href="#a-{_esc(a["id"])}">{_esc(a.get("title") or "(untitled)")}</a></td>'
+        f'<td>{_esc(a.get("author") or "")}</td><td>{a["words"]}</td></tr>'
+        for a in arts
+    )
+    parts.append(
+        '<section id="articles"><h2>Articles</h2><table><tr><th>published</th><th>publisher</th>'
+        f"<th>title</th><th>author</th><th>words</th></tr>{rows}</table></section>"
+    )
+    parts.extend(_article_html(a, story) for a in arts)
+    if story.get("problems"):
+        items = "".join(
+            f'<tr><td class="problem">{_esc(p["code"])}</td><td>{_esc(p["stage"])}</td>'
+            f'<td>{_esc(p["source"])}{":" + str(p["line"]) if p.get("line") else ""}</td><td>{_esc(p["message"])}</td></tr>'
+            for p in story["problems"]
+        )
+        parts.append(
+            '<section id="problems"><h2>Problems</h2><table><tr><th>code</th><th>stage</th>'
+            f"<th>input</th><th>message</th></tr>{items}</table></section>"
+        )
+    parts.append("</main></body></html>")
+    return "".join(parts)
+
+
+def write_report(corpus: Corpus, *, out: Path, problems: Iterable[Problem] = ()) -> dict[str, Path]:
+    """Write story.json and report.html under ``out``; returns their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    story = build_story(corpus, problems=problems)
+    json_path = out / "story.json"
+    html_path = out / "report.html"
+    json_path.write_text(json.dumps(story, ensure_ascii=False, indent=1), encoding="utf-8")
+    html_path.write_text(render_html(story), encoding="utf-8")
+    return {"json": json_path, "html": html_path}

@@ -1,0 +1,18 @@
+"""The default pipeline: every stage newsline ships, in order, checked when built."""
+
+from __future__ import annotations
+
+from newsline.config import DEFAULTS, Options
+from newsline.nlp import nlp_stage
+from newsline.pipeline import Pipeline, Stage
+
+
+def default_stages(options: Options = DEFAULTS) -> list[Stage]:
+    """Article stages first (per article, parallel-safe), then corpus stages."""
+    return [
+        nlp_stage(model=options.model, batch_size=options.batch_size),
+    ]
+
+
+def default_pipeline(options: Options = DEFAULTS) -> Pipeline:
+    return Pipeline(default_stages(options))

@@ -1,0 +1,11 @@
+from newsline.textutil import detokenize_ptb
+
+
+def test_detokenize_ptb_quotes_brackets_and_clitics():
+    src = "He said `` we 're ready '' -LRB- AP -RRB- , and it did n't rain ."
+    assert detokenize_ptb(src) == "He said \u201cwe're ready\u201d (AP), and it didn't rain."
+
+
+def test_detokenize_keeps_lines_and_money():
+    src = "It cost $ 5 .\nPrices rose 3 % ."
+    assert detokenize_ptb(src) == "It cost $5.\nPrices rose 3%."
