@@ -1,0 +1,381 @@
+"""Clean plain article text line by line and lift its metadata (title, author, publisher, date).
+
+The cleaner works on whole lines, the unit web page debris comes in: a line is either kept
+as it is (bullets and trailing spaces stripped) or removed whole, and every removed line is
+returned as a ``RemovedLine`` with a reason code, so nothing is lost silently. Lines lifted
+into metadata (the headline, the byline, the dateline) are removed with that reason too.
+
+The heuristics are data in ``newsline.ingest.patterns``; this module applies them in
+three passes:
+
+1. each line on its own: boilerplate, photo credits, categories, publisher, bylines,
+   contributor and contact lines, datelines (a bare date counts only in the header zone);
+2. the header zone, the lines above the first real paragraph: the headline, mastheads above
+   it and a dek between it and the byline block;
+3. the end of the text: a trailing list of short tag lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+from newsline.ingest import patterns as P
+from newsline.model import Metadata, RemovedLine
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CleanResult", "clean_text", "clean_name", "parse_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """The cleaned text, the metadata lifted out of it and every line removed (with why)."""
+
+    text: str
+    meta: Metadata
+    removed: tuple[RemovedLine, ...]
+
+
+@dataclass(slots=True)
+class _Line:
+    i: int  # 0-based index
+    raw: str  # the raw line, trailing whitespace stripped
+    norm: str  # bullets and list markers stripped, spaces collapsed: what patterns see
+    words: int
+    reason: str | None = None
+    value: object = None  # what the line gives: a name, a date, (author, date)...
+
+
+# --- public helpers ------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_date(text: str) -> str | None:
+    """An absolute date string ("Feb 21 2018", "May 4, 2018") as ISO "YYYY-MM-DD", else None.
+
+    dateparser is used with relative dates off and no filling from today's date, so a
+    string without a day, month and year gives None rather than a made-up date.
+    """
+    import dateparser  # slow to import: only when a date line is seen
+
+    try:
+        parsed = dateparser.parse(
+            text, languages=P.DATEPARSER_LANGUAGES, settings=P.DATEPARSER_SETTINGS
+        )
+    except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input
+        return None
+    if parsed is None or not 1000 <= parsed.year <= 9999:
+        return None
+    return parsed.strftime("%Y-%m-%d")
+
+
+_NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?$")
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def clean_name(text: str) -> str | None:
+    """A person's name as written ("Robert R. King"), or None when ``text`` is not one.
+
+    Two to five tokens, each capitalised (or a particle such as "de", "van", "bin"), the
+    last one a word rather than an initial; "By Tuesday" or "the staff" are not names.
+    """
+    tokens = text.strip(" \t,;:|").split()
+    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and tokens[-1].lower() not in _SUFFIXES:
+        tokens[-1] = tokens[-1][:-1]  # a sentence's full stop, not an initial
+    if not P.NAME_MIN_TOKENS <= len(tokens) <= P.NAME_MAX_TOKENS:
+        return None
+    if tokens[0].lower().strip(".,") in P.NOT_NAME_WORDS:
+        return None
+    for k, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in P.NAME_PARTICLES and 0 < k < len(tokens) - 1:
+            continue
+        if k == len(tokens) - 1 and low in _SUFFIXES and k >= 2:
+            continue
+        if not (tok[0].isupper() and _NAME_TOKEN_RE.match(tok)):
+            return None
+    last = tokens[-1].rstrip(".")
+    if len(last) < 2 and tokens[-1].lower() not in _SUFFIXES:
+        return None
+    return " ".join(tokens)
+
+
+# --- pass 1: one line at a time ------------------------------------------------------------
+
+
+def _normalise(line: str) -> str:
+    text = P.BULLET_RE.sub("", line)
+    text = P.LIST_MARKER_RE.sub("", text)
+    for ch in P.INVISIBLE_CHARS:
+        text = text.replace(ch, "")
+    return " ".join(text.split())
+
+
+def _parse_byline(rest: str) -> tuple[str, str | None] | None:
+    """(authors, ISO date or None) from what follows "By"; None when it names nobody."""
+    if len(rest.split()) > 20:
+        return None
+    parts = P.BYLINE_SPLIT_RE.split(rest)
+    names_part, others = parts[0], parts[1:]
+    date = None
+    m = P.TRAILING_DATE_RE.search(names_part)
+    if m and m.start() > 0:
+        date = parse_date(m.group("date"))
+        names_part = names_part[: m.start()]
+    for other in others:
+        dm = P.DATELINE_RE.match(other.strip())
+        if dm and date is None:
+            date = parse_date(dm.group("date"))
+    authors: list[str] = []
+    for k, piece in enumerate(P.AUTHOR_JOIN_RE.split(names_part.strip())):
+        if not piece:
+            continue
+        if piece.isupper():  # "BY JANE ROE" -> "Jane Roe"
+            piece = piece.title()
+        name = clean_name(piece)
+        is_role = all(w.lower().strip(".") in P.BYLINE_ROLE_WORDS for w in piece.split())
+        if k == 0 and name is None:
+            return None
+        if name is not None and not is_role:
+            authors.append(name)
+    if not authors:
+        return None
+    return ", ".join(authors), date
+
+
+def _contributor_ok(norm: str) -> bool:
+    """A "Reporting by ..." line: after "by" only names and the filler words."""
+    m = re.search(r"\bby\s+(.*)$", norm, re.IGNORECASE)
+    if not m:
+        return True
+    for word in re.findall(r"[^\W\d_][\w'’.\-]*", m.group(1)):
+        if word.lower() not in P.CONTRIBUTOR_FILLER and not word[0].isupper():
+            return False
+    return True
+
+
+def _classify(line: _Line) -> None:
+    """Set ``line.reason`` (and ``line.value``) from the per-line patterns."""
+    norm, words = line.norm, line.words
+    if not norm:
+        return
+    if words <= P.PHOTO_CREDIT_MAX_WORDS and any(r.match(norm) for r in P.PHOTO_CREDIT_RES):
+        line.reason = P.PHOTO_CREDIT
+        return
+    if words <= P.BOILERPLATE_MAX_WORDS and any(r.match(norm) for r in P.BOILERPLATE_RES):
+        line.reason = P.BOILERPLATE
+        m = P.RETURN_TO_RE.match(norm)
+        if m and words <= P.RETURN_TO_MAX_WORDS:
+            line.value = ("return_to", m.group("name").strip())
+        return
+    if P.CATEGORY_RE.match(norm):
+        line.reason = P.CATEGORY
+        return
+    if P.TAGS_RE.match(norm):
+        line.reason = P.TAG_LIST
+        return
+    for r in P.PUBLISHER_RES:
+        m = r.match(norm)
+        if m:
+            pub = P.PUBLISHER_SUFFIX_RE.sub("", m.group("pub").strip()).strip(" ,.")
+            if pub:
+                line.reason, line.value = P.PUBLISHER, pub
+                return
+    m = P.BYLINE_RE.match(norm)
+    if m:
+        parsed = _parse_byline(m.group("rest"))
+        if parsed is not None:
+            line.reason, line.value = P.BYLINE, parsed
+            return
+    if any(r.match(norm) for r in P.CONTRIBUTOR_RES) and _contributor_ok(norm):
+        line.reason = P.CONTRIBUTOR
+        return
+    if words <= 40 and P.CONTACT_ADDRESS_RE.search(norm):
+        for r in P.CONTACT_RES:
+            m = r.match(norm)
+            if m:
+                who = m.groupdict().get("who")
+                line.reason, line.value = P.CONTACT, clean_name(who) if who else None
+                return
+    m = P.DATELINE_RE.match(norm)
+    if m:
+        date = parse_date(m.group("date"))
+        if date is not None:
+            prefix = (m.group("prefix") or "").strip()
+            line.reason = P.DATELINE
+            line.value = (date, bool(prefix), bool(P.UPDATE_PREFIX_RE.match(prefix)))
+
+
+# --- pass 2: the header zone -----------------------------------------------------------------
+
+
+def _is_heading(line: _Line) -> bool:
+    norm = line.norm
+    return (
+        line.reason is None
+        and P.TITLE_MIN_WORDS <= line.words <= P.TITLE_MAX_WORDS
+        and len(norm) <= P.TITLE_MAX_CHARS
+        and not P.NOT_TITLE_END_RE.search(norm)
+        and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"'“‘")
+    )
+
+
+def _is_sentence(line: _Line) -> bool:
+    return line.words >= P.BODY_SENTENCE_MIN_WORDS and bool(P.SENTENCE_END_RE.search(line.norm))
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text.lower())
+
+
+def _same_title(a: str, b: str) -> bool:
+    ka, kb = _title_key(a), _title_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 10 and short in long_
+
+
+_HEADER_META = frozenset({P.BYLINE, P.DATELINE, P.PUBLISHER, P.CATEGORY})
+
+
+def _header(lines: list[_Line], known_title: str | None) -> int | None:
+    """Mark title, masthead and dek lines in the header zone; return the title's index."""
+    text_lines = [ln for ln in lines if ln.norm and ln.reason is None]
+    first_body = next(
+        (ln.i for ln in text_lines if ln.words >= P.BODY_PARAGRAPH_MIN_WORDS),
+        next((ln.i for ln in text_lines if _is_sentence(ln)), len(lines)),
+    )
+    # a bare date is a dateline only above the body; prefixed ones count anywhere
+    for ln in lines:
+        if ln.reason == P.DATELINE and ln.i > first_body and not ln.value[1]:
+            ln.reason, ln.value = None, None
+    last_meta = max((ln.i for ln in lines[:first_body] if ln.reason in _HEADER_META), default=-1)
+    header = [ln for ln in lines[:first_body] if ln.norm and ln.reason is None]
+    above = [ln for ln in header if ln.i < last_meta]
+    below = [ln for ln in header if ln.i > last_meta]
+
+    def has_text_after(idx: int) -> bool:
+        return any(ln.i > idx for ln in text_lines)
+
+    title: _Line | None = None
+    if known_title is not None:
+        title = next((ln for ln in header if _same_title(ln.norm, known_title)), None)
+    elif above:
+        cands = [ln for ln in above if _is_heading(ln)]
+        title = next((ln for ln in cands if ln.words >= P.TITLE_PREFERRED_MIN_WORDS), None)
+        if title is None and cands:
+            title = max(cands, key=lambda ln: (ln.words, -ln.i))
+    if title is None and known_title is None and below:
+        first = below[0]
+        if _is_heading(first) and has_text_after(first.i):
+            title = first
+    if title is None:
+        return None
+    title.reason, title.value = P.TITLE, title.norm
+    for ln in above:
+        if ln.reason is None:
+            ln.reason = P.MASTHEAD if ln.i < title.i else P.DEK
+    return title.i
+
+
+# --- pass 3: the trailing tag list -----------------------------------------------------------
+
+
+def _is_tag(line: _Line) -> bool:
+    norm = line.norm
+    return (
+        line.words <= P.TAG_MAX_WORDS
+        and len(norm) <= P.TAG_MAX_CHARS
+        and bool(P.TAG_LINE_RE.match(norm))
+        and not P.NOT_TITLE_END_RE.search(norm)
+        and not norm.endswith(("?", "!"))
+    )
+
+
+def _tags(lines: list[_Line]) -> None:
+    found: list[_Line] = []
+    for ln in reversed(lines):
+        if not ln.norm or ln.reason is not None:
+            continue
+        if not _is_tag(ln):
+            break
+        found.append(ln)
+    remaining = [ln for ln in lines if ln.norm and ln.reason is None and ln not in found]
+    if len(found) >= P.TAG_MIN_LINES and remaining:
+        for ln in found:
+            ln.reason = P.TAG_LIST
+
+
+# --- the whole cleaner -------------------------------------------------------------------------
+
+
+def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
+    """Clean plain article text; lift title, author, publisher and published date.
+
+    ``known_title``: the title given with the input (HTML metadata, a JSONL field). When
+    set, only a header line that repeats it is removed as the title; other heading lines
+    stay in the text.
+    Returns the cleaned text (kept lines joined with their newlines, runs of blank lines
+    collapsed to one, lines stripped), the metadata with provenance "text" for each lifted
+    field, and every removed line with its 1-based line number and reason.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[_Line] = []
+    for i, line in enumerate(text.split("\n")):
+        norm = _normalise(line)
+        lines.append(_Line(i, line.rstrip(), norm, len(norm.split())))
+    for ln in lines:
+        _classify(ln)
+    _header(lines, known_title)
+    _tags(lines)
+
+    # metadata
+    title = next((ln.value for ln in lines if ln.reason == P.TITLE), None)
+    author = next((ln.value[0] for ln in lines if ln.reason == P.BYLINE), None)
+    if author is None:
+        author = next((ln.value for ln in lines if ln.reason == P.CONTACT and ln.value), None)
+    published = next(
+        (ln.value[1] for ln in lines if ln.reason == P.BYLINE and ln.value[1]), None
+    ) or next((ln.value[0] for ln in lines if ln.reason == P.DATELINE and not ln.value[2]), None)
+    publisher = next((ln.value for ln in lines if ln.reason == P.PUBLISHER), None)
+    if publisher is None:
+        sites = {
+            _title_key(ln.value[1])
+            for ln in lines
+            if ln.reason == P.BOILERPLATE and isinstance(ln.value, tuple)
+        }
+        for ln in lines:
+            if ln.reason == P.MASTHEAD and _title_key(re.sub(r"(?i)^the\s+", "", ln.norm)) in sites:
+                ln.reason = P.PUBLISHER
+                publisher = ln.norm
+                break
+    fields = {"title": title, "author": author, "publisher": publisher, "published": published}
+    meta = Metadata(
+        **fields, provenance=tuple((k, "text") for k, v in fields.items() if v is not None)
+    )
+
+    removed = tuple(
+        RemovedLine(ln.i + 1, ln.raw, ln.reason) for ln in lines if ln.reason is not None
+    )
+    out: list[str] = []
+    for ln in lines:
+        if ln.reason is not None:
+            continue
+        kept = P.BULLET_RE.sub("", ln.raw)
+        for ch in P.INVISIBLE_CHARS:
+            kept = kept.replace(ch, "")
+        kept = kept.replace("\u00a0", " ").strip()
+        if not kept and (not out or not out[-1]):
+            continue
+        out.append(kept)
+    while out and not out[-1]:
+        out.pop()
+    if removed:
+        log.debug("cleaning removed %d lines: %s", len(removed), [r.reason for r in removed])
+    return CleanResult("\n".join(out), meta, removed)

@@ -1,0 +1,297 @@
+"""Cleaning heuristics as data: the line patterns, word lists and thresholds clean.py uses.
+
+Every pattern is matched against one whole line (after bullets are stripped and spaces
+collapsed), never against a substring of a sentence, so a body sentence that mentions
+"subscribe" or "Getty Images" is never removed. Patterns are compiled case-insensitive
+unless a comment says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- reason codes ------------------------------------------------------------------------
+# The reason recorded with every removed line (RemovedLine.reason).
+
+BOILERPLATE = "boilerplate"  # web page debris: navigation, sign-up, comment widgets
+BYLINE = "byline"  # "by Tim Hume", "Author: Robert King" (lifted into Metadata.author)
+DATELINE = "dateline"  # "Feb 21 2018, 12:25pm", "Published May 4, 2018" (-> published)
+TITLE = "title"  # the headline at the top (-> Metadata.title)
+PUBLISHER = "publisher"  # "News by VICE", "(c) 2018 The Times" (-> Metadata.publisher)
+MASTHEAD = "masthead"  # site or section name above the headline
+DEK = "dek"  # standfirst / subtitle between the headline and the byline
+PHOTO_CREDIT = "photo_credit"  # "Getty Images", "Cover image: ...", "(X/Getty Images)"
+CATEGORY = "category"  # "Category: North Korea", "Filed under: ..."
+TAG_LIST = "tag_list"  # trailing list of topic tags
+CONTRIBUTOR = "contributor"  # "X contributed to this report", "Reporting by X"
+CONTACT = "contact"  # "X can be reached at x@example.com", "Follow X on Twitter @x"
+
+REASONS: tuple[str, ...] = (
+    BOILERPLATE,
+    BYLINE,
+    DATELINE,
+    TITLE,
+    PUBLISHER,
+    MASTHEAD,
+    DEK,
+    PHOTO_CREDIT,
+    CATEGORY,
+    TAG_LIST,
+    CONTRIBUTOR,
+    CONTACT,
+)
+
+_I = re.IGNORECASE
+
+# --- line normalisation -------------------------------------------------------------------
+
+# Bullet glyphs stripped from the start of every line (also from kept lines).
+BULLET_RE = re.compile(r"^\s*[•·▪▫■□►▸◦‣∙●○◆◇]\s*")
+# Extra list markers stripped only for matching (kept lines keep them: they may be content).
+LIST_MARKER_RE = re.compile(r"^\s*(?:[*+\-]|\d{1,2}[.)])\s+")
+# Characters removed from the cleaned text.
+INVISIBLE_CHARS = "\u200b\ufeff\u2060"
+
+# --- boilerplate: web page debris, whole lines --------------------------------------------
+
+_BOILERPLATE = [
+    # search / navigation
+    r"search(?: all)?(?: site)?(?: content)?",
+    r"search (?:this|the) (?:site|website)",
+    r"skip to (?:main )?(?:content|navigation)",
+    r"(?:back|return|go back) to (?:top|home(?:page)?|the homepage|main menu|menu)",
+    r"(?:main )?menu|home|navigation|close|open menu|toggle navigation",
+    r"total index:? [\d,.]+ (?:publications|articles|posts|items)\.?",
+    r"(?:previous|next) (?:article|post|story)(?::.*)?",
+    r"(?:read|see|view) (?:more|next|also|the full (?:story|article))(?::.*)?",
+    r"related(?: articles| stories| content| posts| coverage)?:?",
+    r"(?:most (?:popular|read|viewed|shared)|trending(?: now)?|recommended(?: for you)?)",
+    r"advertisement|sponsored(?: content)?|ad|loading\.*|continue reading\.*",
+    # newsletters, sign-up, registration
+    r"subscribe(?: now| today| here)?!?",
+    r"subscribe to (?:our|the) (?:mailing list|newsletter|updates|feed|channel)s?[.!]?",
+    r"sign up(?: now| today| here)?(?: for (?:our|the|free) (?:[\w-]+ )?(?:newsletters?|mailing list|alerts|updates)\b.*)?",
+    r"sign up (?:for|to) (?:our|the) (?:[\w-]+ )?(?:newsletters?|mailing list|alerts|updates)\b.{0,120}",
+    r"get (?:our|the) (?:[\w-]+ )?(?:newsletter|alerts|updates)\b.{0,80}",
+    r"register(?: now| here| today)? to receive .{0,80}",
+    r"stay (?:informed|connected|in touch|up to date|tuned)[.!]?",
+    r"join (?:our|the) (?:mailing list|newsletter)[.!]?",
+    r"(?:sign|log) (?:in|out)|create (?:an )?account|my account",
+    # comments and sharing
+    r"be (?:the )?first to comment[.!]?",
+    r"(?:no|\d+) comments?(?: yet)?\.?",
+    r"(?:leave|post|add) a (?:comment|reply)\.?",
+    r"(?:view|show|hide|load) (?:all )?comments(?: \(\d+\))?",
+    r"please read our comment(?:ing)? (?:policy|guidelines)(?: before commenting)?\.?",
+    r"comments? (?:are|is) closed\.?",
+    r"share(?: this)?(?: (?:article|story|post|page))?(?: on)?(?: (?:facebook|twitter|x|email|linkedin|whatsapp),?)*:?",
+    r"(?:facebook|twitter|email|e-mail|print|linkedin|whatsapp|reddit|pinterest|tweet|share)(?:[ ,|/]+(?:facebook|twitter|email|e-mail|print|linkedin|whatsapp|reddit|pinterest|tweet|share))*",
+    r"(?:follow|like) us on (?:facebook|twitter|instagram|x|linkedin).{0,60}",
+    r"click here (?:to|for) .{0,80}",
+    # feeds, legal
+    r"updated? (?:hourly|daily|every \w+)",
+    r"all rights reserved\.?",
+    r"(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|contact us|about us)(?:[ |]+(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|contact us|about us))*",
+    r"we use cookies.{0,200}",
+    # "Return to the Peninsula": a link back to the site or section (see RETURN_TO_RE)
+    r"(?:return|back|go back) to (?:the )?[\w&' -]{1,40}",
+]
+BOILERPLATE_RES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"^(?:{p})$", _I) for p in _BOILERPLATE
+)
+# Longest line (in words) a boilerplate pattern may match; real sentences are longer.
+BOILERPLATE_MAX_WORDS = 30
+
+# "Return to X" names the site or section X (used to confirm a masthead as publisher).
+RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
+RETURN_TO_MAX_WORDS = 6
+
+# --- category and tag lines ---------------------------------------------------------------
+
+CATEGORY_RE = re.compile(
+    r"^(?:categor(?:y|ies)|filed under|section|posted in|published in|department)\s*:\s*\S.{0,150}$", _I
+)
+TAGS_RE = re.compile(r"^(?:tags?|topics?|keywords?|related topics|more on)\s*:\s*\S.{0,300}$", _I)
+
+# Trailing tag lists: short lines at the very end, each a name or topic.
+TAG_MAX_WORDS = 5
+TAG_MAX_CHARS = 40
+TAG_MIN_LINES = 2  # a single short last line is not called a tag list
+TAG_LINE_RE = re.compile(r"^[^\W\d_][\w'’&./-]*(?:\s+[\w'’&./-]+){0,4}$")
+
+# --- photo credits ---------------------------------------------------------------------
+
+_AGENCIES = (
+    r"Getty Images|AP Photo|AP Images|AP|Associated Press|Reuters|AFP|EPA|EPA-EFE|Shutterstock|"
+    r"Bloomberg|Xinhua|Yonhap|Kyodo|KCNA|Anadolu|Alamy|iStock|Corbis|Pool|Sipa|NurPhoto|"
+    r"Wikimedia Commons|Flickr|Creative Commons|Handout"
+)
+PHOTO_CREDIT_RES: tuple[re.Pattern[str], ...] = (
+    # a line that is only an agency credit: "Getty Images", "AFP/Getty Images", "AP Photo/Ahn Young-joon"
+    re.compile(rf"^\(?(?:[\w.' -]{{1,40}}/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
+    # "Cover image: ...", "Photo: ...", "Photograph by ...", "Image credit: ..."
+    re.compile(
+        r"^(?:(?:cover|top|header|featured|lead|main|hero|file|inline)\s+)?"
+        r"(?:image|photo|photograph|picture|pic|illustration|graphic|video|caption)s?"
+        r"(?:\s+(?:credit|courtesy|source))?\s*[:|]\s*\S.*$",
+        _I,
+    ),
+    # "Photo from USAID's photostream on flickr", "Photo by X", "Image courtesy of Y"
+    re.compile(
+        r"^(?:(?:cover|top|header|featured|lead|main|hero|file)\s+)?"
+        r"(?:image|photo|photograph|picture|illustration|graphic)s?\s+"
+        r"(?:from|by|via|courtesy(?: of)?|credit(?:ed)? to|taken by)\s+\S.*$",
+        _I,
+    ),
+    re.compile(r"^(?:photo |image )?credits?\s*:\s*\S.*$", _I),
+    # a caption ending in a parenthesised credit: "... (Matthias Hangst/Getty Images)"
+    re.compile(
+        rf"^.*\((?:[^()]*/\s*(?:{_AGENCIES})[^()]*|[^()]*(?:Getty Images|AP Photo|Photo by|Photo:|Photograph:)[^()]*)\)\.?$"
+    ),
+)
+# A credit may be a long caption, but not a whole article.
+PHOTO_CREDIT_MAX_WORDS = 80
+
+# --- contributors and contacts -----------------------------------------------------------
+
+CONTRIBUTOR_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^[^.!?]{1,250}?\b(?:contributed|contributing|also contributed)(?: reporting| research)?"
+        r"(?: to| for) (?:this|the|today's) (?:report|story|article|piece|post|dispatch)\.?$",
+        _I,
+    ),
+    # "Reporting by X; Editing by Y", "Additional reporting by X in Seoul"
+    re.compile(
+        r"^(?:\(?(?:additional |further )?(?:reporting|writing|editing|research|compiled|"
+        r"edited|produced)(?: and \w+)? by\s+[^()]{2,200}\)?)$",
+        _I,
+    ),
+)
+# The words allowed after "Reporting by" (all other words must be capitalised names).
+CONTRIBUTOR_FILLER = frozenset(
+    "and by in from of at with editing writing reporting additional research compiled edited "
+    "written produced the staff".split()
+)
+
+CONTACT_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?P<who>[^.!?]{1,80}?)\s+(?:can|may) be (?:reached|contacted|emailed|followed)\b.{0,200}$", _I
+    ),
+    re.compile(
+        r"^(?:follow|contact|email|e-mail|write to|reach)\s+.{0,60}?(?:on (?:twitter|x|instagram|"
+        r"facebook|bluesky|mastodon|threads)|at)\b.{0,120}$",
+        _I,
+    ),
+    re.compile(r"^(?:e-?mail|contact|twitter|x|phone|tel)\s*:\s*\S{2,120}$", _I),
+)
+# A contact line must carry an address: an e-mail, an @handle, a URL or a phone number.
+CONTACT_ADDRESS_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)@\w{2,}|https?://\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d"
+)
+
+# --- publisher ---------------------------------------------------------------------------
+
+PUBLISHER_RES: tuple[re.Pattern[str], ...] = (
+    # VICE's "News by VICE"
+    re.compile(r"^(?i:news|journalism) by (?P<pub>[A-Z][\w&.'’ -]{1,40})$"),
+    # "© 2018 The Washington Times, LLC.", "Copyright 2018 Reuters. All rights reserved."
+    re.compile(
+        r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+        r"(?P<pub>[A-Z][\w&.,'’ -]{1,60}?)[.,]?(?:\s*all rights reserved\.?)?$",
+        _I,
+    ),
+)
+PUBLISHER_SUFFIX_RE = re.compile(r",?\s*(?:LLC|Inc|Ltd|Co|Corp|GmbH|S\.A)\.?$", _I)
+
+# --- bylines -----------------------------------------------------------------------------
+
+BYLINE_RE = re.compile(
+    r"^(?:by|written by|words by|story by|posted by|reported by|text by|"
+    r"authors?\s*:|by\s*:|writer\s*:|reporter\s*:)\s*(?P<rest>\S.{0,160})$",
+    _I,
+)
+# Separators between a byline's parts: "By X | Feb 21 2018", "By X - Staff Writer".
+BYLINE_SPLIT_RE = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*|\s+/\s+")
+# Joins between several authors.
+AUTHOR_JOIN_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*)\s*", _I)
+# What may follow a name after a comma: a role or an outlet, dropped from the name.
+BYLINE_ROLE_WORDS = frozenset(
+    "staff writer reporter correspondent editor contributor columnist senior chief associate "
+    "special national political diplomatic foreign white house bureau news press associated "
+    "the times post journal for and of at in".split()
+)
+# Lower-case name particles allowed inside a name.
+NAME_PARTICLES = frozenset(
+    "de da del della der den di du dos das van von la le al el bin ibn ben y e st.".split()
+)
+# Capitalised words that start a sentence, never a name (so "By Tuesday, ..." is no byline).
+NOT_NAME_WORDS = frozenset(
+    """the a an this that these those his her their its our my your some many most all
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    contrast comparison then now far law late early mid end noon night day week month year
+    doing using taking making being having staff""".split()
+)
+NAME_MIN_TOKENS = 2
+NAME_MAX_TOKENS = 5
+
+# --- datelines ---------------------------------------------------------------------------
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE = (
+    rf"(?:{WEEKDAY}\s+)?"
+    rf"(?:{MONTH}\s+{_DAY},?\s+\d{{4}}"
+    rf"|{_DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{4}/\d{1,2}/\d{1,2})"
+)
+TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"(?:\s*(?:\(?[A-Z]{2,5}\)?|GMT[+-]?\d*|UTC[+-]?\d*))?"
+)
+DATE_PREFIX = (
+    r"(?:(?:first |originally |last )?(?:published|posted|updated|modified|dated?|released|"
+    r"created|issued)(?:\s+(?:on|at))?\s*:?\s*)"
+)
+# A whole dateline: optional prefix, the date, an optional time before or after.
+DATELINE_RE = re.compile(
+    rf"^(?P<prefix>{DATE_PREFIX})?(?:{TIME}\s*,?\s*)?(?P<date>{DATE})"
+    rf"(?:\s*(?:,|at|-|–|—|\||T)?\s*{TIME}(?:\s*(?:[+-]\d{{2}}:?\d{{2}}|Z))?)?[.,]?$",
+    _I,
+)
+# A date at the end of a byline with no separator: "By Tim Hume Feb 21 2018".
+TRAILING_DATE_RE = re.compile(rf"\s*,?\s*(?P<date>{DATE})(?:\s*,?\s*(?:at\s+)?{TIME})?\s*$", _I)
+# Prefixes that make a date line the update time rather than the publication.
+UPDATE_PREFIX_RE = re.compile(r"^(?:last )?(?:updated|modified)", _I)
+
+# dateparser for the absolute date string only: no relative dates, no filling from today.
+DATEPARSER_SETTINGS = {
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "STRICT_PARSING": True,
+    "PREFER_DAY_OF_MONTH": "first",
+}
+DATEPARSER_LANGUAGES = ["en"]
+
+# --- title and the header zone ------------------------------------------------------------
+
+# A paragraph long enough that it must be body text: the header zone ends before it.
+BODY_PARAGRAPH_MIN_WORDS = 20
+# A sentence-like line: at least this many words and ends in sentence punctuation.
+BODY_SENTENCE_MIN_WORDS = 8
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A headline: a short line that does not end like a sentence or a clause.
+TITLE_MIN_WORDS = 3
+TITLE_PREFERRED_MIN_WORDS = 5  # shorter heading lines above the headline are mastheads
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+# A line ending like a sentence or clause ("down.”") is no headline; "?" and "!" may end one.
+NOT_TITLE_END_RE = re.compile(r"[.,;:][\"'”’»)\]]*$")

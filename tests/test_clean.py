@@ -1,0 +1,492 @@
+"""Cleaning and metadata lifting: the five sample articles, then one hand-built case per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsline.ingest import patterns as P
+from newsline.ingest.clean import clean_name, clean_text, parse_date
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "newsline" / "data" / "sample"
+
+
+def _sample(prefix: str) -> str:
+    (path,) = SAMPLE_DIR.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# Expected results, written after reading each article in full.
+# removed: (1-based line, reason); the text of each line is checked against the raw file.
+SAMPLES = {
+    # Politico: no headline, no date, no byline; contributors and a comment widget at the end.
+    "000": dict(
+        title=None,
+        author=None,
+        publisher=None,
+        published=None,
+        removed=[(17, "contributor"), (18, "boilerplate")],
+    ),
+    # Washington Times: no headline or date line; the contact line names the author.
+    "001": dict(
+        title=None,
+        author="Dan Boylan",
+        publisher=None,
+        published=None,
+        removed=[(20, "contributor"), (21, "contact"), (22, "boilerplate")],
+    ),
+    # VICE: publisher line, headline, dek (a quote repeated from the body), byline,
+    # dateline, a lone photo credit, a cover-image caption and a trailing tag list.
+    "002": dict(
+        title="North Korea bailed on Mike Pence two hours before a secret Olympic meeting",
+        author="Tim Hume",
+        publisher="VICE",
+        published="2018-02-21",
+        removed=[
+            (1, "publisher"),
+            (3, "title"),
+            (5, "dek"),
+            (7, "byline"),
+            (8, "dateline"),
+            (10, "photo_credit"),
+            (42, "photo_credit"),
+            (44, "tag_list"),
+            (45, "tag_list"),
+            (46, "tag_list"),
+            (47, "tag_list"),
+            (48, "tag_list"),
+        ],
+    ),
+    # Washington Times: headline and a bare date line; a feed widget at the end.
+    "003": dict(
+        title="North Korea threatens to kill nuclear talks over human rights sanctions",
+        author=None,
+        publisher=None,
+        published="2018-12-16",
+        removed=[(1, "title"), (3, "dateline"), (33, "boilerplate")],
+    ),
+    # KEI's blog The Peninsula: site chrome above, two bylines (the first, "Author: Robert
+    # King", wins), a category, a photo credit and site chrome below. "The Peninsula" above
+    # the headline is the blog's masthead, confirmed by "Return to the Peninsula".
+    "004": dict(
+        title="Humanitarian Engagement with North Korea Could Be Important to the Success of a "
+        "Trump-Kim Summit",
+        author="Robert King",
+        publisher="The Peninsula",
+        published="2018-05-04",
+        removed=[
+            (1, "boilerplate"),
+            (3, "boilerplate"),
+            (5, "boilerplate"),
+            (7, "boilerplate"),
+            (9, "publisher"),
+            (11, "title"),
+            (13, "dateline"),
+            (14, "byline"),
+            (15, "category"),
+            (17, "byline"),
+            (51, "photo_credit"),
+            (53, "boilerplate"),
+            (55, "boilerplate"),
+            (56, "boilerplate"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLES))
+def test_sample_metadata(prefix):
+    expected = SAMPLES[prefix]
+    res = clean_text(_sample(prefix))
+    assert res.meta.title == expected["title"]
+    assert res.meta.author == expected["author"]
+    assert res.meta.publisher == expected["publisher"]
+    assert res.meta.published == expected["published"]
+    lifted = {k for k in ("title", "author", "publisher", "published") if expected[k]}
+    assert dict(res.meta.provenance) == {k: "text" for k in lifted}
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLES))
+def test_sample_removed_lines(prefix):
+    raw = _sample(prefix)
+    raw_lines = raw.split("\n")
+    res = clean_text(raw)
+    assert [(r.line, r.reason) for r in res.removed] == SAMPLES[prefix]["removed"]
+    for r in res.removed:
+        assert r.text == raw_lines[r.line - 1].rstrip()
+        assert r.reason in P.REASONS
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLES))
+def test_sample_body_is_kept_whole(prefix):
+    """Every line not removed is in the cleaned text, in order (no-break spaces become
+    spaces, bullets and outer spaces are stripped)."""
+    raw = _sample(prefix)
+    res = clean_text(raw)
+    gone = {r.line for r in res.removed}
+    kept = [
+        ln.replace("\u00a0", " ").strip().lstrip("• ")
+        for n, ln in enumerate(raw.split("\n"), 1)
+        if n not in gone and ln.strip()
+    ]
+    assert [ln for ln in res.text.split("\n") if ln] == kept
+    assert "\n\n\n" not in res.text
+    assert res.text == res.text.strip()
+    assert all(ln == ln.rstrip() for ln in res.text.split("\n"))
+
+
+def test_sample_paragraphs_keep_their_newlines():
+    assert "\n\n" in clean_text(_sample("002")).text  # blank-line paragraphs
+    text_001 = clean_text(_sample("001")).text
+    assert "\n\n" not in text_001 and text_001.count("\n") == 18  # 19 single-newline paragraphs
+
+
+def test_samples_key_sentences_survive():
+    assert "Kim Yong Nam, the nominal head of state" in clean_text(_sample("002")).text
+    assert clean_text(_sample("004")).text.startswith("The pending summit between President")
+    assert "The views expressed here are his own." in clean_text(_sample("004")).text
+    assert clean_text(_sample("003")).text.endswith("Washington established last month.")
+
+
+# --- boilerplate -----------------------------------------------------------------------------
+
+BODY = (
+    "The two leaders met in Singapore on Tuesday for a summit that lasted several hours and "
+    "ended with a joint statement on denuclearization."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Search All Site Content",
+        "Subscribe to our Mailing List!",
+        "Subscribe",
+        "Sign up for our mailing list to keep up to date on all the latest developments.",
+        "Sign up for our daily newsletter",
+        "Be First to Comment",
+        "Be the first to comment.",
+        "Please read our comment policy before commenting.",
+        "12 Comments",
+        "Leave a reply",
+        "Update hourly",
+        "Return to the Peninsula",
+        "Back to top",
+        "Stay Informed",
+        "Register to receive updates from KEI",
+        "Total Index: 5819 publications.",
+        "Advertisement",
+        "Share this article",
+        "Facebook Twitter Email",
+        "Skip to main content",
+        "All rights reserved.",
+    ],
+)
+def test_boilerplate_lines_are_removed(line):
+    res = clean_text(f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [(r.line, r.reason) for r in res.removed] == [(3, "boilerplate")]
+    assert res.text == f"{BODY}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers who subscribe to the newsletter get the story first, the editor said on Monday.",
+        "Getty Images sued the company over its use of millions of photos, lawyers said Monday.",
+        "Subscribe to our mailing list, the officials urged the visitors as they left the hall.",
+        "By the time officials arrived, the talks had collapsed and the delegation had left.",
+        "By Tuesday, officials said, the meeting had been called off for good.",
+        "Reporting by the Washington Post revealed that the meeting had been planned for weeks.",
+        "Photos of the meeting, released by state media, showed Kim smiling at the table.",
+        "Stay informed, the minister told reporters, because the situation is changing quickly.",
+        "Back to the drawing board, then, for the negotiators on both sides of the table.",
+        "He was born on December 16, 1948, in a village near the border with China.",
+        "The photo credit line said (AP) but the wire had not sent one, editors noted later.",
+    ],
+)
+def test_no_false_removal_of_body_sentences(sentence):
+    text = f"{BODY}\n\n{sentence}\n\n{BODY}"
+    res = clean_text(text)
+    assert res.removed == ()
+    assert res.text == text
+
+
+def test_bullet_prefixes_are_stripped():
+    res = clean_text(f"• {BODY}\n• {BODY}\n• Jane Roe contributed to this report.")
+    assert res.text == f"{BODY}\n{BODY}"
+    assert res.removed[0].text == "• Jane Roe contributed to this report."
+    assert res.removed[0].reason == "contributor"
+
+
+# --- photo credits, contributors, contacts, categories, tags ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images",
+        "AFP/Getty Images",
+        "AP Photo/Ahn Young-joon",
+        "Cover image: Mike Pence watches the opening ceremony on February 9, 2018. "
+        "(Matthias Hangst/Getty Images)",
+        "Photo from USAID U.S. Agency for International Development’s photostream on flickr "
+        "Creative Commons.",
+        "Photo: Reuters",
+        "Photograph by Jane Doe",
+        "Image courtesy of the Ministry of Unification",
+        "Kim Jong Un waves to the crowd in Pyongyang on Sunday. (Ed Jones/AFP)",
+    ],
+)
+def test_photo_credits_are_removed(line):
+    res = clean_text(f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [(r.line, r.reason) for r in res.removed] == [(3, "photo_credit")]
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Nahal Toosi, Elana Schor and Burgess Everett contributed to this report.", "contributor"),
+        ("Dave Boyer contributed to this report.", "contributor"),
+        ("The Associated Press contributed reporting to this story.", "contributor"),
+        ("Reporting by Hyonhee Shin; Editing by Michael Perry", "contributor"),
+        ("Additional reporting by Josh Smith in Seoul", "contributor"),
+        ("Dan Boylan can be reached at dboylan@washingtontimes.com.", "contact"),
+        ("Follow Tim Hume on Twitter @timhume", "contact"),
+        ("Email: news@example.org", "contact"),
+        ("Category: North Korea", "category"),
+        ("Filed under: Politics, Asia", "category"),
+        ("Tags: North Korea, Mike Pence, Olympics", "tag_list"),
+    ],
+)
+def test_trailer_lines_are_removed(line, reason):
+    res = clean_text(f"{BODY}\n{line}")
+    assert [(r.line, r.reason) for r in res.removed] == [(2, reason)]
+    assert res.text == BODY
+
+
+def test_contact_line_names_the_author_when_there_is_no_byline():
+    res = clean_text(f"{BODY}\nDan Boylan can be reached at dboylan@washingtontimes.com.")
+    assert res.meta.author == "Dan Boylan"
+    res = clean_text(f"By Jane Roe\n\n{BODY}\nDan Boylan can be reached at d@example.com.")
+    assert res.meta.author == "Jane Roe"
+
+
+def test_contact_line_needs_an_address():
+    text = f"{BODY}\nThe minister can be reached through his office, aides said on Sunday."
+    assert clean_text(text).removed == ()
+
+
+def test_trailing_tag_list():
+    res = clean_text(f"{BODY}\n\nSouth Korea\nkim jong-un\nWinter Olympics\nmike pence\n")
+    assert [r.reason for r in res.removed] == ["tag_list"] * 4
+    assert res.text == BODY
+
+
+def test_single_short_last_line_is_not_a_tag_list():
+    text = f"{BODY}\n\nThe end"
+    assert clean_text(text).removed == ()
+
+
+def test_short_lines_inside_the_body_are_not_tags():
+    text = f"{BODY}\n\nSouth Korea\nJapan\n\n{BODY}"
+    assert clean_text(text).removed == ()
+
+
+# --- metadata: title ---------------------------------------------------------------------------
+
+
+def test_title_at_the_top():
+    res = clean_text(f"Trump and Kim meet in Singapore\n\n{BODY}")
+    assert res.meta.title == "Trump and Kim meet in Singapore"
+    assert [(r.line, r.reason) for r in res.removed] == [(1, "title")]
+    assert res.text == BODY
+
+
+def test_no_title_when_the_text_starts_with_the_body():
+    res = clean_text(f"{BODY}\n\n{BODY}")
+    assert res.meta.title is None
+    assert res.removed == ()
+
+
+def test_short_first_sentence_is_not_a_title():
+    text = f"It happened again.\n\n{BODY}"
+    res = clean_text(text)
+    assert res.meta.title is None and res.text == text
+
+
+def test_a_lone_heading_is_not_lifted_when_nothing_would_be_left():
+    res = clean_text("Trump and Kim meet in Singapore")
+    assert res.meta.title is None
+    assert res.text == "Trump and Kim meet in Singapore"
+
+
+def test_masthead_above_title_and_dek_below_it():
+    text = (
+        "World News\n\nKim and Moon agree to end the war this year\n\n"
+        "A joint declaration, signed at the border.\n\nBy Jane Roe\n\n" + BODY
+    )
+    res = clean_text(text)
+    assert res.meta.title == "Kim and Moon agree to end the war this year"
+    assert [(r.line, r.reason) for r in res.removed] == [
+        (1, "masthead"),
+        (3, "title"),
+        (5, "dek"),
+        (7, "byline"),
+    ]
+    assert res.meta.publisher is None  # a masthead alone is not called the publisher
+
+
+def test_title_after_the_date_line():
+    res = clean_text(f"May 4, 2018\n\nTrump and Kim meet in Singapore\n\n{BODY}")
+    assert res.meta.title == "Trump and Kim meet in Singapore"
+    assert res.meta.published == "2018-05-04"
+
+
+def test_known_title_only_removes_a_line_that_repeats_it():
+    text = f"Trump and Kim meet in Singapore\n\n{BODY}"
+    res = clean_text(text, known_title="Trump and Kim meet in Singapore | Example News")
+    assert [(r.line, r.reason) for r in res.removed] == [(1, "title")]
+    res = clean_text(text, known_title="Something else entirely happened today")
+    assert res.removed == () and res.meta.title is None and res.text == text
+
+
+# --- metadata: author ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,author",
+    [
+        ("by Tim Hume", "Tim Hume"),
+        ("By Robert R. King", "Robert R. King"),
+        ("Author: Robert King", "Robert King"),
+        ("BY JANE ROE", "Jane Roe"),  # print style, in capitals
+        ("By Anna Fifield and Simon Denyer", "Anna Fifield, Simon Denyer"),
+        ("By John Smith, Associated Press", "John Smith"),
+        ("By Jean-Luc O'Neill, Staff Writer", "Jean-Luc O'Neill"),
+        ("Written by Ahmed bin Salman", "Ahmed bin Salman"),
+    ],
+)
+def test_bylines(line, author):
+    res = clean_text(f"{line}\n\n{BODY}")
+    assert res.meta.author == author
+    if author:
+        assert [(r.line, r.reason) for r in res.removed] == [(1, "byline")]
+
+
+def test_byline_with_date():
+    res = clean_text(f"By Tim Hume | Feb 21 2018, 12:25pm\n\n{BODY}")
+    assert (res.meta.author, res.meta.published) == ("Tim Hume", "2018-02-21")
+    res = clean_text(f"By Tim Hume Feb 21 2018\n\n{BODY}")
+    assert (res.meta.author, res.meta.published) == ("Tim Hume", "2018-02-21")
+
+
+def test_first_byline_wins():
+    res = clean_text(f"Author: Robert King\n\nBy Robert R. King\n\n{BODY}")
+    assert res.meta.author == "Robert King"
+    assert [r.reason for r in res.removed] == ["byline", "byline"]
+
+
+def test_clean_name():
+    assert clean_name("Robert R. King") == "Robert R. King"
+    assert clean_name("Martin Luther King Jr.") == "Martin Luther King Jr."
+    assert clean_name("Ludwig van Beethoven") == "Ludwig van Beethoven"
+    assert clean_name("Tuesday morning") is None
+    assert clean_name("the staff") is None
+    assert clean_name("Madonna") is None
+    assert clean_name("Robert R.") is None
+
+
+# --- metadata: publisher -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,publisher",
+    [
+        ("News by VICE", "VICE"),
+        ("© 2018 The Washington Times, LLC.", "The Washington Times"),
+        ("Copyright 2018 Reuters. All rights reserved.", "Reuters"),
+    ],
+)
+def test_publisher_lines(line, publisher):
+    res = clean_text(f"{BODY}\n\n{line}")
+    assert res.meta.publisher == publisher
+    assert [r.reason for r in res.removed] == ["publisher"]
+
+
+def test_masthead_confirmed_by_return_link_is_the_publisher():
+    text = f"The Peninsula\n\nA headline about the summit in Singapore\n\nBy Jane Roe\n\n{BODY}\n\nReturn to the Peninsula"
+    res = clean_text(text)
+    assert res.meta.publisher == "The Peninsula"
+    assert [r.reason for r in res.removed] == ["publisher", "title", "byline", "boilerplate"]
+
+
+# --- metadata: published date ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("Feb 21 2018, 12:25pm", "2018-02-21"),
+        ("Published May 4, 2018", "2018-05-04"),
+        ("December 16, 2018", "2018-12-16"),
+        ("Published: Tuesday 21 February 2018 10.00 GMT", "2018-02-21"),
+        ("Posted on Sept. 5, 2018 at 3:15 p.m. ET", "2018-09-05"),
+        ("2018-02-21", "2018-02-21"),
+    ],
+)
+def test_datelines(line, iso):
+    res = clean_text(f"{line}\n\n{BODY}")
+    assert res.meta.published == iso
+    assert [(r.line, r.reason) for r in res.removed] == [(1, "dateline")]
+
+
+def test_updated_date_is_not_the_publication_date():
+    res = clean_text(f"Updated: Feb 22, 2018 at 10:00 a.m. ET\n\n{BODY}")
+    assert res.meta.published is None
+    assert [r.reason for r in res.removed] == ["dateline"]
+    res = clean_text(f"Updated: Feb 22, 2018\nPublished Feb 21, 2018\n\n{BODY}")
+    assert res.meta.published == "2018-02-21"
+
+
+def test_bare_date_inside_the_body_is_kept():
+    text = f"{BODY}\n\nJune 12, 2018\n\n{BODY}"
+    res = clean_text(text)
+    assert res.removed == () and res.meta.published is None
+
+
+def test_no_date_means_none_not_today():
+    res = clean_text(f"Trump and Kim meet in Singapore\n\n{BODY}")
+    assert res.meta.published is None
+
+
+def test_parse_date_is_absolute_only():
+    assert parse_date("Feb 21 2018") == "2018-02-21"
+    assert parse_date("yesterday") is None
+    assert parse_date("December 2018") is None  # no day: not filled from today
+    assert parse_date("February 30, 2018") is None
+
+
+# --- text shape ----------------------------------------------------------------------------------
+
+
+def test_blank_line_runs_collapse_and_trailing_spaces_go():
+    res = clean_text(f"{BODY}   \n\n\n\n{BODY}\r\n\r\n")
+    assert res.text == f"{BODY}\n\n{BODY}"
+
+
+def test_removed_line_between_paragraphs_leaves_one_blank_line():
+    res = clean_text(f"{BODY}\n\nGetty Images\n\n{BODY}")
+    assert res.text == f"{BODY}\n\n{BODY}"
+
+
+def test_crlf_line_numbers():
+    res = clean_text(f"{BODY}\r\nGetty Images\r\n{BODY}")
+    assert [(r.line, r.text) for r in res.removed] == [(2, "Getty Images")]
+
+
+def test_empty_input():
+    res = clean_text("")
+    assert res.text == "" and res.removed == ()
+    res = clean_text("Subscribe\nBe First to Comment\n")
+    assert res.text == "" and len(res.removed) == 2
