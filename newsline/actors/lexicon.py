@@ -1,0 +1,672 @@
+"""Word lists for actors, kept as data: honorifics, titles, role nouns, demonyms, metonyms, pronouns.
+
+Everything is lower case; multi-word entries are space-separated token sequences as they
+appear after tokenisation ("secretary of state"). Lookups strip a trailing period
+("Mr." -> "mr").
+"""
+
+from __future__ import annotations
+
+# --- honorifics: before a name, never a role -------------------------------------------
+HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "messrs", "monsieur", "herr", "señor", "senor"})
+HONORIFICS_FEMALE = frozenset(
+    {"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "mlle", "frau", "señora"}
+)
+HONORIFICS_NEUTRAL = frozenset({"dr", "prof", "rev", "mx", "hon", "fr", "st"})
+HONORIFICS = HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL
+
+# Abbreviated titles before a name: expanded to the role they stand for.
+TITLE_ABBREVIATIONS = {
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cpt": "captain",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "adm": "admiral",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "pres": "president",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "amb": "ambassador",
+    "vp": "vice president",
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "atty": "attorney",
+    "gov.": "governor",
+}
+
+# Short forms of roles used in descriptions ("the VP", "the PM").
+ROLE_ALIASES = {
+    "vp": "vice president",
+    "veep": "vice president",
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+    "secretary-general": "secretary general",
+    "ag": "attorney general",
+    "potus": "president",
+    "advisor": "adviser",
+    "national security advisor": "national security adviser",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+    "congresswoman": "congressman",
+    "actress": "actor",
+}
+
+# Multi-word titles (the longest match wins). Single role nouns are in PERSON_NOUNS.
+TITLE_PHRASES = frozenset(
+    {
+        "secretary of state",
+        "secretary of defense",
+        "secretary of the treasury",
+        "secretary of homeland security",
+        "secretary general",
+        "secretary-general",
+        "treasury secretary",
+        "defense secretary",
+        "defence secretary",
+        "foreign secretary",
+        "home secretary",
+        "press secretary",
+        "foreign minister",
+        "prime minister",
+        "deputy prime minister",
+        "defense minister",
+        "defence minister",
+        "finance minister",
+        "interior minister",
+        "vice president",
+        "vice-president",
+        "vice chairman",
+        "national security adviser",
+        "national security advisor",
+        "chief of staff",
+        "attorney general",
+        "special representative",
+        "special envoy",
+        "head of state",
+        "chief executive",
+        "chief executive officer",
+        "supreme leader",
+        "first lady",
+        "crown prince",
+        "district attorney",
+        "police chief",
+        "police commissioner",
+        "fire chief",
+        "head coach",
+        "senior fellow",
+        "non-resident fellow",
+        "chief justice",
+        "supreme court justice",
+        "white house press secretary",
+        "cia director",
+        "cia chief",
+        "fbi director",
+        "state department spokeswoman",
+        "state department spokesman",
+        "u.n. ambassador",
+        "un ambassador",
+    }
+)
+
+# Titles that can stand before a name with no determiner ("President Trump", "defector Kang").
+PRENOMINAL_TITLES = frozenset(
+    {
+        "president",
+        "vice president",
+        "leader",
+        "dictator",
+        "chairman",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "pope",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "minister",
+        "secretary",
+        "director",
+        "chief",
+        "general",
+        "colonel",
+        "admiral",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "major",
+        "commander",
+        "judge",
+        "justice",
+        "sheriff",
+        "detective",
+        "inspector",
+        "officer",
+        "constable",
+        "coach",
+        "manager",
+        "defector",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "representative",
+        "rep",
+        "chancellor",
+        "speaker",
+        "bishop",
+        "cardinal",
+        "archbishop",
+        "father",
+        "sister",
+        "brother",
+        "actor",
+        "actress",
+        "singer",
+        "rapper",
+        "star",
+        "lawyer",
+        "attorney",
+        "professor",
+        "doctor",
+        "analyst",
+        "author",
+        "founder",
+        "chief executive",
+        "ceo",
+        "superintendent",
+        "commissioner",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "quarterback",
+        "guard",
+        "forward",
+        "pitcher",
+        "skipper",
+        "fellow",
+        "dissident",
+        "activist",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "columnist",
+        "editor",
+        "designer",
+        "producer",
+        "filmmaker",
+        "director",
+        "musician",
+        "comedian",
+        "model",
+        "host",
+        "presenter",
+        "anchor",
+        "chef",
+        "pilot",
+        "astronaut",
+        "scientist",
+        "economist",
+        "historian",
+        "candidate",
+        "nominee",
+        "premier",
+        "strongman",
+        "warlord",
+        "agent",
+        "deputy",
+        "trooper",
+        "sen",
+        "gov",
+    }
+)
+
+# Modifiers in a title that do not change who holds it ("Newly-installed Secretary of State").
+TITLE_SKIP_MODIFIERS = frozenset(
+    {
+        "newly",
+        "newly-installed",
+        "installed",
+        "newly-appointed",
+        "appointed",
+        "new",
+        "current",
+        "incumbent",
+        "acting",
+        "outgoing",
+        "incoming",
+        "then",
+        "then-",
+        "former",
+        "ex",
+        "ex-",
+        "late",
+        "retired",
+        "nominal",
+        "de",
+        "facto",
+        "top",
+        "senior",
+        "veteran",
+        "longtime",
+        "embattled",
+    }
+)
+PAST_MARKERS = frozenset({"former", "ex", "ex-", "then", "late", "retired", "erstwhile", "onetime"})
+
+# --- person nouns: heads of descriptions that refer to people ---------------------------
+PERSON_NOUNS = frozenset(
+    """
+    man woman men women boy girl boys girls child children kid kids baby babies teen teenager
+    teenagers youth youngster person people individual individuals adult adults
+    father mother son daughter brother sister husband wife wives parent parents uncle aunt
+    nephew niece cousin grandfather grandmother grandson granddaughter grandparent grandparents
+    fiance fiancee fiancé fiancée boyfriend girlfriend partner spouse widow widower family
+    relative relatives sibling siblings twin twins dad mom mum mother-in-law father-in-law
+    friend friends neighbor neighbour neighbors neighbours colleague colleagues
+    president vice-president leader leaders dictator chairman chairwoman premier king queen
+    prince princess emperor empress monarch pope senator senators congressman congresswoman
+    lawmaker lawmakers legislator legislators politician politicians governor mayor ambassador
+    envoy diplomat diplomats minister ministers secretary director chief head boss official
+    officials officer officers spokesman spokeswoman spokesperson spokespeople representative
+    representatives rep adviser advisor advisers advisors aide aides staffer staffers
+    commander general colonel admiral captain lieutenant sergeant major soldier soldiers
+    troops trooper troopers marine marines sailor sailors pilot pilots crew crewman crewmen
+    judge judges justice jury juror jurors prosecutor prosecutors lawyer lawyers attorney
+    attorneys counsel defendant defendants plaintiff suspect suspects accused culprit
+    criminal criminals convict inmate inmates prisoner prisoners detainee detainees hostage
+    hostages captive captives victim victims survivor survivors witness witnesses
+    killer killers murderer gunman gunmen shooter attacker attackers assailant robber robbers
+    thief thieves burglar burglars bandit bandits pirate pirates hijacker hijackers bomber
+    bombers terrorist terrorists militant militants rebel rebels insurgent insurgents
+    fighter fighters gang gangster gangsters kidnapper kidnappers hacker hackers
+    police policeman policemen policewoman cop cops detective detectives sheriff deputy
+    deputies investigator investigators agent agents guard guards constable inspector
+    firefighter firefighters paramedic paramedics rescuer rescuers doctor doctors physician
+    surgeon nurse nurses patient patients dentist pharmacist therapist psychiatrist
+    medic medics coroner
+    actor actors actress actresses singer singers star stars celebrity celebrities musician
+    musicians rapper band artist artists performer performers comedian host hosts presenter
+    dancer dancers model models director producer filmmaker writer author novelist poet
+    journalist journalists reporter reporters correspondent editor columnist photographer
+    photographers publicist publicists manager managers agent owner owners founder
+    co-founder ceo executive executives employee employees worker workers staff chairman
+    entrepreneur businessman businesswoman banker bankers investor investors trader traders
+    analyst analysts expert experts researcher researchers scientist scientists professor
+    teacher teachers student students pupil pupils scholar economist historian engineer
+    engineers technician technicians mechanic mechanics programmer developer developers
+    designer designers consultant consultants contractor contractors
+    player players coach coaches athlete athletes champion champions striker midfielder
+    defender goalkeeper quarterback pitcher batter skier skater climber climbers mountaineer
+    mountaineers runner runners driver drivers rider riders cyclist boxer wrestler
+    golfer swimmer tennis teammate teammates captain referee umpire fan fans supporter
+    supporters spectator spectators
+    resident residents citizen citizens villager villagers local locals native natives
+    immigrant immigrants migrant migrants refugee refugees defector defectors activist
+    activists protester protesters protestor protestors demonstrator demonstrators dissident
+    dissidents critic critics opponent opponents rival rivals ally allies member members
+    voter voters candidate candidates nominee nominees delegate delegates
+    customer customers client clients user users consumer consumers buyer buyers seller
+    shopper shoppers passenger passengers traveler travelers traveller tourist tourists
+    visitor visitors guest guests tenant tenants homeowner landlord occupant occupants
+    owner heir heiress bride groom
+    priest priests bishop cardinal archbishop pastor imam rabbi monk nun cleric clergy
+    maid maids nanny servant butler chauffeur
+    source sources insider insiders observer observers commentator commentators pundit
+    negotiator negotiators mediator envoy emissary
+    teen-ager youngster toddler infant newborn veteran veterans retiree pensioner
+    skipper fisherman fishermen farmer farmers miner miners
+    gunmen sniper snipers hitman assassin
+    fugitive escapee mourners mourner relatives
+    heavyweight lightweight middleweight contender challenger titleholder winner winners
+    loser nominee recipient laureate
+    newcomer successor predecessor incumbent
+    """.split()
+)
+
+# Nouns for groups and organisations ("the company", "the team", "authorities").
+ORG_NOUNS = frozenset(
+    """
+    company companies firm firms corporation group groups organisation organization
+    organisations organizations agency agencies authority authorities government governments
+    administration regime ministry department office bureau council committee commission
+    board panel court tribunal parliament congress senate assembly legislature cabinet
+    party parties union unions federation league association alliance coalition club clubs
+    team teams squad side army military navy air force forces force troops militia police
+    service services network channel newspaper paper magazine station studio label
+    bank banks school university college hospital church charity foundation institute
+    embassy consulate delegation mission campaign movement opposition rebels
+    family band crew staff management media press outlet outlets publisher retailer
+    manufacturer maker makers producer airline carrier operator provider startup
+    """.split()
+)
+
+# Nouns for places and facilities ("the hospital", "the scene", "the area").
+PLACE_NOUNS = frozenset(
+    """
+    place places area areas region regions city cities town towns village villages country
+    countries nation nations state states province provinces county district neighborhood
+    neighbourhood suburb community capital island islands coast shore sea ocean gulf bay
+    river lake mountain mountains peak summit valley desert border borders territory
+    continent world peninsula
+    building buildings house home homes apartment flat residence mansion hotel hotels motel
+    store stores shop shops mall market restaurant bar club nightclub cafe office offices
+    headquarters factory plant facility facilities center centre clinic hospital rehab
+    prison jail cell court courthouse courtroom school campus university church mosque
+    temple cathedral stadium arena field pitch track course venue theater theatre cinema
+    museum gallery library station airport port harbor harbour dock pier ship vessel
+    base camp compound site scene spot location road roads street streets highway avenue
+    bridge tunnel park garden beach parking lot garage room rooms hall lobby floor
+    embassy consulate palace castle farm ranch estate property land
+    """.split()
+)
+
+# Nouns too general to be a mention head on their own.
+NON_MENTION_HEADS = frozenset(
+    """
+    way time times thing things lot lots kind sort part parts number numbers one ones year
+    years day days week weeks month months hour hours minute minutes end side fact case cases
+    reason reasons point points issue issues matter matters deal deals plan plans report
+    reports statement statements news story stories word words question questions
+    """.split()
+)
+
+# --- gender ---------------------------------------------------------------------------
+MALE_NOUNS = frozenset(
+    """
+    man men boy boys father son brother husband uncle nephew grandfather grandson boyfriend
+    widower dad king prince emperor monk priest policeman businessman congressman chairman
+    spokesman actor gentleman lord sir fiance fiancé groom chap guy fisherman sportsman
+    """.split()
+)
+FEMALE_NOUNS = frozenset(
+    """
+    woman women girl girls mother daughter sister wife aunt niece grandmother granddaughter
+    girlfriend widow mom mum queen princess empress nun policewoman businesswoman
+    congresswoman chairwoman spokeswoman actress lady madam fiancee fiancée bride heiress
+    waitress hostess maid
+    """.split()
+)
+# A small list of frequent given names by gender (for pronoun agreement only).
+MALE_GIVEN = frozenset(
+    """
+    donald mike michael barack george bill john james robert david richard joseph thomas
+    charles christopher daniel matthew anthony mark paul steven steve andrew kenneth joshua
+    kevin brian ronald timothy jason jeffrey ryan jacob gary nicholas nick eric jonathan
+    stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
+    patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
+    walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin
+    arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan
+    alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+    rudy vladimir xi boris emmanuel angela tony rex jim tim tom ben sam dan dave chris matt
+    rob bob ted ed al hal vince colin dick newt mitt jeb marco ted rand bernie joe chuck
+    kim-jong-un shinzo moon
+    """.split()
+) - {"angela"}
+FEMALE_GIVEN = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla hillary nikki elana nahal heather ivanka melania theresa
+    tara lindsay britney paris jennifer lady
+    """.split()
+)
+
+PRONOUNS = {
+    # pronoun: (person, number, gender) -- gender "m", "f", "n" (neuter) or "" (any)
+    "he": (3, "sg", "m"),
+    "him": (3, "sg", "m"),
+    "his": (3, "sg", "m"),
+    "himself": (3, "sg", "m"),
+    "she": (3, "sg", "f"),
+    "her": (3, "sg", "f"),
+    "hers": (3, "sg", "f"),
+    "herself": (3, "sg", "f"),
+    "they": (3, "pl", ""),
+    "them": (3, "pl", ""),
+    "their": (3, "pl", ""),
+    "theirs": (3, "pl", ""),
+    "themselves": (3, "pl", ""),
+    "it": (3, "sg", "n"),
+    "its": (3, "sg", "n"),
+    "itself": (3, "sg", "n"),
+}
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "where"})
+
+# --- countries: aliases, demonyms, capitals and seats of government ----------------------
+COUNTRY_ALIASES = {
+    "united states": "United States",
+    "united states of america": "United States",
+    "u.s.": "United States",
+    "u.s": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "the states": "United States",
+    "north korea": "North Korea",
+    "dprk": "North Korea",
+    "d.p.r.k.": "North Korea",
+    "democratic people's republic of korea": "North Korea",
+    "n. korea": "North Korea",
+    "south korea": "South Korea",
+    "republic of korea": "South Korea",
+    "rok": "South Korea",
+    "s. korea": "South Korea",
+    "united kingdom": "United Kingdom",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "russia": "Russia",
+    "russian federation": "Russia",
+    "china": "China",
+    "people's republic of china": "China",
+    "prc": "China",
+    "mainland china": "China",
+    "iran": "Iran",
+    "islamic republic of iran": "Iran",
+    "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates",
+    "the netherlands": "Netherlands",
+    "holland": "Netherlands",
+    "burma": "Myanmar",
+    "ivory coast": "Côte d'Ivoire",
+}
+DEMONYMS = {
+    "american": "United States",
+    "americans": "United States",
+    "north korean": "North Korea",
+    "north koreans": "North Korea",
+    "south korean": "South Korea",
+    "south koreans": "South Korea",
+    "korean": "Korea",
+    "chinese": "China",
+    "japanese": "Japan",
+    "russian": "Russia",
+    "russians": "Russia",
+    "iranian": "Iran",
+    "iranians": "Iran",
+    "british": "United Kingdom",
+    "briton": "United Kingdom",
+    "britons": "United Kingdom",
+    "english": "England",
+    "french": "France",
+    "german": "Germany",
+    "germans": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "indian": "India",
+    "indians": "India",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "iraqi": "Iraq",
+    "syrian": "Syria",
+    "israeli": "Israel",
+    "israelis": "Israel",
+    "palestinian": "Palestine",
+    "palestinians": "Palestine",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "turkish": "Turkey",
+    "greek": "Greece",
+    "dutch": "Netherlands",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "polish": "Poland",
+    "ukrainian": "Ukraine",
+    "canadian": "Canada",
+    "canadians": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "australian": "Australia",
+    "australians": "Australia",
+    "somali": "Somalia",
+    "somalis": "Somalia",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "libyan": "Libya",
+    "cuban": "Cuba",
+    "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "irish": "Ireland",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "belgian": "Belgium",
+    "portuguese": "Portugal",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "peruvian": "Peru",
+    "lebanese": "Lebanon",
+    "jordanian": "Jordan",
+    "yemeni": "Yemen",
+    "sudanese": "Sudan",
+    "ethiopian": "Ethiopia",
+    "south african": "South Africa",
+    "new zealander": "New Zealand",
+    "taiwanese": "Taiwan",
+}
+# Capitals and seats of government standing for a country (metonyms).
+METONYMS = {
+    "pyongyang": "North Korea",
+    "washington": "United States",
+    "seoul": "South Korea",
+    "beijing": "China",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "the kremlin": "Russia",
+    "tokyo": "Japan",
+    "tehran": "Iran",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "new delhi": "India",
+    "delhi": "India",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "kiev": "Ukraine",
+    "kyiv": "Ukraine",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "tripoli": "Libya",
+}
+# Metonyms that count only where the capital stands for the state (not "in Washington").
+# A government metonym followed by a location preposition is kept as a place.
+# Generic references to a state: resolved to the most salient country of the article.
+STATE_DESCRIPTIONS = frozenset({"regime", "government", "administration", "state", "country", "nation"})
+# "the North" / "the South": resolved to a country of the article whose name starts so.
+COMPASS_STATES = frozenset({"north", "south", "east", "west"})
+
+# Words that are never person names even when tagged PERSON.
+NOT_NAMES = frozenset(
+    {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet"}
+)
+
+# Name particles that stay with the surname ("van Gogh", "de la Cruz").
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "st", "st."}
+)
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
+
+# Surnames that come first in the name (East Asian order).
+SURNAME_FIRST = frozenset(
+    """
+    kim lee park pak choe choi jong jung chung kang ji moon ri rhee yoon yun jang chang han
+    shin cho jo hwang ahn oh seo kwon song hong ryu yoo im lim nam
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+    zheng liang xie tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding shen ren yao lu zhong tan jia fan fu
+    abe kishida suga koizumi hatoyama
+    nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+    """.split()
+)
+
+_COUNTRY_NAMES = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
+Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|
+Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|
+Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Dominica|
+Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|England|Equatorial Guinea|Eritrea|
+Estonia|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|
+Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|
+Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|Kosovo|Kuwait|Kyrgyzstan|
+Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|
+Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|
+Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|
+Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|Papua New Guinea|
+Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|
+Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|
+South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|
+Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vatican|
+Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe
+"""
+COUNTRIES = {
+    n.strip().lower(): n.strip() for n in _COUNTRY_NAMES.replace("\n", "").split("|") if n.strip()
+}
+COUNTRIES.update({k: v for k, v in COUNTRY_ALIASES.items()})

@@ -1,0 +1,841 @@
+"""Within one article: actor mentions (names, titles, descriptions, pronouns, metonyms) and
+the article's local actors they belong to, each link with its evidence.
+
+Works on the core layers only (tokens with their dependency parse, sentences, entities).
+The steps, in order:
+1. names from the NER spans, repaired (hyphen splits closed, possessives and titles cut,
+   an ORG "State" inside "Secretary of State" dropped);
+2. names linked inside the article by structure ("Mr. Kim" / "Kim" to the person with that
+   surname named most prominently; "Pompeo" tagged GPE still joins "Mike Pompeo"),
+   countries by alias, demonym and metonym ("Pyongyang" -> North Korea);
+3. roles from titles ("Secretary of State Mike Pompeo"), appositions ("Nick Ayers, Pence's
+   chief of staff") and copulas ("King is a Non-Resident Fellow"), with "former"/"then" as past;
+4. descriptions ("the secretary of state", "the VP", "the dictator's sister") to the person
+   holding that role here; other person/organisation/place noun phrases to anonymous actors
+   by head noun;
+5. pronouns: "he"/"she" to the most recent compatible person (subjects first), "who" to the
+   noun it qualifies, "they"/"it" to a recent group or organisation.
+The type of each actor is a vote over its mentions, which fixes most NER label errors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsline.actors import lexicon as lx
+from newsline.actors.names import (
+    PersonName,
+    acronym,
+    compare,
+    fold,
+    name_tokens,
+    org_key,
+    parse_person,
+    short_match_rank,
+    strip_possessive,
+)
+from newsline.model import ArticleDoc, Token
+
+NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+LOCATION_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "around", "across", "into", "inside", "throughout", "toward", "towards", "via", "through"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet", "case", "npadvmod"})
+
+
+@dataclass
+class Mention:
+    """An actor mention inside one article (token and character offsets)."""
+
+    tok_start: int
+    tok_end: int  # exclusive
+    start: int
+    end: int
+    text: str
+    kind: str  # name | title | description | pronoun | metonym
+    sent: int
+    label: str = ""  # NER label for names
+    evidence: str = ""
+    head: int = -1  # head token index
+    local: int = -1  # index of the LocalActor
+
+
+@dataclass
+class Role:
+    text: str  # as written, without determiners ("Secretary of State")
+    key: str  # normalised head for matching ("secretary of state", "dictator")
+    past: bool
+    sent: int
+
+
+@dataclass
+class LocalActor:
+    """An actor as one article knows it."""
+
+    index: int
+    kind: str = "named"  # named | anonymous
+    types: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)  # surface form -> count
+    person: PersonName | None = None  # fullest parsed person name
+    country: str = ""  # canonical country for countries / metonyms
+    org: str = ""  # org key
+    head: str = ""  # head noun for anonymous actors
+    number: str = "sg"
+    modifiers: frozenset = frozenset()
+    roles: list[Role] = field(default_factory=list)
+    gender: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    first: int = 0  # first mention token
+
+    @property
+    def type(self) -> str:
+        if self.country:
+            return "country"
+        if not self.types:
+            return "person"
+        best = self.types.most_common()
+        top = best[0][1]
+        for t in ("person", "organisation", "country", "place", "group"):
+            if self.types.get(t, 0) == top:
+                return t
+        return best[0][0]
+
+    def name_mentions(self) -> int:
+        return sum(1 for m in self.mentions if m.kind in ("name", "metonym"))
+
+    def display(self) -> str:
+        if self.country:
+            return self.country
+        if self.names:
+            from newsline.actors.names import canonical_display
+
+            return canonical_display(dict(self.names))
+        return self.head
+
+
+class _Article:
+    """Indexes over one document's layers."""
+
+    def __init__(self, doc: ArticleDoc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: tuple[Token, ...] = doc.tokens
+        self.n = len(self.toks)
+        self.children: list[list[int]] = [[] for _ in range(self.n)]
+        for t in self.toks:
+            if t.head != t.i and 0 <= t.head < self.n:
+                self.children[t.head].append(t.i)
+        self.sent_of = [0] * self.n
+        for s in doc.sentences:
+            for k in range(s.token_start, min(s.token_end, self.n)):
+                self.sent_of[k] = s.i
+        self.low = [fold(self.text[t.start : t.end]) for t in self.toks]
+        self.words = [self.text[t.start : t.end] for t in self.toks]
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b - 1].end]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        lo = hi = i
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            stack.extend(self.children[k])
+        return lo, hi + 1
+
+    def is_title_word(self, i: int) -> bool:
+        w = self.low[i].rstrip(".")
+        return (
+            w in lx.PRENOMINAL_TITLES
+            or w in lx.TITLE_ABBREVIATIONS
+            or w in lx.PERSON_NOUNS
+            and self.toks[i].pos in ("NOUN", "PROPN")
+        )
+
+
+# --- 1. names --------------------------------------------------------------------------
+
+
+def _title_phrase_spans(art: _Article) -> list[tuple[int, int]]:
+    """Token ranges that match a multi-word title ("Secretary of State"), longest first."""
+    phrases = {tuple(p.split()) for p in lx.TITLE_PHRASES}
+    maxlen = max(len(p) for p in phrases)
+    spans = []
+    i = 0
+    while i < art.n:
+        found = 0
+        for L in range(min(maxlen, art.n - i), 1, -1):
+            if tuple(art.low[i : i + L]) in phrases:
+                found = L
+                break
+        if found:
+            spans.append((i, i + found))
+            i += found
+        else:
+            i += 1
+    return spans
+
+
+def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
+    """Close hyphen splits ("Kim Jong" "-" "un"), cut possessives and trailing punctuation."""
+    toks = art.toks
+    # extend right over "-word" glued without spaces (or with the benchmark's " - ")
+    while b + 1 < art.n and art.words[b] == "-" and toks[b + 1].pos in ("PROPN", "NOUN", "ADJ", "X", "NUM") and (
+        not toks[b - 1].ws or (art.words[b + 1][:1].islower() and len(art.words[b + 1]) <= 4)
+    ):
+        b += 2
+    while a >= 2 and art.words[a - 1] == "-" and not toks[a - 2].ws and toks[a - 2].pos == "PROPN":
+        a -= 2
+    while b > a + 1 and art.low[b - 1] in ("'s", "'", "’s", "’", ".", ",", "-", "s"):
+        if art.low[b - 1] == "s" and art.words[b - 1] != "s":
+            break
+        if art.low[b - 1] == "." and len(art.words[b - 2]) <= 3:  # "Calif ." / "U.S." keep
+            break
+        b -= 1
+    while b > a + 1 and art.low[a] in ("the", "a", "an"):
+        a += 1
+    return a, b
+
+
+def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[Mention]:
+    in_title = set()
+    for a, b in title_spans:
+        in_title.update(range(a, b))
+    out = []
+    for e in art.doc.entities:
+        if e.label not in NAME_LABELS:
+            continue
+        a, b = _repair_entity(art, e.token_start, e.token_end)
+        if all(k in in_title for k in range(a, b)):
+            continue  # "State" of "Secretary of State"
+        # leading titles/honorifics inside a PERSON span: "President Trump", "Mr. Kim"
+        while b - a > 1 and (
+            art.low[a].rstrip(".") in lx.HONORIFICS or art.low[a].rstrip(".") in lx.TITLE_ABBREVIATIONS
+            or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and e.label == "PERSON")
+        ):
+            a += 1
+        text = art.span_text(a, b)
+        low = fold(strip_possessive(text))
+        if low in lx.NOT_NAMES or not any(c.isalpha() for c in text):
+            continue
+        if e.label == "NORP" and low not in lx.DEMONYMS:
+            continue
+        head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
+        out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], e.label, head=head))
+    # "Mr. Kang" where the NER missed the name: honorific + capitalised token
+    covered = set()
+    for m in out:
+        covered.update(range(m.tok_start, m.tok_end))
+    for i in range(art.n - 1):
+        if art.low[i].rstrip(".") in lx.HONORIFICS and art.words[i][:1].isupper():
+            j = i + 1
+            if art.words[j] == ".":
+                j += 1
+            k = j
+            while k < art.n and art.toks[k].pos == "PROPN" and art.words[k][:1].isupper() and k not in covered:
+                k += 1
+            if k > j:
+                a, b = _repair_entity(art, j, k)
+                out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PERSON", evidence="honorific", head=b - 1))
+                covered.update(range(a, b))
+    out.sort(key=lambda m: m.tok_start)
+    return out
+
+
+def _honorific_before(art: _Article, a: int) -> str:
+    j = a - 1
+    if j >= 0 and art.words[j] == ".":
+        j -= 1
+    if j >= 0 and art.low[j].rstrip(".") in lx.HONORIFICS:
+        return art.low[j].rstrip(".")
+    return ""
+
+
+def _title_before(art: _Article, a: int) -> tuple[str, bool, int] | None:
+    """The title written right before a name: ("Secretary of State", past, start token)."""
+    j = a - 1
+    if j >= 0 and art.words[j] == ".":
+        j -= 1
+    start = a
+    past = False
+    saw_title = False
+    last_title_end = None
+    while j >= 0 and a - j <= 10:
+        w = art.low[j].rstrip(".")
+        tok = art.toks[j]
+        if art.sent_of[j] != art.sent_of[a] or tok.pos in ("PUNCT", "SPACE") and art.words[j] not in ("-",):
+            break
+        if tok.pos in ("DET", "VERB", "AUX", "PRON", "ADP") and w not in ("of", "for"):
+            break
+        if w in lx.PAST_MARKERS:
+            past = True
+            start = j
+            j -= 1
+            continue
+        if art.is_title_word(j) or w in lx.TITLE_SKIP_MODIFIERS:
+            if not saw_title and w not in lx.TITLE_SKIP_MODIFIERS:
+                last_title_end = j + 1
+            saw_title = saw_title or w not in lx.TITLE_SKIP_MODIFIERS
+            start = j
+            j -= 1
+            continue
+        if w in ("of", "for") and saw_title is False and j + 1 < a:
+            start = j
+            j -= 1
+            continue
+        if art.words[j][:1].isupper() or tok.pos in ("PROPN", "ADJ") or art.words[j] == "-":
+            if art.low[j] in ("'s", "’s"):
+                break
+            start = j
+            j -= 1
+            continue
+        break
+    if not saw_title or last_title_end is None:
+        return None
+    # drop leading words that are not part of the title proper
+    while start < a and (art.low[start] in ("-",) or art.low[start].rstrip(".") in lx.PAST_MARKERS):
+        start += 1
+    while start < a and art.toks[start].pos not in ("PROPN", "NOUN", "ADJ") and art.low[start] not in lx.TITLE_SKIP_MODIFIERS:
+        start += 1
+    if start >= a:
+        return None
+    end = a - 1 if art.words[a - 1] == "." and art.low[a - 2].rstrip(".") in lx.TITLE_ABBREVIATIONS else a
+    return art.span_text(start, end), past, start
+
+
+def role_key(text: str) -> str:
+    """The part of a role that identifies it: a title phrase, else the head noun.
+
+    'Newly-installed Secretary of State' -> 'secretary of state'; 'North Korean dictator'
+    -> 'dictator'; 'the VP' -> 'vice president'; 'younger sister of leader Kim' -> 'sister'.
+    """
+    toks = [t for t in name_tokens(text.replace("-", " - ")) if t not in ("-",)]
+    toks = [lx.TITLE_ABBREVIATIONS.get(t, t) if len(toks) == 1 else t for t in toks]
+    joined = " ".join(toks)
+    for p in sorted(lx.TITLE_PHRASES, key=len, reverse=True):
+        if f" {p} " in f" {joined} ":
+            return lx.ROLE_ALIASES.get(p, p)
+    # head: last noun before "of"/"for"/"at"
+    cut = toks
+    for k, t in enumerate(toks):
+        if t in ("of", "for", "at", "to", "with", "in", "from", "on") and k > 0:
+            cut = toks[:k]
+            break
+    head = cut[-1] if cut else ""
+    if head.endswith("s") and head[:-1] in lx.PERSON_NOUNS and head not in lx.PERSON_NOUNS:
+        head = head[:-1]
+    head = lx.ROLE_ALIASES.get(head, head)
+    return lx.TITLE_ABBREVIATIONS.get(head, head) if head in ("vp", "pm", "ceo") else head
+
+
+# --- the article pass --------------------------------------------------------------------
+
+
+class ArticleActors:
+    """Local actors and mentions of one article (``analyse`` fills them)."""
+
+    def __init__(self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True):
+        self.art = _Article(doc)
+        self.actors: list[LocalActor] = []
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+        self.descriptions = descriptions
+        self.pronouns = pronouns
+
+    # helpers ---------------------------------------------------------------------------
+    def _new(self, kind: str = "named") -> LocalActor:
+        a = LocalActor(len(self.actors), kind=kind)
+        self.actors.append(a)
+        return a
+
+    def _attach(self, m: Mention, actor: LocalActor, evidence: str = "") -> None:
+        m.local = actor.index
+        if evidence and not m.evidence:
+            m.evidence = evidence
+        elif evidence:
+            m.evidence = f"{m.evidence}; {evidence}"
+        if not actor.mentions:
+            actor.first = m.tok_start
+        actor.mentions.append(m)
+        self.mentions.append(m)
+        for k in range(m.tok_start, m.tok_end):
+            self.by_token.setdefault(k, m)
+
+    def _add_role(self, actor: LocalActor, text: str, past: bool, sent: int) -> None:
+        text = text.strip(" ,")
+        if not text:
+            return
+        key = role_key(text)
+        if not key:
+            return
+        actor.roles.append(Role(text, key, past, sent))
+        if key in lx.FEMALE_NOUNS and not actor.gender:
+            actor.gender = "f"
+        elif key in lx.MALE_NOUNS and not actor.gender:
+            actor.gender = "m"
+
+    # main --------------------------------------------------------------------------------
+    def analyse(self) -> "ArticleActors":
+        art = self.art
+        title_spans = _title_phrase_spans(art)
+        names = _entity_mentions(art, title_spans)
+        self._link_names(names)
+        self._roles(names)
+        if self.descriptions:
+            self._descriptions(title_spans)
+        if self.pronouns:
+            self._pronouns()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return self
+
+    # 2. names ------------------------------------------------------------------------------
+    def _country_of(self, m: Mention) -> tuple[str, str]:
+        """(canonical country, kind) for a country name, demonym or metonym; ('', '') otherwise."""
+        low = fold(strip_possessive(m.text))
+        low_nothe = low[4:] if low.startswith("the ") else low
+        if low_nothe in lx.COUNTRY_ALIASES:
+            return lx.COUNTRY_ALIASES[low_nothe], "name"
+        if m.label == "NORP" and low in lx.DEMONYMS:
+            return lx.DEMONYMS[low], "name"
+        if low_nothe in lx.METONYMS and m.label in ("GPE", "ORG", "FAC", "LOC"):
+            prev = self.art.low[m.tok_start - 1] if m.tok_start > 0 else ""
+            if prev not in LOCATION_PREPS:
+                return lx.METONYMS[low_nothe], "metonym"
+        if m.label == "GPE" and low_nothe in lx.COUNTRIES:
+            return lx.COUNTRIES[low_nothe], "name"
+        return "", ""
+
+    def _link_names(self, names: list[Mention]) -> None:
+        art = self.art
+        persons: list[LocalActor] = []
+        by_country: dict[str, LocalActor] = {}
+        by_org: dict[str, LocalActor] = {}
+        by_place: dict[str, LocalActor] = {}
+        pending_short: list[Mention] = []
+        # pass A: full names, countries, organisations, places
+        for m in names:
+            country, ckind = self._country_of(m)
+            if country:
+                actor = by_country.get(country)
+                if actor is None:
+                    actor = by_country[country] = self._new()
+                    actor.country = country
+                actor.types["country"] += 1
+                actor.names[strip_possessive(m.text)] += 1
+                m.kind = ckind
+                self._attach(m, actor, f"{ckind} of {country}" if ckind == "metonym" else "country name")
+                continue
+            if m.label == "NORP":
+                continue
+            typ = NAME_LABELS[m.label]
+            hon = _honorific_before(art, m.tok_start)
+            pn = parse_person(m.text)
+            looks_person = typ == "person" or bool(hon)
+            if looks_person and not pn.full:
+                pending_short.append(m)
+                continue
+            if looks_person or (pn.full and any(compare(pn, p.person) == "same" for p in persons if p.person)):
+                actor = None
+                for p in persons:
+                    if p.person and compare(pn, p.person) == "same":
+                        actor = p
+                        break
+                if actor is None:
+                    actor = self._new()
+                    persons.append(actor)
+                if actor.person is None or len(pn.tokens) > len(actor.person.tokens):
+                    actor.person = pn
+                actor.types["person" if looks_person else typ] += 1
+                if hon:
+                    actor.types["person"] += 1
+                    actor.gender = actor.gender or pn.gender or parse_person(hon + " x").gender
+                actor.gender = actor.gender or pn.gender
+                actor.names[strip_possessive(m.text)] += 1
+                self._attach(m, actor, "full name")
+                continue
+            key = org_key(m.text)
+            if not key:
+                continue
+            pool = by_org if typ == "organisation" else by_place
+            actor = pool.get(key) or (by_place if pool is by_org else by_org).get(key)
+            if actor is None:
+                # a single-token name a known person is called by ("Pompeo" tagged GPE)
+                if len(name_tokens(m.text)) == 1 and typ != "organisation":
+                    cand = self._person_for_token(name_tokens(m.text)[0], persons, m.tok_start, forward=False)
+                    if cand is not None and cand.person and cand.person.full:
+                        cand.names[strip_possessive(m.text)] += 1
+                        cand.types["person"] += 1
+                        self._attach(m, cand, f"surname of {cand.display()} (NER said {m.label})")
+                        continue
+                actor = self._new()
+                pool[key] = actor
+                actor.org = key if typ == "organisation" else ""
+            actor.types[typ] += 1
+            actor.names[strip_possessive(m.text)] += 1
+            self._attach(m, actor, "same name")
+        # pass B: bare surnames / given names ("Kim", "Mr. Kang", "Hak-Song")
+        for m in pending_short:
+            tok = name_tokens(m.text)
+            hon = _honorific_before(art, m.tok_start)
+            actor = self._person_for_token(tok[0], persons, m.tok_start, forward=False) if tok else None
+            evidence = ""
+            if actor is not None:
+                evidence = f"short name of {actor.display()}"
+            else:
+                actor = self._person_for_token(tok[0], persons, m.tok_start, forward=True) if tok else None
+                if actor is not None:
+                    evidence = f"short name of {actor.display()} (named later)"
+            if actor is None:
+                # an organisation known by this single word ("Access" for "Access Hollywood")
+                low = " ".join(tok)
+                for a2 in list(by_org.values()):
+                    if a2.org.split()[:1] == [low] and not hon:
+                        actor = a2
+                        evidence = f"short name of {a2.display()}"
+                        break
+            if actor is None:
+                actor = self._new()
+                actor.person = parse_person(m.text)
+                persons.append(actor)
+                evidence = "surname only"
+            actor.types["person" if (hon or m.label == "PERSON") else NAME_LABELS.get(m.label, "person")] += 1
+            if hon:
+                g = parse_person(hon + " x").gender
+                actor.gender = actor.gender or g
+            actor.names[strip_possessive(m.text)] += 1
+            self._attach(m, actor, evidence)
+        # acronyms: "CIA" and "Central Intelligence Agency" in one article
+        orgs = [a for a in self.actors if a.org]
+        for a in orgs:
+            if " " not in a.org and len(a.org) >= 2:
+                for b in orgs:
+                    if b is not a and b.mentions and " " in b.org and acronym(b.org) == a.org:
+                        self._merge(b, a)
+                        break
+
+    def _merge(self, keep: LocalActor, drop: LocalActor) -> None:
+        if keep is drop or not drop.mentions:
+            return
+        for m in drop.mentions:
+            m.local = keep.index
+            m.evidence = (m.evidence + "; " if m.evidence else "") + f"acronym of {keep.display()}"
+        keep.mentions.extend(drop.mentions)
+        keep.mentions.sort(key=lambda m: m.tok_start)
+        keep.names.update(drop.names)
+        keep.types.update(drop.types)
+        keep.roles.extend(drop.roles)
+        drop.mentions = []
+
+    def _person_for_token(self, token: str, persons: list[LocalActor], at: int, *, forward: bool) -> LocalActor | None:
+        """The person a bare name token refers to: last-token (Western surname) matches before
+        first-token (East Asian surname) matches, then the most mentioned, then the latest."""
+        best = None
+        best_score = None
+        for p in persons:
+            if p.person is None or not p.person.full or not p.mentions:
+                continue
+            first_at = min(m.tok_start for m in p.mentions if m.kind == "name" and parse_person(m.text).full) if any(
+                m.kind == "name" and parse_person(m.text).full for m in p.mentions) else p.first
+            if forward != (first_at > at):
+                continue
+            rank = short_match_rank(token, p.person)
+            if rank == 0:
+                continue
+            before = [m for m in p.mentions if m.tok_start < at]
+            last = max((m.tok_start for m in before), default=-1)
+            score = (rank, len(before), last if not forward else -first_at)
+            if best_score is None or score > best_score:
+                best, best_score = p, score
+        return best
+
+    # 3. roles -------------------------------------------------------------------------------
+    def _roles(self, names: list[Mention]) -> None:
+        art = self.art
+        for m in names:
+            if m.local < 0:
+                continue
+            actor = self.actors[m.local]
+            if actor.type not in ("person",):
+                continue
+            t = _title_before(art, m.tok_start)
+            if t is not None:
+                text, past, start = t
+                self._add_role(actor, text, past, m.sent)
+                # the title itself is a mention of the person ("Secretary of State")
+                tm = Mention(start, m.tok_start, art.toks[start].start, art.toks[m.tok_start - 1].end,
+                             art.span_text(start, m.tok_start), "title", m.sent, evidence=f"title of {actor.display()}", head=m.tok_start - 1)
+                if tm.text.strip(" .") and not any(k in self.by_token for k in range(start, m.tok_start)):
+                    self._attach(tm, actor)
+            # apposition: "Nick Ayers, Pence's chief of staff," / "Lohan's attorney, Shawn Holley"
+            for k in range(m.tok_start, m.tok_end):
+                tok = art.toks[k]
+                for c in art.children[k]:
+                    if art.toks[c].dep == "appos" and (c < m.tok_start or c >= m.tok_end):
+                        self._appos_role(actor, c, m)
+                if tok.dep == "appos" and not (m.tok_start <= tok.head < m.tok_end):
+                    h = tok.head
+                    if art.toks[h].pos == "NOUN" and art.low[h] in lx.PERSON_NOUNS | lx.PRENOMINAL_TITLES:
+                        self._appos_role(actor, h, m)
+            # copula: "Robert R. King is a Non-Resident Fellow at ..."
+            head = art.toks[m.head]
+            if head.dep in SUBJECT_DEPS and art.toks[head.head].lemma == "be":
+                for c in art.children[head.head]:
+                    if art.toks[c].dep == "attr" and art.toks[c].pos in ("NOUN", "PROPN"):
+                        self._appos_role(actor, c, m)
+
+    def _appos_role(self, actor: LocalActor, h: int, m: Mention) -> None:
+        art = self.art
+        if art.low[h] not in lx.PERSON_NOUNS and art.low[h] not in lx.PRENOMINAL_TITLES and art.toks[h].pos != "NOUN":
+            return
+        if h in self.by_token and self.by_token[h].kind == "name":
+            return
+        lo, hi = art.subtree(h)
+        # cut at a comma, a relative clause or a coordinated second role
+        toks = []
+        for k in range(lo, hi):
+            if art.words[k] in (",", ";", "(", ")", "—", "–") or art.low[k] in ("who", "which", "that"):
+                if k > h:
+                    break
+                toks = []
+                continue
+            toks.append(k)
+        while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
+            toks = toks[1:]
+        if not toks:
+            return
+        past = any(art.low[k] in lx.PAST_MARKERS for k in toks)
+        # a possessor before the role ("Pence's chief of staff") stays in the text
+        text = art.span_text(toks[0], toks[-1] + 1)
+        if len(toks) > 12:
+            text = art.span_text(toks[0], h + 1)
+        self._add_role(actor, text, past, m.sent)
+        # coordinated second role: "a retired colonel and senior fellow at ..."
+        for c in art.children[h]:
+            if art.toks[c].dep == "conj" and art.toks[c].pos == "NOUN":
+                lo2, hi2 = art.subtree(c)
+                self._add_role(actor, art.span_text(c, hi2) if hi2 - c <= 12 else art.words[c], past, m.sent)
+        # the appositive NP is itself a mention of the person
+        a = toks[0]
+        if not any(k in self.by_token for k in range(a, h + 1)):
+            dm = Mention(a, h + 1, art.toks[a].start, art.toks[h].end, art.span_text(a, h + 1), "description",
+                         m.sent, evidence=f"apposition to {actor.display()}", head=h)
+            self._attach(dm, actor)
+
+    # 4. descriptions ----------------------------------------------------------------------
+    def _np_span(self, h: int) -> int:
+        """Leftmost token of the noun phrase headed by ``h`` (left dependents only)."""
+        art = self.art
+        lo = h
+        for c in sorted(art.children[h]):
+            if c < h and art.toks[c].dep in NP_LEFT_DEPS:
+                clo, _ = art.subtree(c)
+                lo = min(lo, clo)
+        return lo
+
+    def _descriptions(self, title_spans: list[tuple[int, int]]) -> None:
+        art = self.art
+        title_end = {b - 1: a for a, b in title_spans}
+        for h in range(art.n):
+            tok = art.toks[h]
+            if h in self.by_token:
+                continue
+            if tok.pos not in ("NOUN", "PROPN"):
+                continue
+            if tok.dep == "compound" and not (h in title_end):
+                continue
+            low = art.low[h]
+            lemma = fold(tok.lemma)
+            phrase_start = title_end.get(h)
+            kind_type = ""
+            if phrase_start is not None:
+                kind_type = "person"
+            elif lemma in lx.PERSON_NOUNS or low in lx.PERSON_NOUNS:
+                kind_type = "person"
+            elif lemma in lx.ORG_NOUNS or low in lx.ORG_NOUNS:
+                kind_type = "organisation"
+            elif lemma in lx.PLACE_NOUNS or low in lx.PLACE_NOUNS:
+                kind_type = "place"
+            elif low in lx.ROLE_ALIASES or low.rstrip(".") in lx.TITLE_ABBREVIATIONS and tok.pos == "PROPN":
+                kind_type = "person"
+            elif low in lx.COMPASS_STATES and tok.pos == "PROPN" and h > 0 and art.low[h - 1] == "the":
+                kind_type = "compass"
+            if not kind_type:
+                continue
+            lo = self._np_span(h)
+            if phrase_start is not None:
+                lo = min(lo, phrase_start)
+            # stop at a name inside the NP ("Pence's chief of staff" keeps "chief"; a
+            # named possessor is its own mention)
+            k = lo
+            while k < h and (k in self.by_token or art.low[k] in ("'s", "’s")):
+                k += 1
+            lo = k
+            if any(k in self.by_token for k in range(lo, h)):
+                lo = max(k for k in range(lo, h) if k in self.by_token) + 1
+            text = art.span_text(lo, h + 1)
+            m = Mention(lo, h + 1, art.toks[lo].start, tok.end, text, "description", art.sent_of[h], head=h)
+            self._resolve_description(m, kind_type, lemma)
+
+    def _resolve_description(self, m: Mention, typ: str, lemma: str) -> None:
+        art = self.art
+        h = m.head
+        words = [art.low[k] for k in range(m.tok_start, m.tok_end)]
+        det = words[0] if words else ""
+        plural = art.toks[h].tag in ("NNS", "NNPS")
+        if typ == "compass":
+            prefix = art.words[h].lower()
+            for a in self.actors:
+                if a.country and a.country.lower().startswith(prefix + " "):
+                    m.kind = "metonym"
+                    self._attach(m, a, f"'the {art.words[h]}' for {a.country}")
+                    return
+            return
+        # the state: "the regime", "the administration", "Kim's regime"
+        if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and det not in ("a", "an", "another", "any"):
+            target = self._state_for(lemma, m)
+            if target is not None:
+                m.kind = "metonym"
+                self._attach(m, target, f"'{lemma}' for {target.country}")
+                return
+        key = role_key(" ".join(words))
+        # a person description to the holder of that role in this article
+        if typ == "person" and not plural:
+            holder = self._role_holder(key, words, m)
+            if holder is not None:
+                self._attach(m, holder, f"role '{key}' of {holder.display()}")
+                return
+        # anonymous: same head noun (and number) in this article, modifiers compatible
+        mods = frozenset(w for w in words[:-1] if w not in ("the", "a", "an", "this", "that", "these", "those", "'s", "’s"))
+        head = lx.ROLE_ALIASES.get(lemma, lemma)
+        for a in reversed(self.actors):
+            if a.kind == "anonymous" and a.head == head and a.number == ("pl" if plural else "sg"):
+                if _modifiers_compatible(a.modifiers, mods):
+                    a.modifiers = a.modifiers | mods
+                    self._attach(m, a, f"same description '{head}'")
+                    return
+        # a named organisation/place of this type whose name holds the head ("the center")
+        if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural:
+            for a in reversed(self.actors):
+                if a.kind == "named" and a.mentions and a.first < m.tok_start and head in " ".join(
+                    name_tokens(a.display())).split():
+                    self._attach(m, a, f"'{head}' names {a.display()}")
+                    return
+        a = self._new("anonymous")
+        a.head = head
+        a.number = "pl" if plural else "sg"
+        a.modifiers = mods
+        a.types[typ] += 1
+        if head in lx.FEMALE_NOUNS:
+            a.gender = "f"
+        elif head in lx.MALE_NOUNS:
+            a.gender = "m"
+        self._attach(m, a, "description")
+
+    def _state_for(self, lemma: str, m: Mention) -> LocalActor | None:
+        """The country a 'regime'/'administration'/'government' stands for here."""
+        countries = [a for a in self.actors if a.country and a.mentions and a.first < m.tok_start]
+        if not countries:
+            return None
+        if lemma == "administration":
+            for a in countries:
+                if a.country == "United States":
+                    return a
+        # the most recent country other than the United States, else the most recent
+        def last(a: LocalActor) -> int:
+            return max(x.tok_start for x in a.mentions if x.tok_start < m.tok_start)
+
+        others = [a for a in countries if a.country != "United States"]
+        pool = others or countries
+        return max(pool, key=last)
+
+    def _role_holder(self, key: str, words: list[str], m: Mention) -> LocalActor | None:
+        if not key:
+            return None
+        cands = []
+        for a in self.actors:
+            if a.kind != "named" or a.type != "person" or not a.mentions:
+                continue
+            for r in a.roles:
+                if r.key == key or (key == "president" and r.key == "president"):
+                    cands.append(a)
+                    break
+        if not cands:
+            return None
+        # several holders: the most mentioned so far, then the most recent
+        def score(a: LocalActor):
+            before = [x for x in a.mentions if x.tok_start < m.tok_start]
+            return (len(before), max((x.tok_start for x in before), default=-1))
+
+        return max(cands, key=score)
+
+    # 5. pronouns ----------------------------------------------------------------------------
+    def _pronouns(self) -> None:
+        art = self.art
+        self.mentions.sort(key=lambda x: x.tok_start)
+        for i in range(art.n):
+            low = art.low[i]
+            tok = art.toks[i]
+            if i in self.by_token or tok.pos != "PRON" and low not in ("who", "whom", "whose"):
+                continue
+            if low in ("who", "whom", "whose", "which", "that") and tok.tag in ("WP", "WP$", "WDT"):
+                v = tok.head
+                if 0 <= v < art.n and art.toks[v].dep in ("relcl", "acl") or (low == "whose"):
+                    ante = art.toks[v].head if low != "whose" else art.toks[art.toks[v].head].head if art.toks[v].dep != "relcl" else art.toks[v].head
+                    mm = self.by_token.get(ante)
+                    if mm is None:
+                        # the head of the antecedent NP may be inside a name span
+                        for x in self.mentions:
+                            if x.tok_start <= ante < x.tok_end:
+                                mm = x
+                                break
+                    if mm is not None and mm.local >= 0 and (low != "which" or self.actors[mm.local].type != "person"):
+                        pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
+                        self._attach(pm, self.actors[mm.local], f"relative pronoun for {self.actors[mm.local].display()}")
+                continue
+            if low not in lx.PRONOUNS:
+                continue
+            _, number, gender = lx.PRONOUNS[low]
+            target = self._antecedent(i, number, gender)
+            if target is not None:
+                pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
+                self._attach(pm, target, f"pronoun for {target.display()}")
+
+    def _antecedent(self, i: int, number: str, gender: str) -> LocalActor | None:
+        art = self.art
+        s = art.sent_of[i]
+        cands: list[tuple[tuple, LocalActor]] = []
+        for m in self.mentions:
+            if m.tok_start >= i or m.local < 0 or s - m.sent > 3:
+                continue
+            a = self.actors[m.local]
+            typ = a.type
+            if gender in ("m", "f"):
+                if typ != "person" or a.number == "pl" or (a.gender and a.gender != gender):
+                    continue
+            elif gender == "n":
+                if typ == "person" or a.number == "pl":
+                    continue
+            else:  # they
+                if not (a.number == "pl" or typ in ("organisation", "group")) or typ == "country":
+                    continue
+            is_subj = art.toks[m.head].dep in SUBJECT_DEPS if m.head >= 0 else False
+            same = m.sent == s
+            # subjects first, then nearer sentences, then nearer mentions
+            score = (same and is_subj, -(s - m.sent), is_subj, m.tok_start)
+            cands.append((score, a))
+        if not cands:
+            return None
+        return max(cands, key=lambda x: x[0])[1]
+
+
+def _modifiers_compatible(a: frozenset, b: frozenset) -> bool:
+    """Two descriptions with the same head can be one referent unless their modifiers clash
+    (a number, a capitalised or content modifier on both sides that differ)."""
+    if not a or not b:
+        return True
+    return bool(a & b) or not (a and b)
+
+
+def analyse_article(doc: ArticleDoc, **options) -> ArticleActors:
+    return ArticleActors(doc, **options).analyse()

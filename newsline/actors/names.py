@@ -1,0 +1,316 @@
+"""Name structure: folding (case, diacritics, hyphens), parsing into given names and surname,
+and comparing two names token by token.
+
+Names are compared by structure, never by a similarity threshold: "Kim Jong Un" and
+"Kim Jong-un" are the same name (hyphens and spacing inside a given name do not count),
+"Kim Jong Un" and "Kim Jong Il" are not (different given names under one surname), and
+"Mr. Kim" only says "someone whose surname (or, for East Asian names written in Western
+order, last token) is Kim".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsline.actors import lexicon as lx
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+NICKNAMES = {
+    "mike": "michael",
+    "mikey": "michael",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tony": "anthony",
+    "dave": "david",
+    "steve": "steven",
+    "stephen": "steven",
+    "dan": "daniel",
+    "danny": "daniel",
+    "nick": "nicholas",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "joe": "joseph",
+    "chris": "christopher",
+    "matt": "matthew",
+    "rudy": "rudolph",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "alex": "alexander",
+    "andy": "andrew",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "kathy": "katherine",
+    "catherine": "katherine",
+    "don": "donald",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "jerry": "gerald",
+    "larry": "lawrence",
+    "pat": "patrick",
+    "rick": "richard",
+    "dick": "richard",
+    "ron": "ronald",
+    "tim": "timothy",
+    "vlad": "vladimir",
+    "jeff": "jeffrey",
+    "greg": "gregory",
+    "ken": "kenneth",
+    "sue": "susan",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "meg": "margaret",
+    "peggy": "margaret",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, no diacritics: 'Pyeongchang’s Élan' -> "pyeongchang's elan"."""
+    text = text.translate(_QUOTES)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().strip()
+
+
+def strip_possessive(text: str) -> str:
+    """'North Korea's' -> 'North Korea'; "Pence’s" -> 'Pence'; "Jones'" -> 'Jones'."""
+    t = text.rstrip()
+    t2 = re.sub(r"\s*(?:['’]s|['’])$", "", t)
+    return t2 if t2 else t
+
+
+def name_tokens(text: str) -> list[str]:
+    """Folded tokens of a name, hyphenated parts kept together, periods dropped.
+
+    'Kim Jong-un' -> ['kim', 'jong-un']; 'Steven T. Mnuchin' -> ['steven', 't', 'mnuchin'].
+    Spaces around a hyphen ('Jong - un', as the benchmark's tokenisation writes it) are
+    closed up first.
+    """
+    t = fold(strip_possessive(text))
+    t = re.sub(r"\s*-\s*", "-", t)
+    toks = []
+    for raw in t.replace(",", " ").split():
+        tok = raw.strip(".\"'()[]")
+        if tok:
+            toks.append(tok)
+    return toks
+
+
+def compact(tokens: list[str] | tuple[str, ...]) -> str:
+    """Letters only, in order: 'Kim Jong Un' and 'Kim Jong-un' both give 'kimjongun'."""
+    return re.sub(r"[^a-z0-9]", "", "".join(tokens))
+
+
+_SKEL = [
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c(?=[aou])"), "k"),
+    (re.compile(r"^g"), "k"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee|y"), "i"),
+    (re.compile(r"(?<=[^aeiou])h"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def skeleton(token: str) -> str:
+    """A rough transliteration key: 'Qaddafi', 'Gadhafi', 'Kadhafi' -> 'kadafi'."""
+    s = re.sub(r"[^a-z]", "", fold(token))
+    for pat, rep in _SKEL:
+        s = pat.sub(rep, s)
+    return s
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A parsed person name (folded tokens, honorifics and suffixes removed)."""
+
+    tokens: tuple[str, ...]
+    surname: str
+    given: tuple[str, ...]  # in written order
+    surname_first: bool
+    honorific: str = ""
+    gender: str = ""  # "m", "f" or "" (from the honorific or the given name)
+
+    @property
+    def full(self) -> bool:
+        return len(self.tokens) >= 2
+
+    @property
+    def key(self) -> str:
+        return compact(self.tokens)
+
+    @property
+    def order_free_key(self) -> str:
+        return " ".join(sorted(self.tokens))
+
+
+def is_surname_first(tokens: list[str] | tuple[str, ...]) -> bool:
+    """East Asian order (surname first): 'Kim Jong-un', 'Kim Yo Jong', 'Xi Jinping'."""
+    if len(tokens) < 2 or tokens[0] not in lx.SURNAME_FIRST:
+        return False
+    if "-" in tokens[1]:
+        return True
+    if len(tokens) == 3 and all(len(t) <= 4 for t in tokens) and tokens[1] not in lx.MALE_GIVEN:
+        return True
+    if len(tokens) == 2 and tokens[0] not in {"kim", "lee", "park", "moon", "song", "long", "ma", "ho", "do", "le", "han", "lim"}:
+        return tokens[1] not in lx.MALE_GIVEN and tokens[1] not in lx.FEMALE_GIVEN
+    return False
+
+
+@lru_cache(maxsize=65536)
+def parse_person(text: str) -> PersonName:
+    toks = name_tokens(text)
+    hon = ""
+    while toks and (toks[0] in lx.HONORIFICS or toks[0] in lx.TITLE_ABBREVIATIONS):
+        hon = hon or toks[0]
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1] in lx.NAME_SUFFIXES:
+        toks = toks[:-1]
+    toks_t = tuple(toks)
+    if not toks_t:
+        return PersonName((), "", (), False, hon)
+    if is_surname_first(toks_t):
+        surname, given, sf = toks_t[0], toks_t[1:], True
+    else:
+        # keep particles with the surname: 'Ludwig van Beethoven' -> 'van beethoven'
+        i = len(toks_t) - 1
+        while i > 1 and toks_t[i - 1] in lx.NAME_PARTICLES:
+            i -= 1
+        surname = " ".join(toks_t[i:]) if len(toks_t) > 1 else toks_t[0]
+        given = toks_t[:i] if len(toks_t) > 1 else ()
+        sf = False
+    gender = ""
+    if hon in lx.HONORIFICS_MALE:
+        gender = "m"
+    elif hon in lx.HONORIFICS_FEMALE:
+        gender = "f"
+    elif given:
+        g = given[0]
+        if g in lx.FEMALE_GIVEN and g not in lx.MALE_GIVEN:
+            gender = "f"
+        elif g in lx.MALE_GIVEN and g not in lx.FEMALE_GIVEN:
+            gender = "m"
+    return PersonName(toks_t, surname, tuple(given), sf, hon, gender)
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree: equal modulo hyphens/spacing, nicknames, initials, a dropped middle name."""
+    if not a or not b:
+        return True
+    if compact(a) == compact(b):
+        return True
+
+    def canon(t: str) -> str:
+        return NICKNAMES.get(t, t)
+
+    def tok_ok(x: str, y: str) -> bool:
+        if canon(x) == canon(y):
+            return True
+        if len(x) == 1 or len(y) == 1:  # an initial
+            return x[0] == y[0]
+        return skeleton(x) == skeleton(y) and len(x) > 3
+
+    # first given names must agree; extra middle names/initials on one side are allowed
+    if not tok_ok(a[0], b[0]):
+        return False
+    ra, rb = a[1:], b[1:]
+    if not ra or not rb:  # a middle name or initial dropped on one side
+        return True
+    return all(tok_ok(x, y) for x, y in zip(ra, rb))
+
+
+def compare(a: PersonName, b: PersonName) -> str:
+    """'same' (full names that agree), 'short' (one is a bare surname/given name of the
+    other), 'conflict' (different people by structure) or 'unrelated'."""
+    if not a.tokens or not b.tokens:
+        return "unrelated"
+    if a.key == b.key or (a.full and b.full and a.order_free_key == b.order_free_key):
+        return "same"
+    if a.full and b.full:
+        if a.surname_first or b.surname_first:
+            # East Asian names: the given name is one unit ('Jong Un' == 'Jong-un' == 'Jongun')
+            if compact((a.surname,)) == compact((b.surname,)) or {a.surname, b.surname} & set(a.tokens) & set(b.tokens):
+                ga = compact(a.tokens[1:]) if a.surname_first else compact(a.tokens[:-1])
+                gb = compact(b.tokens[1:]) if b.surname_first else compact(b.tokens[:-1])
+                sa = a.tokens[0] if a.surname_first else a.tokens[-1]
+                sb = b.tokens[0] if b.surname_first else b.tokens[-1]
+                if sa == sb:
+                    return "same" if ga == gb or skeleton(ga) == skeleton(gb) else "conflict"
+            return "unrelated"
+        if a.surname == b.surname or skeleton(a.surname) == skeleton(b.surname) and len(a.surname) > 4:
+            return "same" if _given_compatible(a.given, b.given) else "conflict"
+        return "unrelated"
+    short, full = (a, b) if not a.full else (b, a)
+    if not full.full:
+        return "unrelated"
+    t = short.tokens[0]
+    if t == full.tokens[-1] or t == full.tokens[0] or t == full.surname:
+        return "short"
+    if compact((t,)) in (compact((full.tokens[-1],)), compact((full.tokens[0],))):
+        return "short"
+    return "unrelated"
+
+
+def short_match_rank(token: str, full: PersonName) -> int:
+    """How well a bare name token fits a full name: 2 last token (Western surname, or the
+    part of an East Asian name a Western writer treats as one), 1 first-token surname of an
+    East Asian name, 0 no match."""
+    t = compact((token,))
+    if not full.full:
+        return 0
+    if t == compact((full.tokens[-1],)) and not full.surname_first:
+        return 2
+    if full.surname_first and t == compact((full.tokens[0],)):
+        return 1
+    if t == compact((full.tokens[-1],)):
+        return 2
+    if t == compact((full.surname,)):
+        return 1
+    return 0
+
+
+def canonical_display(variants: dict[str, int]) -> str:
+    """The fullest, most frequent form: most tokens first, then count, then fewest hyphen
+    splits, then alphabetical (for stability)."""
+
+    def score(item: tuple[str, int]) -> tuple:
+        text, count = item
+        return (len(name_tokens(text)), count, -text.count(" "), text)
+
+    return max(variants.items(), key=score)[0]
+
+
+ACRONYM_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "at", "to"})
+
+
+def acronym(text: str) -> str:
+    """'Central Intelligence Agency' -> 'cia'; 'Korean Central News Agency' -> 'kcna'."""
+    toks = [t for t in name_tokens(text) if t not in ACRONYM_STOP]
+    return "".join(t[0] for t in toks if t and t[0].isalpha())
+
+
+ORG_GENERIC = frozenset(
+    {"the", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "magazine", "news"}
+)
+
+
+def org_key(text: str) -> str:
+    """Normalised organisation name: no article, possessive, punctuation or company suffix."""
+    toks = name_tokens(text)
+    while toks and toks[0] == "the":
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1] in ORG_GENERIC:
+        toks = toks[:-1]
+    return " ".join(toks)

@@ -1,0 +1,426 @@
+"""Across articles: one canonical actor per real referent, merged only on positive evidence.
+
+Evidence that merges two articles' actors:
+- persons: full names that agree token by token (modulo hyphens, diacritics, spacing,
+  token order, nicknames, initials, transliteration); an article that names someone by
+  surname only joins the one corpus person with that surname, or the one holding the same
+  role, or the one most mentioned in the same story;
+- countries: the canonical country (aliases, demonyms and metonyms already mapped);
+- organisations and places: the normalised name, an acronym of the other's name;
+- unnamed descriptions ("the suspect", "the hospital"): the same head noun with
+  compatible modifiers, within one story (articles clustered by their words and names),
+  or the one named person of the story who holds that role.
+Blocks: full names that conflict (different given names under one surname: Kim Jong Un /
+Kim Jong Il / Kim Yo Jong / Kim Yong Nam; Tony Kim / Kim Hak-Song) never share an actor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from newsline.actors.mentions import ArticleActors, LocalActor, _modifiers_compatible
+from newsline.actors.names import acronym, canonical_display, compare, fold, name_tokens, parse_person, short_match_rank
+from newsline.model import ArticleDoc, register_layer
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor in an article (doc layer ``actor_mentions``)."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    kind: str  # name | title | description | pronoun | metonym
+    sent: int
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRole:
+    role: str
+    first_date: str | None
+    last_date: str | None
+    past: bool
+    count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor of the corpus (corpus layer ``actors``)."""
+
+    id: str
+    name: str
+    type: str  # person | organisation | country | place | group
+    aliases: tuple[tuple[str, int], ...]
+    roles: tuple[ActorRole, ...]
+    articles: tuple[str, ...]
+    mentions: int
+    sentences: tuple[tuple[str, int], ...]  # (article id, sentence index)
+    cooccurs: tuple[tuple[str, int], ...]  # (actor id, sentences shared)
+    named: bool = True
+    gender: str = ""
+
+
+register_layer("actor_mentions", ActorMention)
+register_layer("actors", Actor)
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+        return min(ra, rb)
+
+
+def article_date(doc: ArticleDoc) -> str | None:
+    layer = doc.get("article_date", ())
+    if layer:
+        value = getattr(layer[0], "value", None)
+        if value:
+            return str(value)[:10]
+    pub = doc.article.meta.published
+    return pub[:10] if pub else None
+
+
+# --- stories: which articles tell the same events ---------------------------------------
+
+_STOP_POS = {"NOUN", "PROPN", "VERB", "NUM"}
+
+
+def story_clusters(docs: list[ArticleDoc], *, threshold: float = 0.9) -> list[int]:
+    """A story id per doc: average-link clusters of TF-IDF vectors over content lemmas and
+    names (cosine distance below ``threshold``)."""
+    n = len(docs)
+    if n <= 1:
+        return [0] * n
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = []
+    for d in docs:
+        words = []
+        text = d.text
+        for t in d.tokens:
+            if t.pos in _STOP_POS and t.lemma.isalpha() and len(t.lemma) > 2:
+                words.append(t.lemma.lower())
+        for e in d.entities:
+            if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "CARDINAL", "EVENT"):
+                words.append("ent_" + "_".join(fold(text[e.start : e.end]).split()))
+        texts.append(" ".join(words))
+    vec = TfidfVectorizer(sublinear_tf=True, min_df=1, stop_words="english")
+    try:
+        X = vec.fit_transform(texts).toarray()
+    except ValueError:  # empty vocabulary
+        return [0] * n
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+    )
+    import numpy as np
+
+    if not np.any(X):
+        return [0] * n
+    zero = ~X.any(axis=1)
+    X[zero, 0] = 1e-9
+    return [int(x) for x in model.fit_predict(X)]
+
+
+# --- corpus resolution ----------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    doc: int
+    story: int
+    actor: LocalActor
+
+
+def resolve_corpus(
+    docs: list[ArticleDoc], analyses: list[ArticleActors], *, story_threshold: float = 0.9
+) -> tuple[list[tuple[ActorMention, ...]], tuple[Actor, ...]]:
+    stories = story_clusters(docs, threshold=story_threshold)
+    nodes: list[_Node] = []
+    for di, an in enumerate(analyses):
+        for a in an.actors:
+            if a.mentions:
+                nodes.append(_Node(di, stories[di], a))
+    uf = _UF(len(nodes))
+    full_names: dict[int, list] = defaultdict(list)  # root -> parsed full names (blocks)
+
+    def names_of(i: int):
+        a = nodes[i].actor
+        out = []
+        for text in a.names:
+            p = parse_person(text)
+            if p.full:
+                out.append(p)
+        return out
+
+    for i in range(len(nodes)):
+        full_names[i] = names_of(i)
+
+    def blocked(ra: int, rb: int) -> bool:
+        for x in full_names[ra]:
+            for y in full_names[rb]:
+                if compare(x, y) == "conflict":
+                    return True
+        return False
+
+    def join(i: int, j: int) -> bool:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            return True
+        if nodes[i].actor.type == "person" and blocked(ri, rj):
+            return False
+        r = uf.union(ri, rj)
+        other = rj if r == ri else ri
+        full_names[r] = full_names[ri] + full_names[rj] if r != other else full_names[r]
+        if other != r:
+            full_names[other] = []
+        return True
+
+    # countries, organisations, places: by key
+    by_key: dict[tuple, int] = {}
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "named":
+            continue
+        if a.country:
+            key = ("country", a.country)
+        elif a.type in ("organisation", "place", "group") and a.org or a.type in ("place",):
+            key = ("name", " ".join(name_tokens(a.display())).removeprefix("the "))
+        else:
+            continue
+        if key in by_key:
+            join(by_key[key], i)
+        else:
+            by_key[key] = i
+    # acronyms across articles
+    multi = {}
+    for key, i in by_key.items():
+        if key[0] == "name" and " " in key[1]:
+            multi.setdefault(acronym(key[1]), i)
+    for key, i in by_key.items():
+        if key[0] == "name" and " " not in key[1] and key[1] in multi and len(key[1]) >= 2:
+            join(multi[key[1]], i)
+
+    # persons with full names: bucket by each end token, compare within buckets
+    persons = [i for i, nd in enumerate(nodes) if nd.actor.kind == "named" and nd.actor.type == "person"]
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i in persons:
+        for p in names_of(i):
+            for t in {p.tokens[0], p.tokens[-1]}:
+                buckets[t].append(i)
+    for members in buckets.values():
+        members = sorted(set(members))
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if uf.find(i) == uf.find(j):
+                    continue
+                if any(compare(p, q) == "same" for p in names_of(i) for q in names_of(j)):
+                    join(i, j)
+    # persons known here by one name only: join the one corpus person that fits
+    for i in persons:
+        if names_of(i):
+            continue
+        a = nodes[i].actor
+        toks = [name_tokens(t) for t in a.names]
+        toks = [t[0] for t in toks if len(t) == 1]
+        if not toks:
+            continue
+        token = Counter(toks).most_common(1)[0][0]
+        cands = {}
+        for j in buckets.get(token, ()):
+            rj = uf.find(j)
+            if rj == uf.find(i):
+                continue
+            rank = max((short_match_rank(token, p) for p in full_names[rj] or names_of(j)), default=0)
+            if rank:
+                cands.setdefault(rj, [rank, 0, 0, set()])
+                cands[rj][1] += len(nodes[j].actor.mentions)
+                if nodes[j].story == nodes[i].story:
+                    cands[rj][2] += len(nodes[j].actor.mentions)
+                cands[rj][3].update(r.key for r in nodes[j].actor.roles)
+        if not cands:
+            continue
+        roles = {r.key for r in a.roles}
+        shared = [r for r, c in cands.items() if roles & c[3]]
+        if len(cands) == 1:
+            target = next(iter(cands))
+        elif len(shared) == 1:
+            target = shared[0]
+        else:
+            ranked = sorted(cands.items(), key=lambda kv: (kv[1][2], kv[1][1]), reverse=True)
+            if ranked[0][1][2] > 0 and (len(ranked) == 1 or ranked[0][1][2] >= 2 * ranked[1][1][2]):
+                target = ranked[0][0]
+            else:
+                continue
+        join(target, i)
+    # unnamed descriptions: one named holder of the role in the story, else the same head
+    role_holders: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for i in persons:
+        for r in nodes[i].actor.roles:
+            role_holders[(nodes[i].story, r.key)].add(uf.find(i))
+    anon_by: dict[tuple, list[int]] = defaultdict(list)
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "anonymous":
+            continue
+        holders = {uf.find(h) for h in role_holders.get((nd.story, a.head), ())}
+        if a.type == "person" and a.number == "sg" and len(holders) == 1:
+            join(next(iter(holders)), i)
+            continue
+        key = (nd.story, a.type, a.head, a.number)
+        for j in anon_by[key]:
+            if _modifiers_compatible(nodes[j].actor.modifiers, a.modifiers):
+                join(j, i)
+                break
+        anon_by[key].append(i)
+
+    # build actors
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[uf.find(i)].append(i)
+    return _build(docs, analyses, nodes, groups)
+
+
+def _build(docs, analyses, nodes, groups):
+    node_of: dict[tuple[int, int], int] = {}
+    for i, nd in enumerate(nodes):
+        node_of[(nd.doc, nd.actor.index)] = i
+    ids: dict[int, str] = {}
+    used: Counter = Counter()
+    actors_data = []
+    for root, members in sorted(groups.items()):
+        types: Counter = Counter()
+        names: Counter = Counter()
+        country = ""
+        named = False
+        gender = Counter()
+        for i in members:
+            a = nodes[i].actor
+            for m in a.mentions:
+                types[a.type] += 1
+            names.update(a.names)
+            country = country or a.country
+            named = named or a.kind == "named"
+            if a.gender:
+                gender[a.gender] += 1
+        typ = "country" if country else _vote(types)
+        if named and names:
+            name = country or canonical_display(dict(names))
+        else:
+            heads = Counter(nodes[i].actor.head for i in members)
+            first = min(members, key=lambda i: (nodes[i].doc, nodes[i].actor.first))
+            nd = nodes[first]
+            m0 = min(nd.actor.mentions, key=lambda m: m.start)
+            name = m0.text if m0.kind == "description" else heads.most_common(1)[0][0]
+        basis = f"{typ}|{fold(name)}" if named else f"anon|{typ}|{fold(name)}|{docs[nodes[members[0]].doc].id}"
+        aid = "a" + hashlib.sha1(basis.encode()).hexdigest()[:11]
+        used[aid] += 1
+        if used[aid] > 1:
+            aid = f"{aid}-{used[aid]}"
+        ids[root] = aid
+        actors_data.append((root, aid, name, typ, named, gender.most_common(1)[0][0] if gender else ""))
+    # mentions per doc
+    per_doc: list[list[ActorMention]] = [[] for _ in docs]
+    sentences: dict[str, set] = defaultdict(set)
+    articles: dict[str, list[str]] = defaultdict(list)
+    counts: Counter = Counter()
+    aliases: dict[str, Counter] = defaultdict(Counter)
+    roles: dict[str, dict] = defaultdict(dict)
+    sent_actors: dict[tuple[str, int], set] = defaultdict(set)
+    uf_root = {i: r for r, ms in groups.items() for i in ms}
+    for di, an in enumerate(analyses):
+        doc = docs[di]
+        date = article_date(doc)
+        for m in an.mentions:
+            if m.local < 0:
+                continue
+            i = node_of.get((di, m.local))
+            if i is None:
+                continue
+            aid = ids[uf_root[i]]
+            per_doc[di].append(ActorMention(m.start, m.end, m.text, aid, m.kind, m.sent, m.evidence))
+            sentences[aid].add((doc.id, m.sent))
+            if doc.id not in articles[aid]:
+                articles[aid].append(doc.id)
+            counts[aid] += 1
+            if m.kind in ("name", "metonym", "title"):
+                aliases[aid][m.text if m.kind != "title" else m.text] += 0 if m.kind == "title" else 1
+            sent_actors[(doc.id, m.sent)].add(aid)
+        for a in an.actors:
+            i = node_of.get((di, a.index))
+            if i is None:
+                continue
+            aid = ids[uf_root[i]]
+            for r in a.roles:
+                rk = (r.text.strip(), r.past)
+                old = roles[aid].get(rk)
+                if old is None:
+                    roles[aid][rk] = [date, date, 1]
+                else:
+                    old[2] += 1
+                    if date and (old[0] is None or date < old[0]):
+                        old[0] = date
+                    if date and (old[1] is None or date > old[1]):
+                        old[1] = date
+    from newsline.actors.names import strip_possessive
+
+    co: dict[str, Counter] = defaultdict(Counter)
+    named_ids = {aid for _, aid, _, _, named, _ in actors_data if named}
+    for ids_in in sent_actors.values():
+        ids_in = ids_in & named_ids
+        for x in ids_in:
+            for y in ids_in:
+                if x != y:
+                    co[x][y] += 1
+    actors = []
+    for _, aid, name, typ, named, gender in actors_data:
+        al = Counter()
+        for text, c in aliases[aid].items():
+            if c:
+                al[strip_possessive(text)] += c
+        actors.append(
+            Actor(
+                id=aid,
+                name=name,
+                type=typ,
+                aliases=tuple(sorted(al.items(), key=lambda kv: (-kv[1], kv[0]))),
+                roles=tuple(
+                    ActorRole(text, v[0], v[1], past, v[2])
+                    for (text, past), v in sorted(roles[aid].items(), key=lambda kv: (kv[1][0] or "", kv[0][0]))
+                ),
+                articles=tuple(articles[aid]),
+                mentions=counts[aid],
+                sentences=tuple(sorted(sentences[aid])),
+                cooccurs=tuple(co[aid].most_common(20)),
+                named=named,
+                gender=gender,
+            )
+        )
+    actors.sort(key=lambda a: (not a.named, -a.mentions, a.name))
+    return [tuple(sorted(ms, key=lambda m: (m.start, m.end))) for ms in per_doc], tuple(actors)
+
+
+def _vote(types: Counter) -> str:
+    if not types:
+        return "person"
+    top = max(types.values())
+    for t in ("person", "organisation", "country", "place", "group"):
+        if types.get(t) == top:
+            return t
+    return types.most_common(1)[0][0]

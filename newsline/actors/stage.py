@@ -1,0 +1,105 @@
+"""The actor stage (a corpus stage) and the look-ups other stages and the CLI use."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from newsline.actors.mentions import analyse_article
+from newsline.actors.names import fold, name_tokens
+from newsline.actors.resolve import Actor, ActorMention, resolve_corpus
+from newsline.model import ArticleDoc, Corpus
+from newsline.pipeline import Stage
+
+log = logging.getLogger(__name__)
+
+
+def resolve_actors(
+    corpus: Corpus, *, descriptions: bool = True, pronouns: bool = True, story_threshold: float = 0.9
+) -> Corpus:
+    """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
+    docs = list(corpus.docs)
+    analyses = [analyse_article(d, descriptions=descriptions, pronouns=pronouns) for d in docs]
+    per_doc, actors = resolve_corpus(docs, analyses, story_threshold=story_threshold)
+    new_docs = tuple(d.with_layers(actor_mentions=ms) for d, ms in zip(docs, per_doc))
+    log.debug("actors: %d actors over %d docs", len(actors), len(docs))
+    return corpus.with_docs(new_docs).with_layers(actors=actors)
+
+
+def actor_stage(**options: Any) -> Stage:
+    """``Stage.corpus('actors')``: requires tokens, sentences, entities; provides
+    actor_mentions (per doc) and actors (corpus)."""
+    return Stage.corpus(
+        "actors",
+        lambda corpus: resolve_actors(corpus, **options),
+        requires={"tokens", "sentences", "entities"},
+        provides={"actor_mentions", "actors"},
+    )
+
+
+def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
+    """The actor id of the mention that best covers ``[start, end)`` in ``doc`` (None if none).
+
+    An exact span wins, then the mention overlapping the span most (a speaker span
+    "Secretary of State Mike Pompeo" finds Pompeo's name or title mention).
+    """
+    best = None
+    best_score = 0.0
+    for m in doc.get("actor_mentions", ()):
+        if m.start == start and m.end == end:
+            return m.actor_id
+        ov = min(end, m.end) - max(start, m.start)
+        if ov <= 0:
+            continue
+        score = ov / (m.end - m.start) + ov / max(1, end - start) + (0.5 if m.kind == "name" else 0.0)
+        if score > best_score:
+            best, best_score = m.actor_id, score
+    return best
+
+
+def actor_by_id(corpus: Corpus) -> dict[str, Actor]:
+    return {a.id: a for a in corpus.get("actors", ())}
+
+
+def _actor_json(a: Actor) -> dict:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "type": a.type,
+        "aliases": [{"alias": t, "count": c} for t, c in a.aliases],
+        "roles": [
+            {"role": r.role, "first_date": r.first_date, "last_date": r.last_date, "past": r.past}
+            for r in a.roles
+        ],
+        "articles": list(a.articles),
+        "mentions": a.mentions,
+        "cooccurs": [{"id": i, "count": c} for i, c in a.cooccurs],
+    }
+
+
+def story_section(corpus: Corpus, *, min_mentions: int = 1) -> list[dict]:
+    """The cast list, JSON-ready: named actors, most mentioned first."""
+    return [
+        _actor_json(a)
+        for a in corpus.get("actors", ())
+        if a.named and a.mentions >= min_mentions
+    ]
+
+
+def find_actors(corpus: Corpus, name: str | None = None) -> list[Actor]:
+    """Named actors, most mentioned first; with ``name``, those whose canonical name or an
+    alias contains it (case and diacritics ignored), exact matches first."""
+    actors = [a for a in corpus.get("actors", ()) if a.named]
+    if not name:
+        return actors
+    q = " ".join(name_tokens(name))
+    hits = []
+    for a in actors:
+        forms = [a.name] + [t for t, _ in a.aliases]
+        folded = [" ".join(name_tokens(f)) for f in forms]
+        if any(f == q for f in folded):
+            hits.append((0, a))
+        elif any(q in f for f in folded) or q in fold(a.id):
+            hits.append((1, a))
+    hits.sort(key=lambda x: (x[0], -x[1].mentions))
+    return [a for _, a in hits]
