@@ -160,6 +160,14 @@ def test_latin1_bytes_are_decoded_by_detection(tmp_path):
     assert "Bürger in München" in article.text and "Maßnahmen" in article.text
 
 
+def test_other_code_pages_are_not_forced_to_cp1252(tmp_path):
+    text = "Президент заявил, что встреча отменена. Переговоры продолжатся на следующей неделе.\n" * 3
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    (article,) = _read(path)
+    assert "Президент заявил" in article.text
+
+
 def test_utf8_bom_and_utf16_bom(tmp_path):
     a = tmp_path / "bom8.txt"
     a.write_bytes(b"\xef\xbb\xbf" + BODY.encode("utf-8"))
@@ -170,7 +178,7 @@ def test_utf8_bom_and_utf16_bom(tmp_path):
     assert items[0].id == items[1].id == content_id(BODY)
 
 
-UNDECODABLE = bytes([0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC, 0xFF]) * 40
+UNDECODABLE = bytes(range(0x80, 0x100)) * 3  # not UTF-8, and no single-byte code page fits
 
 
 def test_undecodable_bytes(tmp_path):
