@@ -124,7 +124,9 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[str], *, title: str | None = None) -> None:
+def print_table(
+    rows: list[dict[str, Any]], columns: list[str], *, title: str | None = None
+) -> None:
     """Rows of scores as an aligned plain-text table."""
     if title:
         print(title)

@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     write_json(args.out / "dates.json", {k: ours.get(k) for k in sorted(gold)})
     wrong = {
-        k: {"gold": gold[k], "newsline": ours.get(k)} for k in sorted(gold) if ours.get(k) != gold[k]
+        k: {"gold": gold[k], "newsline": ours.get(k)}
+        for k in sorted(gold)
+        if ours.get(k) != gold[k]
     }
     acc, base = scores["newsline"]["accuracy"], scores["htmldate extensive"]["accuracy"]
     passed = acc >= base
