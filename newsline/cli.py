@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
 
-import click
 import typer
 from typer.core import TyperGroup
 from rich.console import Console
@@ -27,21 +26,28 @@ from newsline.model import Article, ArticleDoc, Problem
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 3
 
+def _is_usage_error(exc: BaseException) -> bool:
+    # Typer vendors its own copy of click, so match the class by name, not identity.
+    return any(c.__name__ == "UsageError" for c in type(exc).__mro__)
+
+
 class _Group(TyperGroup):
     """Usage errors exit with 1 (like setup errors), not click's default 2."""
 
     def make_context(self, *args, **kwargs):
         try:
             return super().make_context(*args, **kwargs)
-        except click.UsageError as exc:
-            exc.exit_code = EXIT_ERROR
+        except Exception as exc:
+            if _is_usage_error(exc):
+                exc.exit_code = EXIT_ERROR
             raise
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except click.UsageError as exc:
-            exc.exit_code = EXIT_ERROR
+        except Exception as exc:
+            if _is_usage_error(exc):
+                exc.exit_code = EXIT_ERROR
             raise
 
 

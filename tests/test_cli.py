@@ -1,0 +1,84 @@
+"""The CLI through Typer's runner: commands, exit codes, and the store they share."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsline.cli import app
+
+runner = CliRunner()
+
+ARTICLE = (
+    "Officials met in Geneva on Monday to discuss the ceasefire.\n"
+    "The talks, which lasted six hours, ended without an agreement.\n"
+)
+
+
+def _run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_ingest_articles_show_and_reingest(tmp_path):
+    db = tmp_path / "n.db"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = _run("ingest", tmp_path / "a.txt", "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "1 new" in res.output
+    res = _run("ingest", tmp_path / "a.txt", "--db", db)
+    assert res.exit_code == 0 and "0 new" in res.output
+    res = _run("articles", "--db", db)
+    assert res.exit_code == 0 and "words" in res.output
+    from newsline import api
+
+    (art,) = api.articles(db=db)
+    res = _run("show", art.id[:6], "--db", db)
+    assert res.exit_code == 0 and "Geneva" in res.output
+
+
+def test_bad_inputs_exit_3_and_are_listed(tmp_path):
+    db = tmp_path / "n.db"
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    res = _run("ingest", tmp_path, "--db", db)
+    assert res.exit_code == 3, res.output
+    assert "empty.txt" in res.output
+    res = _run("problems", "--db", db)
+    assert res.exit_code == 0 and "W101" in res.output
+
+
+def test_usage_and_setup_errors_exit_1(tmp_path):
+    db = tmp_path / "n.db"
+    assert _run("ingest", tmp_path / "missing.txt", "--db", db).exit_code == 1
+    assert _run("ingest", "--no-such-flag").exit_code == 1
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    _run("ingest", tmp_path / "a.txt", "--db", db)
+    res = _run("show", "zzzz", "--db", db)
+    assert res.exit_code == 1 and "E006" in res.output
+
+
+@pytest.mark.model
+def test_analyze_and_report(tmp_path):
+    db = tmp_path / "n.db"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert _run("ingest", tmp_path / "a.txt", "--db", db).exit_code == 0
+    res = _run("analyze", "--db", db)
+    assert res.exit_code == 0 and "Analysed 1 article" in res.output
+    res = _run("analyze", "--db", db)  # nothing left to analyse
+    assert "Analysed 0 article" in res.output
+    out = tmp_path / "out"
+    res = _run("report", "--db", db, "--out", out)
+    assert res.exit_code == 0
+    story = json.loads((out / "story.json").read_text())
+    assert story["articles"][0]["sentences"] == 2
+    assert "Geneva" in (out / "report.html").read_text()
+
+
+@pytest.mark.model
+def test_demo_builds_report_from_bundled_sample(tmp_path):
+    res = _run("demo", "--db", tmp_path / "d.db", "--out", tmp_path / "out")
+    assert res.exit_code == 0, res.output
+    story = json.loads((tmp_path / "out" / "story.json").read_text())
+    assert len(story["articles"]) == 5
+    assert all(a["sentences"] > 5 for a in story["articles"])
+    assert "North Korea" in res.output
