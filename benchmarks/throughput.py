@@ -12,7 +12,6 @@ Prints articles/s and tokens/s of both, the ratio (target >= 0.85) and peak memo
 
 from __future__ import annotations
 
-import argparse
 import json
 import multiprocessing as mp
 import resource
@@ -21,11 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "tls" / "t17"
-DEFAULT_OUT = REPO / "benchmarks" / "out" / "throughput"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks._common import parse_args, write_scores  # noqa: E402
 
 
 def _peak_mb() -> float:
@@ -120,13 +116,11 @@ def _run(target, *args):
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--limit", type=int, default=400, help="articles to use, spread over the set (0 = all)")
-    ap.add_argument("--batch-size", type=int, default=32)
-    args = ap.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    def extra(ap):
+        ap.add_argument("--limit", type=int, default=400, help="articles, spread over the set (0 = all)")
+        ap.add_argument("--batch-size", type=int, default=32)
+
+    args = parse_args("throughput", __doc__, data="tls/t17", add_arguments=extra, argv=argv)
     with tempfile.TemporaryDirectory() as tmp:
         input_path = Path(tmp) / "articles.jsonl"
         n = _write_input(args.data, input_path, args.limit)
@@ -155,7 +149,7 @@ def main(argv: list[str] | None = None) -> dict:
         f"analyze {ours['analyze_seconds']:.1f}s, corpus stages: {', '.join(ours['corpus_stages']) or 'none'})"
     )
     print(f"ratio (newsline / spaCy alone, tokens/s): {ratio:.3f}  (target >= 0.85)")
-    (args.out / "scores.json").write_text(json.dumps(scores, indent=2))
+    write_scores(args.out, scores)
     return scores
 
 

@@ -18,6 +18,8 @@ ERRORS: dict[str, str] = {
     "E010": "Layer {name!r} is not in this document. Layers present: {available}.",
     "E011": "Unknown stage {name!r}. Available stages: {available}.",
     "E012": "Store {db} cannot be opened: {reason}.",
+    "E060": "Invalid timeline option {name}={value!r}: dates and per_date are positive "
+    "integers, start and end are dates as YYYY-MM-DD.",
 }
 
 # Problems: recorded as data (newsline.model.Problem); the article is skipped, the batch goes on.

@@ -342,6 +342,22 @@ PERSON_NOUNS = frozenset(
     heavyweight lightweight middleweight contender challenger titleholder winner winners
     loser nominee recipient laureate
     newcomer successor predecessor incumbent
+    arsonist arsonists offender offenders youths rioter rioters anarchist anarchists operator
+    operators scorer co-worker coworker foe foes starlet molester fugitives salesman mafioso
+    mafia miscreant miscreants environmentalist environmentalists parishioner parishioners
+    colonist colonists moviegoer moviegoers rookie magistrate hostess waiter waitress
+    receptionist accountant motorist emcee bagman second-in-command ex-girlfriend
+    ex-boyfriend ex-wife ex-husband girlfriend mobster mobsters godfather don capo
+    smuggler smugglers trafficker traffickers dealer dealers addict addicts alcoholic
+    gunmen raider raiders looter looters vandal vandals mugger muggers intruder intruders
+    perpetrator perpetrators accomplice accomplices ringleader henchman henchmen
+    student-athlete freshman sophomore junior senior guard forward center linebacker
+    receiver tackle kicker punter cornerback safety runningback running-back
+    lineman goalie keeper batsman bowler jockey trainer owner
+    entertainer singer-songwriter songwriter bassist guitarist drummer vocalist frontman
+    crooner diva heartthrob hunk
+    administrator commissioner chancellor inspector-general surgeon-general
+    doctors nurses staffers spokesmen spokeswomen
     """.split()
 )
 
@@ -670,3 +686,9 @@ COUNTRIES = {
     n.strip().lower(): n.strip() for n in _COUNTRY_NAMES.replace("\n", "").split("|") if n.strip()
 }
 COUNTRIES.update({k: v for k, v in COUNTRY_ALIASES.items()})
+
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thurs fri sat sun today yesterday tomorrow""".split()
+)

@@ -37,7 +37,7 @@ from newsline.actors.names import (
 )
 from newsline.model import ArticleDoc, Token
 
-NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "PROPN": ""}
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "around", "across", "into", "inside", "throughout", "toward", "towards", "via", "through"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet", "case", "npadvmod"})
@@ -92,7 +92,7 @@ class LocalActor:
         if self.country:
             return "country"
         if not self.types:
-            return "person"
+            return "unknown"
         best = self.types.most_common()
         top = best[0][1]
         for t in ("person", "organisation", "country", "place", "group"):
@@ -239,8 +239,59 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
                 a, b = _repair_entity(art, j, k)
                 out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PERSON", evidence="honorific", head=b - 1))
                 covered.update(range(a, b))
+    # proper nouns the NER left out ("Colts", "Tar Heels"): names of unknown type
+    for i in range(art.n):
+        if i in covered or i in in_title:
+            continue
+        tok = art.toks[i]
+        if tok.pos != "PROPN" or not art.words[i][:1].isupper():
+            continue
+        j = i
+        while j < art.n and j not in covered and j not in in_title and art.toks[j].pos == "PROPN" and art.words[j][:1].isupper() and art.sent_of[j] == art.sent_of[i]:
+            j += 1
+        words = [art.low[k].rstrip(".") for k in range(i, j)]
+        covered.update(range(i, j))
+        if all(
+            w in lx.PERSON_NOUNS or w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS or w in lx.HONORIFICS
+            or w in lx.PRENOMINAL_TITLES or w in lx.TITLE_ABBREVIATIONS or w in lx.CALENDAR_WORDS
+            or w in lx.NOT_NAMES or len(w) < 2
+            for w in words
+        ):
+            continue
+        a, b = _repair_entity(art, i, j)
+        out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     out.sort(key=lambda m: m.tok_start)
+    _trim_to_known_names(art, out)
     return out
+
+
+def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:
+    """Headline NER errors: 'Lindsay Lohan Checks Into Rehab' tagged as one name is cut back
+    to 'Lindsay Lohan' when the article names that person on its own elsewhere."""
+    known = set()
+    for m in names:
+        if m.label == "PERSON":
+            t = tuple(name_tokens(m.text))
+            if 2 <= len(t) <= 3:
+                known.add(t)
+    if not known:
+        return
+    for m in names:
+        t = tuple(name_tokens(m.text))
+        if len(t) <= 2:
+            continue
+        for k in range(len(t) - 1, 1, -1):
+            if t[:k] in known and t not in known:
+                # find the doc token where the prefix ends
+                for j in range(m.tok_start + 1, m.tok_end):
+                    if tuple(name_tokens(art.span_text(m.tok_start, j))) == t[:k]:
+                        m.tok_end = j
+                        m.end = art.toks[j - 1].end
+                        m.text = art.span_text(m.tok_start, j)
+                        m.head = j - 1
+                        m.label = "PERSON"
+                        break
+                break
 
 
 def _honorific_before(art: _Article, a: int) -> str:
@@ -457,8 +508,12 @@ class ArticleActors:
             key = org_key(m.text)
             if not key:
                 continue
-            pool = by_org if typ == "organisation" else by_place
+            pool = by_org if typ in ("organisation", "") else by_place
             actor = pool.get(key) or (by_place if pool is by_org else by_org).get(key)
+            if actor is None:
+                actor = _affix_match(key, by_org, by_place)
+                if actor is not None:
+                    pool[key] = actor
             if actor is None:
                 # a single-token name a known person is called by ("Pompeo" tagged GPE)
                 if len(name_tokens(m.text)) == 1 and typ != "organisation":
@@ -471,7 +526,8 @@ class ArticleActors:
                 actor = self._new()
                 pool[key] = actor
                 actor.org = key if typ == "organisation" else ""
-            actor.types[typ] += 1
+            if typ:
+                actor.types[typ] += 1
             actor.names[strip_possessive(m.text)] += 1
             self._attach(m, actor, "same name")
         # pass B: bare surnames / given names ("Kim", "Mr. Kang", "Hak-Song")
@@ -827,6 +883,20 @@ class ArticleActors:
         if not cands:
             return None
         return max(cands, key=lambda x: x[0])[1]
+
+
+def _affix_match(key: str, *pools: dict) -> LocalActor | None:
+    """An organisation or place named by the end of its full name ('Saints' for 'New Orleans
+    Saints'), or the reverse; single-token keys must be the last token."""
+    kt = key.split()
+    for pool in pools:
+        for k2, a2 in pool.items():
+            k2t = k2.split()
+            if len(k2t) > len(kt) and k2t[-len(kt):] == kt:
+                return a2
+            if len(kt) > len(k2t) and kt[-len(k2t):] == k2t:
+                return a2
+    return None
 
 
 def _modifiers_compatible(a: frozenset, b: frozenset) -> bool:

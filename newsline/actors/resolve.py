@@ -21,7 +21,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsline.actors.mentions import ArticleActors, LocalActor, _modifiers_compatible
-from newsline.actors.names import acronym, canonical_display, compare, fold, name_tokens, parse_person, short_match_rank
+from newsline.actors.names import (
+    acronym,
+    canonical_display,
+    compare,
+    fold,
+    name_tokens,
+    org_key,
+    parse_person,
+    short_match_rank,
+)
 from newsline.model import ArticleDoc, register_layer
 
 
@@ -182,7 +191,7 @@ def resolve_corpus(
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             return True
-        if nodes[i].actor.type == "person" and blocked(ri, rj):
+        if blocked(ri, rj):
             return False
         r = uf.union(ri, rj)
         other = rj if r == ri else ri
@@ -191,30 +200,48 @@ def resolve_corpus(
             full_names[other] = []
         return True
 
-    # countries, organisations, places: by key
-    by_key: dict[tuple, int] = {}
+    # countries by canonical name; other named actors by any normalised name variant
+    # (type-agnostic: the NER may call one person ORG in one article, PERSON in another)
+    name_index: dict[str, int] = {}
+    country_index: dict[str, int] = {}
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "named":
             continue
         if a.country:
-            key = ("country", a.country)
-        elif a.type in ("organisation", "place", "group") and a.org or a.type in ("place",):
-            key = ("name", " ".join(name_tokens(a.display())).removeprefix("the "))
-        else:
+            if a.country in country_index:
+                join(country_index[a.country], i)
+            else:
+                country_index[a.country] = i
             continue
-        if key in by_key:
-            join(by_key[key], i)
-        else:
-            by_key[key] = i
-    # acronyms across articles
-    multi = {}
-    for key, i in by_key.items():
-        if key[0] == "name" and " " in key[1]:
-            multi.setdefault(acronym(key[1]), i)
-    for key, i in by_key.items():
-        if key[0] == "name" and " " not in key[1] and key[1] in multi and len(key[1]) >= 2:
-            join(multi[key[1]], i)
+        for text in a.names:
+            k = org_key(text)
+            if not k or (a.type == "person" and " " not in k):
+                continue  # bare surnames are matched below
+            if k in name_index:
+                join(name_index[k], i)
+            else:
+                name_index[k] = i
+    # acronyms across articles ("CIA" / "Central Intelligence Agency")
+    multi: dict[str, set] = defaultdict(set)
+    by_last: dict[str, set] = defaultdict(set)
+    for k, i in name_index.items():
+        if " " in k:
+            multi[acronym(k)].add(i)
+            if nodes[i].actor.type != "person":
+                by_last[k.split()[-1]].add(i)
+    for k, i in list(name_index.items()):
+        if " " in k or nodes[i].actor.type == "person":
+            continue
+        for pool in (multi.get(k, ()), by_last.get(k, ())):
+            roots = {uf.find(j) for j in pool}
+            if len(roots) == 1:
+                join(next(iter(roots)), i)
+                break
+            same_story = {uf.find(j) for j in pool if nodes[j].story == nodes[i].story}
+            if len(same_story) == 1:
+                join(next(iter(same_story)), i)
+                break
 
     # persons with full names: bucket by each end token, compare within buckets
     persons = [i for i, nd in enumerate(nodes) if nd.actor.kind == "named" and nd.actor.type == "person"]

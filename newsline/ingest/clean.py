@@ -83,6 +83,8 @@ def clean_name(text: str) -> str | None:
     last one a word rather than an initial; "By Tuesday" or "the staff" are not names.
     """
     tokens = text.strip(" \t,;:|").split()
+    while tokens and tokens[0].lower() in P.NAME_HONORIFICS:
+        tokens = tokens[1:]
     if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and tokens[-1].lower() not in _SUFFIXES:
         tokens[-1] = tokens[-1][:-1]  # a sentence's full stop, not an initial
     if not P.NAME_MIN_TOKENS <= len(tokens) <= P.NAME_MAX_TOKENS:
@@ -91,6 +93,10 @@ def clean_name(text: str) -> str | None:
         return None
     for k, tok in enumerate(tokens):
         low = tok.lower()
+        if low in P.NOT_IN_NAME_WORDS:
+            return None
+        if len(tok) > 1 and tok.isupper() and tok.isalpha():  # an acronym: "BBC", not a name
+            return None
         if low in P.NAME_PARTICLES and 0 < k < len(tokens) - 1:
             continue
         if k == len(tokens) - 1 and low in _SUFFIXES and k >= 2:
@@ -125,6 +131,8 @@ def _parse_byline(rest: str) -> tuple[str, str | None] | None:
     if m and m.start() > 0:
         date = parse_date(m.group("date"))
         names_part = names_part[: m.start()]
+    if any(len(other.split()) > P.BYLINE_PART_MAX_WORDS for other in others):
+        return None
     for other in others:
         dm = P.DATELINE_RE.match(other.strip())
         if dm and date is None:
@@ -138,6 +146,8 @@ def _parse_byline(rest: str) -> tuple[str, str | None] | None:
         name = clean_name(piece)
         is_role = all(w.lower().strip(".") in P.BYLINE_ROLE_WORDS for w in piece.split())
         if k == 0 and name is None:
+            return None
+        if len(piece.split()) > P.BYLINE_PART_MAX_WORDS:
             return None
         if name is not None and not is_role:
             authors.append(name)
@@ -162,7 +172,9 @@ def _classify(line: _Line) -> None:
     norm, words = line.norm, line.words
     if not norm:
         return
-    if words <= P.PHOTO_CREDIT_MAX_WORDS and any(r.match(norm) for r in P.PHOTO_CREDIT_RES):
+    if (words <= P.PHOTO_CREDIT_MAX_WORDS and any(r.match(norm) for r in P.PHOTO_CREDIT_RES)) or (
+        words <= P.PHOTO_LABEL_MAX_WORDS and any(r.match(norm) for r in P.PHOTO_LABEL_RES)
+    ):
         line.reason = P.PHOTO_CREDIT
         return
     if words <= P.BOILERPLATE_MAX_WORDS and any(r.match(norm) for r in P.BOILERPLATE_RES):
@@ -272,8 +284,11 @@ def _header(lines: list[_Line], known_title: str | None) -> int | None:
         if title is None and cands:
             title = max(cands, key=lambda ln: (ln.words, -ln.i))
     if title is None and known_title is None and below:
+        # a headline below the byline block, or at the top with no byline block at all;
+        # with no block to bound it, it must stand as its own paragraph
         first = below[0]
-        if _is_heading(first) and has_text_after(first.i):
+        standalone = last_meta >= 0 or (first.i + 1 < len(lines) and not lines[first.i + 1].norm)
+        if _is_heading(first) and standalone and has_text_after(first.i):
             title = first
     if title is None:
         return None

@@ -129,7 +129,17 @@ _AGENCIES = (
 PHOTO_CREDIT_RES: tuple[re.Pattern[str], ...] = (
     # a line that is only an agency credit: "Getty Images", "AFP/Getty Images", "AP Photo/Ahn Young-joon"
     re.compile(rf"^\(?(?:[\w.' -]{{1,40}}/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
-    # "Cover image: ...", "Photo: ...", "Photograph by ...", "Image credit: ..."
+    # a caption ending in a parenthesised credit: "... (Matthias Hangst/Getty Images)"
+    re.compile(
+        rf"^.*\((?:[^()]*/\s*(?:{_AGENCIES})[^()]*|[^()]*(?:Getty Images|AP Photo|Photo by|Photo:|Photograph:)[^()]*)\)\.?$"
+    ),
+)
+# A credit may be a long caption, but not a whole article.
+PHOTO_CREDIT_MAX_WORDS = 80
+
+# Labelled credits, only on short lines (a long line starting "Photo: X" has text glued on).
+PHOTO_LABEL_RES: tuple[re.Pattern[str], ...] = (
+    # "Cover image: ...", "Photo: ...", "Image credit: ..."
     re.compile(
         r"^(?:(?:cover|top|header|featured|lead|main|hero|file|inline)\s+)?"
         r"(?:image|photo|photograph|picture|pic|illustration|graphic|video|caption)s?"
@@ -144,13 +154,9 @@ PHOTO_CREDIT_RES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"^(?:photo |image )?credits?\s*:\s*\S.*$", _I),
-    # a caption ending in a parenthesised credit: "... (Matthias Hangst/Getty Images)"
-    re.compile(
-        rf"^.*\((?:[^()]*/\s*(?:{_AGENCIES})[^()]*|[^()]*(?:Getty Images|AP Photo|Photo by|Photo:|Photograph:)[^()]*)\)\.?$"
-    ),
 )
-# A credit may be a long caption, but not a whole article.
-PHOTO_CREDIT_MAX_WORDS = 80
+PHOTO_LABEL_MAX_WORDS = 15
+
 
 # --- contributors and contacts -----------------------------------------------------------
 
@@ -233,6 +239,12 @@ NOT_NAME_WORDS = frozenset(
     contrast comparison then now far law late early mid end noon night day week month year
     doing using taking making being having staff""".split()
 )
+# Honorifics dropped from the front of a byline name ("Dr. Jack Wheeler" -> "Jack Wheeler").
+NAME_HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame rev rev.".split())
+# Words never inside a name: "Dr. Jack Wheeler The O-man" is a name with text glued on.
+NOT_IN_NAME_WORDS = frozenset("the a an is was are said says who which that".split())
+# A byline's parts after the name (role, outlet, date) are short; a long one is body text.
+BYLINE_PART_MAX_WORDS = 8
 NAME_MIN_TOKENS = 2
 NAME_MAX_TOKENS = 5
 

@@ -1,0 +1,437 @@
+"""Find attributions in one parsed article: cue, source span and content span(s).
+
+Rules over our own dependency layer (no spaCy objects here):
+- a cue is a reporting or attitude verb from the cue lexicon (``cues.py``), "according
+  to", or a reporting noun ("in a statement", "the ministry's warning that ...");
+- the source is the cue's subject (inherited through conjunctions, "..., adding that",
+  "appeared to suggest"), the agent of a passive, the object of "according to";
+- the content is the cue's clausal complement (ccomp, "that"-clause, xcomp, object), the
+  clause around "according to X", or what follows a colon;
+- quotation marks are paired (straight and curly) and a content that reaches into a
+  quoted stretch takes all of it; a quote split around its cue ("...," he said, "...")
+  and quote-only sentences or paragraphs after it join the same quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsline.model import ArticleDoc
+from newsline.quotes import cues as cue_lexicon
+from newsline.quotes.parse import Parse
+from newsline.quotes.text import Region, RegionIndex, paragraphs, quote_regions
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Candidate:
+    """An attribution before speaker resolution (mutable while the rules refine it)."""
+
+    cue: int  # token index of the cue's head word
+    cue_span: Span
+    lemma: str
+    frame: str  # how the content was found: ccomp, xcomp, dobj, prep, colon, up, according
+    source: int | None  # head token of the source
+    source_span: Span | None
+    content: list[Span]
+    score: float = 1.0
+    direct: bool = False
+    mixed: bool = False
+    continued: bool = False  # content spans were added after the cue's own sentence
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+# --- the article view ------------------------------------------------------------------
+
+
+class View:
+    """Parse plus paragraphs and quotation regions of one article."""
+
+    def __init__(self, doc: ArticleDoc) -> None:
+        self.doc = doc
+        self.p = Parse(doc)
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self._para_starts = [s for s, _ in self.paras]
+        self.regions = RegionIndex(quote_regions(self.text, self.paras))
+
+    def para_of(self, offset: int) -> int:
+        import bisect
+
+        k = bisect.bisect_right(self._para_starts, offset) - 1
+        return max(0, k)
+
+
+# --- sources ---------------------------------------------------------------------------
+
+SUBJ_DEPS = ("nsubj", "csubj", "nsubjpass")
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "dep")
+
+
+def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
+    """The source's head token and how it was found."""
+    subj = p.child(v, "nsubj", "csubj")
+    if subj is not None:
+        return subj, "nsubj"
+    agent = p.child(v, "agent")
+    if agent is not None:
+        pobj = p.child(agent, "pobj")
+        if pobj is not None:
+            return pobj, "agent"
+    if p.child(v, "nsubjpass") is not None:
+        return None, "passive"
+    t = p.toks[v]
+    if t.head == v or depth > 3:
+        return None, "none"
+    head = t.head
+    if t.dep in ("acl", "relcl") and p.toks[head].pos in ("NOUN", "PROPN", "PRON"):
+        return head, "acl"
+    if t.dep in INHERIT_DEPS:
+        if t.dep == "ccomp" and p.toks[head].lemma not in cue_lexicon.RAISING:
+            return None, "none"
+        if t.dep == "pcomp":
+            # "by saying ...": the preposition's head verb
+            head = p.toks[head].head
+        s, how = find_source(p, head, depth + 1)
+        return s, ("inh-" + how) if s is not None else how
+    return None, "none"
+
+
+def source_span(p: Parse, s: int) -> Span | None:
+    """The source head's subtree, without a trailing relative/appositive clause."""
+    lo, hi = p.left[s], p.right[s]
+    # cut relative clauses and long appositions after the head ("X, who ..., said")
+    for c in p.kids[s]:
+        if c > s and p.toks[c].dep in ("relcl", "acl") and p.left[c] > s:
+            hi = min(hi, p.left[c] - 1)
+    return p.span(lo, hi, keep_quotes=False)
+
+
+# --- cue spans ---------------------------------------------------------------------------
+
+
+def cue_span(p: Parse, v: int) -> Span:
+    lo = hi = v
+    for c in p.kids[v]:
+        dep = p.toks[c].dep
+        if dep in ("aux", "auxpass", "neg") and c < v and c >= v - 3:
+            lo = min(lo, c)
+        elif dep == "advmod" and c == v - 1 and p.lower(c) in ("also", "later", "repeatedly", "reportedly"):
+            lo = min(lo, c)
+        elif dep == "prt" and c > v and c <= v + 2:
+            hi = max(hi, c)
+    return (p.toks[lo].start, p.toks[hi].end)
+
+
+# --- contents ----------------------------------------------------------------------------
+
+CONTENT_RIGHT = ("dobj", "xcomp", "attr", "oprd", "acomp", "dative", "prep", "pcomp", "ccomp")
+
+
+def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
+    """Frame name and content spans of a verb cue."""
+    p = view.p
+    kids = p.kids[v]
+    ccomps = [c for c in kids if p.toks[c].dep == "ccomp"]
+    if ccomps:
+        spans = [sp for c in ccomps if (sp := p.subtree_span(c)) is not None]
+        return "ccomp", spans
+    # the cue is a parenthetical after its content: '"...," he said' parsed with the
+    # cue as parataxis (or ccomp) of the quoted clause's root
+    t = p.toks[v]
+    if t.dep in ("parataxis",) and t.head < v:
+        h = t.head
+        spans = []
+        a = p.span(p.left[h], p.left[v] - 1)
+        if a:
+            spans.append(a)
+        b = p.span(p.right[v] + 1, p.right[h])
+        if b:
+            spans.append(b)
+        if spans:
+            return "up", spans
+    right = []
+    frame = None
+    for c in kids:
+        if c < v:
+            continue
+        dep = p.toks[c].dep
+        if dep not in CONTENT_RIGHT:
+            continue
+        if dep == "prep" and p.lower(c) in cue_lexicon.ADJUNCT_PREPS:
+            if not right:
+                continue
+            break
+        right.append(c)
+        if frame is None:
+            frame = "xcomp" if dep == "xcomp" else "prep" if dep in ("prep", "pcomp") else "dobj"
+    if right:
+        sp = p.span(p.left[right[0]], p.right[right[-1]])
+        if sp:
+            return frame or "dobj", [sp]
+    # a colon after the cue: the content follows
+    colon = _colon_after(p, v)
+    if colon is not None:
+        spans = _after_colon(view, colon)
+        if spans:
+            return "colon", spans
+    return "none", []
+
+
+def _colon_after(p: Parse, v: int) -> int | None:
+    j = v + 1
+    limit = min(len(p), v + 8)
+    while j < limit:
+        w = p.word(j)
+        if w == ":":
+            return j
+        if p.toks[j].pos == "VERB" or w in ".?!\n" or p.is_space(j):
+            return None
+        j += 1
+    return None
+
+
+def _after_colon(view: View, colon: int) -> list[Span]:
+    p = view.p
+    start = p.toks[colon].end
+    k = view.para_of(start)
+    ps, pe = view.paras[k]
+    rest = view.text[start:pe].strip()
+    if rest:
+        lead = len(view.text[start:pe]) - len(view.text[start:pe].lstrip())
+        return [(start + lead, pe)]
+    # the colon ends the paragraph: the next paragraph(s) are the content
+    if k + 1 < len(view.paras):
+        return [view.paras[k + 1]]
+    return []
+
+
+def according_content(view: View, acc: int) -> tuple[int | None, list[Span]]:
+    """'according to X': (X's head, the clause around it minus the attribution)."""
+    p = view.p
+    to = acc + 1 if acc + 1 < len(p) and p.lower(acc + 1) == "to" else None
+    src = None
+    if to is not None:
+        src = p.child(to, "pobj")
+        if src is None:
+            src = p.child(acc, "pobj")
+    h = p.toks[acc].head
+    if h == acc:
+        # parsed as the root: the rest of the sentence is the content
+        s = p.toks[acc]
+        sent = view.doc.sentences[p.sent_of[acc]]
+        lo, hi = sent.token_start, sent.token_end - 1
+    else:
+        # climb to the clause
+        while p.toks[h].pos not in ("VERB", "AUX") and p.toks[h].head != h:
+            h = p.toks[h].head
+        lo, hi = p.left[h], p.right[h]
+    a_lo, a_hi = p.left[acc], p.right[acc]
+    if to is not None:
+        a_hi = max(a_hi, p.right[to])
+    spans = []
+    left = p.span(lo, a_lo - 1)
+    if left:
+        spans.append(left)
+    right = p.span(a_hi + 1, hi)
+    if right:
+        spans.append(right)
+    return src, spans
+
+
+# --- noun cues ---------------------------------------------------------------------------
+
+
+def noun_content(view: View, n: int) -> tuple[str, int | None, list[Span]]:
+    """A reporting noun with a "that"-clause or an "of/for/about" object."""
+    p = view.p
+    for c in p.kids[n]:
+        if c > n and p.toks[c].dep in ("acl", "ccomp", "relcl") and _has_that(p, c):
+            sp = p.subtree_span(c)
+            if sp:
+                return "noun-that", _noun_source(p, n), [sp]
+    return "none", None, []
+
+
+def _has_that(p: Parse, c: int) -> bool:
+    m = p.child(c, "mark")
+    return m is not None and p.lower(m) == "that" and m == p.left[c]
+
+
+def _noun_source(p: Parse, n: int) -> int | None:
+    poss = p.child(n, "poss")
+    if poss is not None:
+        return poss
+    for c in p.kids[n]:
+        if p.toks[c].dep == "prep" and p.lower(c) in ("by", "from"):
+            o = p.child(c, "pobj")
+            if o is not None:
+                return o
+    comp = [c for c in p.kids[n] if p.toks[c].dep == "compound" and p.toks[c].pos == "PROPN"]
+    if comp:
+        return comp[0]
+    # "X issued a statement that": the subject of the governing verb
+    h = p.toks[n].head
+    if p.toks[n].dep in ("dobj", "pobj") and h != n:
+        if p.toks[n].dep == "pobj":
+            h = p.toks[h].head
+        s, _ = find_source(p, h)
+        return s
+    return None
+
+
+# --- candidate generation ----------------------------------------------------------------
+
+
+def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list[Candidate]:
+    """Every cue in the article with its frame; ``lexicon=None`` keeps every verb (for
+    learning the lexicon), otherwise a cue is kept when the lexicon scores its frame."""
+    p = view.p
+    out: list[Candidate] = []
+    for t in p.toks:
+        v = t.i
+        low = p.lower(v)
+        if low == "according" and v + 1 < len(p) and p.lower(v + 1) == "to":
+            src, spans = according_content(view, v)
+            if spans:
+                out.append(_make(p, v, "according to", "according", src, spans, view, span_hi=v + 1))
+            continue
+        if t.pos == "VERB" or (t.pos == "AUX" and t.dep not in ("aux", "auxpass")):
+            lemma = t.lemma.lower()
+            if lexicon is not None and not lexicon.maybe(lemma):
+                continue
+            frame, spans = verb_content(view, v)
+            if not spans:
+                continue
+            src, how = find_source(p, v)
+            c = _make(p, v, lemma, frame, src, spans, view)
+            c.extra["src_how"] = how
+            out.append(c)
+        elif t.pos == "NOUN":
+            lemma = t.lemma.lower()
+            if lexicon is not None and not lexicon.maybe_noun(lemma):
+                continue
+            if lexicon is None and lemma not in cue_lexicon.NOUN_CUES:
+                continue
+            frame, src, spans = noun_content(view, v)
+            if spans:
+                out.append(_make(p, v, lemma, frame, src, spans, view))
+    return out
+
+
+def _make(
+    p: Parse,
+    v: int,
+    lemma: str,
+    frame: str,
+    src: int | None,
+    spans: list[Span],
+    view: View,
+    span_hi: int | None = None,
+) -> Candidate:
+    cs = cue_span(p, v)
+    if span_hi is not None:
+        cs = (cs[0], p.toks[span_hi].end)
+    ss = source_span(p, src) if src is not None else None
+    # a content must not swallow its own cue or source
+    spans = _cut_out(spans, [cs] + ([ss] if ss else []), view.text)
+    return Candidate(v, cs, lemma, frame, src, ss, spans)
+
+
+def _cut_out(spans: list[Span], holes: list[Span], text: str) -> list[Span]:
+    out = []
+    for s, e in spans:
+        pieces = [(s, e)]
+        for hs, he in holes:
+            nxt = []
+            for a, b in pieces:
+                if he <= a or hs >= b:
+                    nxt.append((a, b))
+                    continue
+                if hs > a:
+                    nxt.append((a, hs))
+                if he < b:
+                    nxt.append((he, b))
+            pieces = nxt
+        for a, b in pieces:
+            t = _trim(text, a, b)
+            if t:
+                out.append(t)
+    return out
+
+
+TRIM_CHARS = " \t\n,;:—–-"
+
+
+def _trim(text: str, a: int, b: int) -> Span | None:
+    while a < b and text[a] in TRIM_CHARS:
+        a += 1
+    while b > a and text[b - 1] in TRIM_CHARS + ".":
+        b -= 1
+    if b - a < 2:
+        return None
+    return (a, b)
+
+
+# --- quotation marks ---------------------------------------------------------------------
+
+
+def _sentential(view: View, r: Region) -> bool:
+    """A quoted stretch that is a clause or more (not a scare-quoted word or title)."""
+    rng = view.p.token_range(r.start, r.end)
+    if rng is None:
+        return False
+    lo, hi = rng
+    words = [i for i in range(lo, hi + 1) if not view.p.is_trimmable(i, keep_quotes=False)]
+    if len(words) < 4:
+        return False
+    return any(view.p.toks[i].pos in ("VERB", "AUX") for i in words)
+
+
+def snap_to_quotes(view: View, c: Candidate) -> None:
+    """Widen content spans to the quotation marks they reach into, mark direct/mixed."""
+    text = view.text
+    new = []
+    for s, e in c.content:
+        for r in view.regions.overlapping(s, e):
+            if r.start <= c.cue_span[0] < r.end:
+                continue  # the cue is inside: a mis-paired mark, leave it
+            if c.source_span and r.start <= c.source_span[0] < r.end:
+                continue
+            # widen only when the content starts in (or just at) the quote or ends in it
+            if r.start < s <= r.end or (r.start <= s and r.end > e) or (s <= r.start < e < r.end):
+                if r.start < s and _gap_is_quote_lead(text, r.start, s):
+                    s = r.start
+                elif r.start < s and s - r.start <= 3:
+                    s = r.start
+                if e < r.end and (r.end - e <= 3 or _sentential(view, r) or r.start >= s):
+                    e = r.end
+        new.append((s, e))
+    c.content = _merge(new)
+    total = sum(e - s for s, e in c.content)
+    inside = sum(view.regions.inside_chars(s, e) for s, e in c.content)
+    c.direct = total > 0 and inside >= 0.8 * total
+    c.mixed = not c.direct and inside > 0
+
+
+def _gap_is_quote_lead(text: str, a: int, b: int) -> bool:
+    return all(ch in '"“«„ ' for ch in text[a:b])
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

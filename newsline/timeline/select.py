@@ -1,0 +1,333 @@
+"""Selection: rank the story's dates, then pick for each the sentences that best tell it.
+
+Dates (after Datewise, news-tls, without its trained regression): a day is important when
+many articles, from several outlets, name it explicitly in a sentence, and, less, when
+many articles were published on it. Month- and year-level mentions compete as such
+(marked) rather than being pinned to a false day.
+
+Sentences of a date: every sentence that names the date, plus the opening sentences of
+the articles published on it or just after (news reports the day's event first). Each
+candidate is scored by its TF-IDF cosine to the centroid of the date's candidates (what
+most sources say about that day), weighted by how much it reads like a report of an
+event and by the focus; the best are taken greedily, skipping near-duplicates of what is
+already in the timeline. Near-duplicates from other articles are merged into the chosen
+sentence as further citations (``newsline.timeline.merge``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from newsline.model import Corpus
+from newsline.timeline.events import article_date, event_mentions
+from newsline.timeline.items import (
+    EventMention,
+    Timeline,
+    TimelineEntry,
+    TimelineSentence,
+    parse_value,
+    value_end,
+)
+from newsline.timeline.merge import citations_for, similar_pairs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SelectOptions:
+    """The tunables of date ranking and sentence selection (defaults shipped here)."""
+
+    mention_weight: float = 1.0  # per article that names the day in a sentence
+    source_weight: float = 0.5  # per distinct outlet among them
+    pub_weight: float = 0.3  # per article published on the day
+    coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
+    lead_sentences: int = 5  # opening sentences of an article that speak for its date
+    lead_days: int = 2  # ... for articles published up to this many days after
+    min_words: int = 6
+    max_words: int = 60
+    duplicate_cosine: float = 0.5  # above this, two sentences say the same thing
+    kind_weight: tuple[tuple[str, float], ...] = (
+        ("report", 1.0),
+        ("background", 1.0),
+        ("other", 0.85),
+        ("opinion", 0.6),
+    )
+    explicit_bonus: float = 1.2  # a sentence that names the date itself
+    focus_miss: float = 0.3  # weight of a sentence that misses every focus term
+    max_dates: int = 20  # when the caller does not say how many dates
+
+
+DEFAULT_OPTIONS = SelectOptions()
+
+
+@dataclass
+class Unit:
+    """One sentence with what selection needs to know about it."""
+
+    article: str
+    published: dt.date | None
+    outlet: str | None
+    mention: EventMention
+    text: str
+    position: int  # sentence index in its article
+    words: int
+    focus: bool = True
+    row: int = -1  # index in the unit list (and the TF-IDF matrix)
+    day_dates: tuple[dt.date, ...] = ()  # day-level dates it names
+    coarse_dates: tuple[str, ...] = ()  # month/year values it names
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _focus_terms(focus: Iterable[str] | str | None) -> tuple[str, ...]:
+    if not focus:
+        return ()
+    if isinstance(focus, str):
+        focus = [focus]
+    return tuple(t.strip().lower() for t in focus if t and t.strip())
+
+
+def _matches(unit: Unit, terms: Sequence[str], lowered: str) -> bool:
+    for term in terms:
+        if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", lowered):
+            return True
+        if any(term == a.lower() or term in a.lower().split() for a in unit.mention.actors):
+            return True
+    return False
+
+
+def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
+    """Every sentence of the corpus as a Unit (events layer, computed when missing)."""
+    units = []
+    for doc in corpus.docs:
+        events = doc.get("events", None)
+        if events is None:
+            events = event_mentions(doc)
+        pub = parse_value(article_date(doc))
+        published = pub[0] if pub and pub[1] == "day" else None
+        outlet = doc.article.meta.source or doc.article.meta.publisher
+        for m in events:
+            text = doc.text[m.start : m.end].strip()
+            if not text:
+                continue
+            day_dates, coarse = [], []
+            for v in m.dates:
+                parsed = parse_value(v)
+                if parsed is None:
+                    continue
+                if parsed[1] == "day":
+                    day_dates.append(parsed[0])
+                else:
+                    coarse.append(v)
+            u = Unit(
+                article=doc.id,
+                published=published,
+                outlet=outlet,
+                mention=m,
+                text=" ".join(text.split()),
+                position=m.sent,
+                words=len(_WORD.findall(text)),
+                day_dates=tuple(dict.fromkeys(day_dates)),
+                coarse_dates=tuple(dict.fromkeys(coarse)),
+            )
+            if focus:
+                u.focus = _matches(u, focus, u.text.lower())
+            units.append(u)
+    return units
+
+
+def _in_range(first: dt.date, last: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or last >= start) and (end is None or first <= end)
+
+
+def rank_dates(
+    units: Sequence[Unit],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    coarse: bool = True,
+    focus: bool = False,
+    options: SelectOptions = DEFAULT_OPTIONS,
+) -> list[tuple[str, float]]:
+    """Candidate dates (values) with their scores, best first."""
+    mentions: dict[str, set[str]] = defaultdict(set)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    published: dict[str, set[str]] = defaultdict(set)
+    for u in units:
+        if focus and not u.focus:
+            continue
+        for d in u.day_dates:
+            v = d.isoformat()
+            mentions[v].add(u.article)
+            if u.outlet:
+                outlets[v].add(u.outlet)
+        if coarse:
+            for v in u.coarse_dates:
+                mentions[v].add(u.article)
+                if u.outlet:
+                    outlets[v].add(u.outlet)
+        if u.published is not None and u.position == 0:
+            published[u.published.isoformat()].add(u.article)
+    scores = []
+    for v in set(mentions) | set(published):
+        parsed = parse_value(v)
+        if parsed is None:
+            continue
+        first, gran = parsed
+        if not _in_range(first, value_end(v) or first, start, end):
+            continue
+        if gran != "day" and (start and first < start or end and value_end(v) > end):
+            continue  # a month only partly inside the range is not shown as such
+        s = (
+            options.mention_weight * len(mentions.get(v, ()))
+            + options.source_weight * len(outlets.get(v, ()))
+            + options.pub_weight * len(published.get(v, ()))
+        )
+        if gran != "day":
+            s *= options.coarse_weight
+        if s > 0:
+            scores.append((v, s))
+    scores.sort(key=lambda vs: (-vs[1], vs[0]))
+    return scores
+
+
+def _candidates(value: str, units: Sequence[Unit], by_day: dict, by_pub: dict, by_coarse: dict,
+                options: SelectOptions) -> list[tuple[Unit, bool]]:
+    """(unit, names the date itself) for every candidate sentence of a date."""
+    parsed = parse_value(value)
+    first, gran = parsed
+    out: dict[int, tuple[Unit, bool]] = {}
+    if gran == "day":
+        for i in by_day.get(first, ()):
+            out[i] = (units[i], True)
+        for lag in range(options.lead_days + 1):
+            for i in by_pub.get(first + dt.timedelta(days=lag), ()):
+                u = units[i]
+                if i in out or u.position >= options.lead_sentences:
+                    continue
+                # an opening sentence that names another day speaks for that day
+                if u.day_dates and first not in u.day_dates:
+                    continue
+                out[i] = (u, False)
+    else:
+        for i in by_coarse.get(value, ()):
+            out[i] = (units[i], True)
+    return [out[i] for i in sorted(out)]
+
+
+def build_timeline_from_units(
+    units: Sequence[Unit],
+    *,
+    dates: int | None = None,
+    per_date: int = 2,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    focus: Sequence[str] = (),
+    coarse: bool = True,
+    options: SelectOptions = DEFAULT_OPTIONS,
+) -> Timeline:
+    """The timeline of a list of units (see ``build_timeline``)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not units:
+        return Timeline((), dates, per_date, _iso(start), _iso(end), tuple(focus))
+    ranked = rank_dates(units, start=start, end=end, coarse=coarse, focus=bool(focus), options=options)
+    if focus and not ranked:
+        ranked = rank_dates(units, start=start, end=end, coarse=coarse, options=options)
+    want = dates if dates is not None else min(options.max_dates, len(ranked))
+
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    by_pub: dict[dt.date, list[int]] = defaultdict(list)
+    by_coarse: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        u.row = i
+        for d in u.day_dates:
+            by_day[d].append(i)
+        for v in u.coarse_dates:
+            by_coarse[v].append(i)
+        if u.published is not None:
+            by_pub[u.published].append(i)
+
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, lowercase=True)
+    matrix = vectorizer.fit_transform([u.text for u in units])
+
+    kind_w = dict(options.kind_weight)
+    chosen_rows: list[int] = []
+    entries: list[TimelineEntry] = []
+    days_taken: set[dt.date] = set()
+    for value, score in ranked:
+        if len(entries) >= want:
+            break
+        first, gran = parse_value(value)
+        if gran != "day" and any(first <= d <= value_end(value) for d in days_taken):
+            continue  # the month is already told by one of its days
+        cands = [
+            (u, explicit)
+            for u, explicit in _candidates(value, units, by_day, by_pub, by_coarse, options)
+            if options.min_words <= u.words <= options.max_words
+        ]
+        if not cands:
+            continue
+        rows = [u.row for u, _ in cands]
+        sub = matrix[rows]
+        centroid = sub.mean(axis=0)
+        norm = math.sqrt(float((centroid @ centroid.T).item())) or 1.0
+        sims = (sub @ centroid.T).A.ravel() / norm
+        scored = []
+        for (u, explicit), sim, row in zip(cands, sims, rows):
+            w = kind_w.get(u.mention.kind, 0.8)
+            if explicit:
+                w *= options.explicit_bonus
+            if focus and not u.focus:
+                w *= options.focus_miss
+            scored.append((sim * w, row, u))
+        scored.sort(key=lambda t: -t[0])
+        picked: list[tuple[float, int, Unit]] = []
+        for s, row, u in scored:
+            if len(picked) >= per_date:
+                break
+            if s <= 0:
+                break
+            taken = [r for _, r, _ in picked] + chosen_rows
+            if taken:
+                dup = (matrix[row] @ matrix[taken].T).toarray().ravel()
+                if dup.max() > options.duplicate_cosine:
+                    continue
+            picked.append((s, row, u))
+        if not picked:
+            continue
+        chosen_rows.extend(r for _, r, _ in picked)
+        sentences = []
+        arts = set()
+        for s, row, u in picked:
+            merged_rows = similar_pairs(matrix, row, rows, options.duplicate_cosine)
+            also = citations_for([units[r] for r in merged_rows if units[r].article != u.article])
+            arts.add(u.article)
+            arts.update(c.article for c in also)
+            sentences.append(
+                TimelineSentence(
+                    article=u.article,
+                    start=u.mention.start,
+                    end=u.mention.end,
+                    text=u.text,
+                    published=u.published.isoformat() if u.published else None,
+                    source=u.outlet,
+                    also=also,
+                )
+            )
+        if gran == "day":
+            days_taken.add(first)
+        entries.append(TimelineEntry(value, gran, tuple(sentences), round(score, 4), len(arts)))
+    entries.sort(key=lambda e: (e.day, e.granularity != "day"))
+    return Timeline(tuple(entries), dates, per_date, _iso(start), _iso(end), tuple(focus))
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
