@@ -191,7 +191,7 @@ _loads = json.loads
 def _plain(value: Any) -> Any:
     """JSON data with every list turned into a tuple (the model's sequences are tuples)."""
     if isinstance(value, list):
-        return list(_plain(v) for v in value)
+        return tuple(_plain(v) for v in value)
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value

@@ -199,6 +199,8 @@ def test_boilerplate_lines_are_removed(line):
         "By Tuesday, officials said, the meeting had been called off for good.",
         "Reporting by the Washington Post revealed that the meeting had been planned for weeks.",
         "Photos of the meeting, released by state media, showed Kim smiling at the table.",
+        "Pictures from Port-au-Prince show some of the damage caused to the capital.",
+        "Image from the satellite shows the storm moving north.",
         "Stay informed, the minister told reporters, because the situation is changing quickly.",
         "Back to the drawing board, then, for the negotiators on both sides of the table.",
         "He was born on December 16, 1948, in a village near the border with China.",
@@ -303,6 +305,14 @@ def test_title_at_the_top():
     assert res.text == BODY
 
 
+def test_top_line_is_a_title_only_as_its_own_paragraph():
+    # one sentence a line: the first line is the body's first sentence, not a headline
+    text = f"Has the bloodlust for BP gone too far?\n{BODY}\n{BODY}"
+    res = clean_text(text)
+    assert res.meta.title is None and res.text == text
+    assert clean_text(f"Has the bloodlust for BP gone too far?\n\n{BODY}").meta.title is not None
+
+
 def test_no_title_when_the_text_starts_with_the_body():
     res = clean_text(f"{BODY}\n\n{BODY}")
     assert res.meta.title is None
@@ -387,6 +397,21 @@ def test_first_byline_wins():
     assert [r.reason for r in res.removed] == ["byline", "byline"]
 
 
+def test_byline_glued_to_a_sentence_is_not_removed():
+    for line in [
+        "By Rami Ruhayem BBC News, Baghdad Iraqis have been fleeing the Syrian capital, Damascus.",
+        "Written by Dr. Jack Wheeler The O-man, Barack Hussein Obama, is an eloquently tailored empty suit.",
+        "By Ezra Klein | June 17, 2009; 2:46 PM ET The comments to this entry are closed and gone.",
+    ]:
+        res = clean_text(f"{BODY}\n{line}\n{BODY}")
+        assert res.removed == () and res.meta.author is None, line
+
+
+def test_long_labelled_photo_line_is_text():
+    line = "Photograph: AP Hollywood star Jane Fonda is planning to take a bus tour across America to call for action."
+    assert clean_text(f"{BODY}\n{line}\n{BODY}").removed == ()
+
+
 def test_clean_name():
     assert clean_name("Robert R. King") == "Robert R. King"
     assert clean_name("Martin Luther King Jr.") == "Martin Luther King Jr."
@@ -395,6 +420,8 @@ def test_clean_name():
     assert clean_name("the staff") is None
     assert clean_name("Madonna") is None
     assert clean_name("Robert R.") is None
+    assert clean_name("Dr. Jack Wheeler") == "Jack Wheeler"
+    assert clean_name("Rami Ruhayem BBC News") is None
 
 
 # --- metadata: publisher -------------------------------------------------------------------------

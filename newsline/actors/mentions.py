@@ -180,6 +180,14 @@ def _title_phrase_spans(art: _Article) -> list[tuple[int, int]]:
 def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     """Close hyphen splits ("Kim Jong" "-" "un"), cut possessives and trailing punctuation."""
     toks = art.toks
+    # never across a line break (headlines run into the first line in some inputs)
+    for k in range(a, b):
+        if "\n" in art.words[k] or (k > a and "\n" in art.text[toks[k - 1].end : toks[k].start]):
+            if k - a >= 1 and not (toks[k].pos == "SPACE" and k == a):
+                b = k
+                break
+    while b > a + 1 and toks[b - 1].pos in ("PUNCT", "SPACE") and art.words[b - 1] not in (".", "'s", "’s", "-"):
+        b -= 1
     # extend right over "-word" glued without spaces (or with the benchmark's " - ")
     while b + 1 < art.n and art.words[b] == "-" and toks[b + 1].pos in ("PROPN", "NOUN", "ADJ", "X", "NUM") and (
         not toks[b - 1].ws or (art.words[b + 1][:1].islower() and len(art.words[b + 1]) <= 4)
@@ -858,31 +866,78 @@ class ArticleActors:
                 self._attach(pm, target, f"pronoun for {target.display()}")
 
     def _antecedent(self, i: int, number: str, gender: str) -> LocalActor | None:
+        """The actor a third-person pronoun refers to: a weighted choice among the actors
+        mentioned in this and the three previous sentences (gender and number must agree;
+        known gender, names, subjects, nearness and salience count for a candidate; the
+        subject of the pronoun's own verb is excluded unless it is reflexive)."""
         art = self.art
         s = art.sent_of[i]
-        cands: list[tuple[tuple, LocalActor]] = []
+        ptok = art.toks[i]
+        reflexive = art.low[i].endswith("self") or art.low[i].endswith("selves")
+        verb = ptok.head
+        best: dict[int, float] = {}
+        seen_count: Counter = Counter()
         for m in self.mentions:
-            if m.tok_start >= i or m.local < 0 or s - m.sent > 3:
+            if m.local < 0 or s - m.sent > 3 or m.sent > s:
                 continue
+            if m.tok_start >= i:
+                continue
+            seen_count[m.local] += 1
             a = self.actors[m.local]
             typ = a.type
             if gender in ("m", "f"):
-                if typ != "person" or a.number == "pl" or (a.gender and a.gender != gender):
+                if typ not in ("person", "unknown") or a.number == "pl" or (a.gender and a.gender != gender):
                     continue
             elif gender == "n":
-                if typ == "person" or a.number == "pl":
+                if typ in ("person",) or a.number == "pl":
                     continue
             else:  # they
                 if not (a.number == "pl" or typ in ("organisation", "group")) or typ == "country":
                     continue
-            is_subj = art.toks[m.head].dep in SUBJECT_DEPS if m.head >= 0 else False
-            same = m.sent == s
-            # subjects first, then nearer sentences, then nearer mentions
-            score = (same and is_subj, -(s - m.sent), is_subj, m.tok_start)
-            cands.append((score, a))
-        if not cands:
+            mh = art.toks[m.head] if m.head >= 0 else None
+            is_subj = mh is not None and mh.dep in SUBJECT_DEPS
+            same_verb = mh is not None and mh.head == verb and m.sent == s
+            if same_verb and is_subj and not reflexive and ptok.dep in ("dobj", "pobj", "dative", "iobj"):
+                continue  # "Trump told him": him is not Trump
+            score = 0.0
+            if gender in ("m", "f") and a.gender == gender:
+                score += 2.0
+            if a.kind == "named":
+                score += 1.5 if typ == "person" or gender not in ("m", "f") else 0.5
+            if is_subj:
+                score += 1.0
+            if m.sent == s:
+                score += 1.0 if is_subj else 0.3
+            score -= 1.0 * (s - m.sent)
+            score += 0.3 * min(5, seen_count[m.local])
+            score += 0.001 * m.tok_start  # nearer wins ties
+            if reflexive and same_verb and is_subj:
+                score += 5.0
+            if score > best.get(m.local, -1e9):
+                best[m.local] = score
+        # cataphora: "After she left rehab, Lindsay Lohan checked into ..."
+        if gender in ("m", "f") and not any(
+            self.actors[k].mentions and any(x.sent == s and x.tok_start < i for x in self.actors[k].mentions) for k in best
+        ):
+            root = i
+            while art.toks[root].head != root and art.toks[root].dep not in ("advcl",):
+                root = art.toks[root].head
+            if art.toks[root].dep == "advcl":
+                main = art.toks[root].head
+                for c in art.children[main]:
+                    if art.toks[c].dep in SUBJECT_DEPS and c > i:
+                        mm = self.by_token.get(c) or next((x for x in self.mentions if x.tok_start <= c < x.tok_end), None)
+                        if mm is not None and mm.local >= 0:
+                            a = self.actors[mm.local]
+                            if a.type == "person" and (not a.gender or a.gender == gender):
+                                return a
+        if not best:
             return None
-        return max(cands, key=lambda x: x[0])[1]
+        k = max(best, key=best.get)
+        a = self.actors[k]
+        if gender in ("m", "f") and not a.gender and a.type in ("person", "unknown"):
+            a.gender = gender
+        return a
 
 
 def _affix_match(key: str, *pools: dict) -> LocalActor | None:
@@ -899,12 +954,23 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
     return None
 
 
+CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
+
+
 def _modifiers_compatible(a: frozenset, b: frozenset) -> bool:
-    """Two descriptions with the same head can be one referent unless their modifiers clash
-    (a number, a capitalised or content modifier on both sides that differ)."""
-    if not a or not b:
-        return True
-    return bool(a & b) or not (a and b)
+    """Two descriptions with the same head can be one referent unless a modifier marks them
+    apart: different numbers ("two guards" / "three guards") or a contrast word on either
+    side ("another prison", "the second man")."""
+    if (a | b) & CONTRAST_WORDS:
+        return False
+    nums_a = {w for w in a if w.isdigit() or w in _NUMBER_WORDS}
+    nums_b = {w for w in b if w.isdigit() or w in _NUMBER_WORDS}
+    if nums_a and nums_b and nums_a != nums_b:
+        return False
+    return True
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands".split())
 
 
 def analyse_article(doc: ArticleDoc, **options) -> ArticleActors:

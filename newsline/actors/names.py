@@ -102,8 +102,8 @@ def name_tokens(text: str) -> list[str]:
     t = re.sub(r"\s*-\s*", "-", t)
     toks = []
     for raw in t.replace(",", " ").split():
-        tok = raw.strip(".\"'()[]")
-        if tok:
+        tok = raw.strip(".\"'()[]:;!?*")
+        if tok and any(c.isalnum() for c in tok):
             toks.append(tok)
     return toks
 

@@ -177,7 +177,7 @@ def _classify(line: _Line) -> None:
     ):
         line.reason = P.PHOTO_CREDIT
         return
-    if words <= P.BOILERPLATE_MAX_WORDS and any(r.match(norm) for r in P.BOILERPLATE_RES):
+    if words <= P.BOILERPLATE_MAX_WORDS and P.BOILERPLATE_RE.match(norm):
         line.reason = P.BOILERPLATE
         m = P.RETURN_TO_RE.match(norm)
         if m and words <= P.RETURN_TO_MAX_WORDS:
@@ -205,10 +205,10 @@ def _classify(line: _Line) -> None:
     if any(r.match(norm) for r in P.CONTRIBUTOR_RES) and _contributor_ok(norm):
         line.reason = P.CONTRIBUTOR
         return
-    if words <= 40 and P.CONTACT_ADDRESS_RE.search(norm):
+    if words <= P.CONTACT_MAX_WORDS:
         for r in P.CONTACT_RES:
             m = r.match(norm)
-            if m:
+            if m and P.CONTACT_ADDRESS_RE.search(norm):
                 who = m.groupdict().get("who")
                 line.reason, line.value = P.CONTACT, clean_name(who) if who else None
                 return

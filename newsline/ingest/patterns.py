@@ -99,6 +99,8 @@ _BOILERPLATE = [
 BOILERPLATE_RES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(rf"^(?:{p})$", _I) for p in _BOILERPLATE
 )
+# All of them in one pattern (what the cleaner runs; the tuple is for tests and reading).
+BOILERPLATE_RE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + ")$", _I)
 # Longest line (in words) a boilerplate pattern may match; real sentences are longer.
 BOILERPLATE_MAX_WORDS = 30
 
@@ -147,10 +149,12 @@ PHOTO_LABEL_RES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     # "Photo from USAID's photostream on flickr", "Photo by X", "Image courtesy of Y"
+    # (singular, and no verb: "Pictures from Haiti show the damage." is a sentence)
     re.compile(
         r"^(?:(?:cover|top|header|featured|lead|main|hero|file)\s+)?"
-        r"(?:image|photo|photograph|picture|illustration|graphic)s?\s+"
-        r"(?:from|by|via|courtesy(?: of)?|credit(?:ed)? to|taken by)\s+\S.*$",
+        r"(?:image|photo|photograph|picture|illustration|graphic)\s+"
+        r"(?:from|by|via|courtesy(?: of)?|credit(?:ed)? to|taken by)\s+"
+        r"(?!.*\b(?:shows?|showed|shown|depicts?|depicted|reveals?|is|are|was|were|has|have)\b)\S.*$",
         _I,
     ),
     re.compile(r"^(?:photo |image )?credits?\s*:\s*\S.*$", _I),
@@ -190,6 +194,7 @@ CONTACT_RES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^(?:e-?mail|contact|twitter|x|phone|tel)\s*:\s*\S{2,120}$", _I),
 )
+CONTACT_MAX_WORDS = 40
 # A contact line must carry an address: an e-mail, an @handle, a URL or a phone number.
 CONTACT_ADDRESS_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)@\w{2,}|https?://\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d"

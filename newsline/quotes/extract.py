@@ -407,14 +407,11 @@ def snap_to_quotes(view: View, c: Candidate) -> None:
                 continue  # the cue is inside: a mis-paired mark, leave it
             if c.source_span and r.start <= c.source_span[0] < r.end:
                 continue
-            # widen only when the content starts in (or just at) the quote or ends in it
-            if r.start < s <= r.end or (r.start <= s and r.end > e) or (s <= r.start < e < r.end):
-                if r.start < s and _gap_is_quote_lead(text, r.start, s):
-                    s = r.start
-                elif r.start < s and s - r.start <= 3:
-                    s = r.start
-                if e < r.end and (r.end - e <= 3 or _sentential(view, r) or r.start >= s):
-                    e = r.end
+            if r.start < s < r.end:
+                s = r.start
+                e = max(e, r.end)
+            elif s <= r.start < e < r.end:
+                e = r.end
         new.append((s, e))
     c.content = _merge(new)
     total = sum(e - s for s, e in c.content)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any, Iterable, Sequence
 
 from newsline.model import ArticleDoc, Sentence, Token
@@ -51,28 +52,9 @@ def _calendar(value: str | None) -> str | None:
     return str(first.year)
 
 
-def _by_sentence(items: Iterable[Any], sentences: Sequence[Sentence]) -> dict[int, list[Any]]:
-    """Group span items by sentence index (their ``sent`` field, else by offset)."""
-    out: dict[int, list[Any]] = {}
-    starts = [s.start for s in sentences]
-    import bisect
-
-    for item in items:
-        si = getattr(item, "sent", -1)
-        if si is None or si < 0:
-            k = bisect.bisect_right(starts, getattr(item, "start", 0)) - 1
-            si = k if k >= 0 else 0
-        out.setdefault(si, []).append(item)
-    return out
-
-
 def _main_verb(tokens: Sequence[Token], first: int, last: int) -> Token | None:
     """The content verb of a sentence: the root, or a reporting root's complement verb."""
-    root = None
-    for t in tokens[first:last]:
-        if t.dep == "ROOT":
-            root = t
-            break
+    root = _local_root(tokens, first, last)
     if root is None:
         return None
     if root.lemma.lower() in lexicon.REPORTING_VERBS:
@@ -93,7 +75,7 @@ def _kind(tokens: Sequence[Token], first: int, last: int, verb: Token | None, te
     aux = [t.lemma.lower() for t in deps if t.dep in ("aux", "auxpass")]
     if any(a in lexicon.MODALS or a == "will" for a in aux) and verb.lemma.lower() not in lexicon.REPORTING_VERBS:
         return "opinion"
-    root = next((t for t in tokens[first:last] if t.dep == "ROOT"), verb)
+    root = _local_root(tokens, first, last) or verb
     if root.lemma.lower() in lexicon.OPINION_VERBS or verb.lemma.lower() in lexicon.OPINION_VERBS:
         return "opinion"
     past_perfect = "have" in aux and any("Tense=Past" in t.morph for t in deps if t.lemma == "have")
@@ -110,7 +92,7 @@ def _kind(tokens: Sequence[Token], first: int, last: int, verb: Token | None, te
     return "other"
 
 
-def _actors(doc: ArticleDoc, sent: Sentence, mentions: list[Any], entities: list[Any]) -> tuple[str, ...]:
+def _actors(mentions: list[Any], entities: list[Any]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     if mentions:
         for m in mentions:
@@ -124,23 +106,71 @@ def _actors(doc: ArticleDoc, sent: Sentence, mentions: list[Any], entities: list
     return tuple(seen)
 
 
+_DATELINE = re.compile(lexicon.DATELINE_PATTERN)
+_LINE = re.compile(r"[^\n]+")
+
+
+def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
+    """(sentence, start, end) for every line piece of every sentence, dateline stripped.
+
+    A line break always ends a sentence in news text (headlines, captions and datelines
+    have no final stop), so a parser sentence that runs over one is cut there."""
+    text = doc.text
+    out = []
+    for sent in doc.sentences:
+        for m in _LINE.finditer(text, sent.start, sent.end):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            d = _DATELINE.match(text[a:b])
+            if d and d.end() < b - a:
+                a += d.end()
+            if a < b:
+                out.append((sent, a, b))
+    return out
+
+
+def _piece_tokens(tokens: Sequence[Token], sent: Sentence, a: int, b: int) -> tuple[int, int]:
+    first = sent.token_start
+    while first < sent.token_end and tokens[first].end <= a:
+        first += 1
+    last = first
+    while last < sent.token_end and tokens[last].start < b:
+        last += 1
+    return first, last
+
+
+def _local_root(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+    """The root of a token range: the parse root when inside, else the first token whose
+    head lies outside the range (preferring verbs)."""
+    best = None
+    for t in tokens[first:last]:
+        if t.dep == "ROOT":
+            return t
+        if not (first <= t.head < last) and (best is None or (t.pos in ("VERB", "AUX") and best.pos not in ("VERB", "AUX"))):
+            best = t
+    return best
+
+
 def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
-    """An event mention for every sentence of an analysed document (see the module doc)."""
-    sentences = doc.sentences
+    """An event mention for every sentence (line piece) of an analysed document."""
     tokens = doc.tokens
     text = doc.text
     pub_value = article_date(doc)
     pub_parsed = parse_value(pub_value)
     published = pub_parsed[0] if pub_parsed and pub_parsed[1] == "day" else None
-    timexes = _by_sentence(
-        (t for t in doc.get("timexes", ()) if getattr(t, "type", "DATE") in ("DATE", "TIME")), sentences
+    timexes = sorted(
+        (t for t in doc.get("timexes", ()) if getattr(t, "type", "DATE") in ("DATE", "TIME")),
+        key=lambda t: t.start,
     )
     sdates = {getattr(s, "sent", -1): s for s in doc.get("sentence_dates", ())}
-    actor_layer = _by_sentence(doc.get("actor_mentions", ()), sentences) if doc.has("actor_mentions") else {}
-    entities = _by_sentence(doc.entities, sentences)
+    actor_items = sorted(doc.get("actor_mentions", ()), key=lambda m: m.start)
+    entities = doc.entities
     out = []
-    for sent in sentences:
-        own = sorted(timexes.get(sent.i, ()), key=lambda t: t.start)
+    for sent, a, b in segments(doc):
+        own = [t for t in timexes if a <= t.start < b]
         values = []
         for t in own:
             v = _calendar(getattr(t, "value", None))
@@ -150,14 +180,18 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
         sd = sdates.get(sent.i)
         if sd is not None and getattr(sd, "value", None):
             v = _calendar(sd.value)
-            if v:
+            from_timex = bool(getattr(sd, "from_timex", getattr(sd, "source", "") == "timex"))
+            t_start = getattr(sd, "timex_start", None)
+            inside = t_start is not None and a <= t_start < b
+            if v and (inside or not from_timex or not own):
                 date = v
                 gran = parse_value(v)[1]
-                from_timex = getattr(sd, "from_timex", getattr(sd, "source", "") == "timex")
-                source = "timex" if from_timex else "article"
-                tx = (getattr(sd, "timex_start", None), getattr(sd, "timex_end", None))
+                source = "timex" if from_timex and inside else "article"
+                tx = (getattr(sd, "timex_start", None), getattr(sd, "timex_end", None)) if inside else (None, None)
+                if source == "article" and own:
+                    date = None  # the piece's own expressions decide below
         if date is None and own:
-            # the most specific calendar expression of the sentence
+            # the most specific calendar expression of the piece
             best = None
             for t in own:
                 v = _calendar(getattr(t, "value", None))
@@ -172,17 +206,17 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
             date = _calendar(pub_value)
             if date:
                 gran, source = parse_value(date)[1], "article"
-        verb = _main_verb(tokens, sent.token_start, sent.token_end)
+        first, last = _piece_tokens(tokens, sent, a, b)
+        verb = _main_verb(tokens, first, last)
         dparsed = parse_value(date) if source == "timex" else None
-        kind = _kind(
-            tokens, sent.token_start, sent.token_end, verb, text[sent.start : sent.end],
-            dparsed[0] if dparsed else None, published,
-        )
+        kind = _kind(tokens, first, last, verb, text[a:b], dparsed[0] if dparsed else None, published)
+        ments = [m for m in actor_items if a <= m.start < b]
+        ents = [e for e in entities if a <= e.start < b]
         out.append(
             EventMention(
                 sent=sent.i,
-                start=sent.start,
-                end=sent.end,
+                start=a,
+                end=b,
                 date=date,
                 granularity=gran,
                 date_source=source,
@@ -190,7 +224,7 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
                 verb=verb.lemma.lower() if verb is not None else None,
                 verb_start=verb.start if verb is not None else None,
                 verb_end=verb.end if verb is not None else None,
-                actors=_actors(doc, sent, actor_layer.get(sent.i, []), entities.get(sent.i, [])),
+                actors=_actors(ments, ents),
                 kind=kind,
                 timex_start=tx[0],
                 timex_end=tx[1],

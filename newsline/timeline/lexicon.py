@@ -26,3 +26,13 @@ STATE_VERBS = frozenset("be have remain seem appear include contain consist".spl
 
 # Entity labels that stand for actors when the actor stage has not run.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+# A wire-style dateline opening a sentence: "NEW ORLEANS --", "AMMAN | Fri Apr 22, 2011
+# 7:12pm EDT AMMAN (Reuters) -", "LONDON (AP) --". Stripped from the cited span.
+DATELINE_PATTERN = (
+    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+){0,4}\s*"
+    r"(?:\|[^|()\n]{0,60}?(?=[A-Z]{3,}|\())?"
+    r"(?:[A-Z][A-Z.'\-]*(?:[ ,]+[A-Z][A-Z.'\-]+){0,4}\s*)?"
+    r"(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)"
+    r"|--|\u2014|\u2013)\s+)"
+)

@@ -75,7 +75,7 @@ class Unit:
     outlet: str | None
     mention: EventMention
     text: str
-    position: int  # sentence index in its article
+    position: int  # index of the sentence (line piece) in its article
     words: int
     focus: bool = True
     row: int = -1  # index in the unit list (and the TF-IDF matrix)
@@ -113,7 +113,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
         pub = parse_value(article_date(doc))
         published = pub[0] if pub and pub[1] == "day" else None
         outlet = doc.article.meta.source or doc.article.meta.publisher
-        for m in events:
+        for position, m in enumerate(events):
             text = doc.text[m.start : m.end].strip()
             if not text:
                 continue
@@ -132,7 +132,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 outlet=outlet,
                 mention=m,
                 text=" ".join(text.split()),
-                position=m.sent,
+                position=position,
                 words=len(_WORD.findall(text)),
                 day_dates=tuple(dict.fromkeys(day_dates)),
                 coarse_dates=tuple(dict.fromkeys(coarse)),
