@@ -432,3 +432,125 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             out.append((s, e))
     return out
+
+
+# --- the whole article -------------------------------------------------------------------
+
+
+def extract(
+    doc: ArticleDoc,
+    lexicon: "cue_lexicon.Lexicon | None" = None,
+    *,
+    view: View | None = None,
+) -> list[Candidate]:
+    """Attributions in one article, in text order (speakers not yet resolved)."""
+    lexicon = lexicon or cue_lexicon.default_lexicon()
+    view = view or View(doc)
+    p = view.p
+    cands = []
+    for c in candidates(view, lexicon):
+        c.score = lexicon.score(c.lemma, c.frame)
+        if c.score >= lexicon.threshold:
+            cands.append(c)
+    cands = _drop_raising(p, cands)
+    for c in cands:
+        if c.frame != "colon":
+            _clip_to_paragraph(view, c)
+        snap_to_quotes(view, c)
+    cands = [c for c in cands if c.content]
+    cands = _dedupe(cands)
+    cands.sort(key=lambda c: (c.start, c.cue))
+    _attach_quote_continuations(view, cands)
+    cands.sort(key=lambda c: (c.start, c.cue))
+    return cands
+
+
+def _drop_raising(p: Parse, cands: list[Candidate]) -> list[Candidate]:
+    """'appeared to suggest that X': keep 'suggest' (with the wider cue), drop 'appear'."""
+    by_cue = {c.cue: c for c in cands}
+    drop = set()
+    for c in cands:
+        if c.frame != "xcomp":
+            continue
+        x = p.child(c.cue, "xcomp")
+        inner = by_cue.get(x) if x is not None else None
+        if inner is None and x is not None:
+            # "declined to comment on", "refused to say": a cue two steps down
+            for k in p.kids[x]:
+                if k in by_cue and p.toks[k].dep in ("xcomp", "ccomp", "conj"):
+                    inner = by_cue[k]
+                    break
+        if inner is not None:
+            drop.add(c.cue)
+            inner.cue_span = (min(inner.cue_span[0], c.cue_span[0]), max(inner.cue_span[1], c.cue_span[1]))
+            if inner.source is None and c.source is not None:
+                inner.source, inner.source_span = c.source, c.source_span
+    return [c for c in cands if c.cue not in drop]
+
+
+def _clip_to_paragraph(view: View, c: Candidate) -> None:
+    k = view.para_of(c.cue_span[0])
+    ps, pe = view.paras[k]
+    out = []
+    for s, e in c.content:
+        s2, e2 = max(s, ps), min(e, pe)
+        if e2 - s2 >= 2:
+            out.append((s2, e2))
+    c.content = out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    best: dict = {}
+    for c in cands:
+        key = tuple(c.content)
+        if key not in best or c.score > best[key].score:
+            best[key] = c
+    return list(best.values())
+
+
+def _covered(cands: list[Candidate], r: Region) -> bool:
+    for c in cands:
+        for s, e in c.content:
+            if s < r.end and e > r.start and min(e, r.end) - max(s, r.start) >= 0.5 * (r.end - r.start):
+                return True
+    return False
+
+
+def _attach_quote_continuations(view: View, cands: list[Candidate]) -> None:
+    """Quoted stretches with no cue of their own join the quote just before them.
+
+    '"A," he said. "B."' -> one quote with spans A and B; a paragraph that is only a quote,
+    right after a paragraph that ended with a direct quote, continues it.
+    """
+    if not cands:
+        return
+    for r in view.regions.regions:
+        if not _sentential(view, r) or _covered(cands, r):
+            continue
+        prev = None
+        for c in cands:
+            if c.cue_span[0] < r.start and c.start < r.start:
+                if prev is None or max(c.end, c.cue_span[1]) >= max(prev.end, prev.cue_span[1]):
+                    prev = c
+        if prev is None:
+            continue
+        rp = view.para_of(r.start)
+        cp = view.para_of(max(prev.end, prev.cue_span[1]))
+        if rp == cp:
+            # only cue/source material between the previous quote and this one
+            gap_start = max(prev.end, prev.cue_span[1], prev.source_span[1] if prev.source_span else 0)
+            gap = view.text[gap_start : r.start]
+            if len(gap.strip(' ,.;:"“”')) > 60:
+                continue
+        elif rp == cp + 1 and prev.direct:
+            ps, pe = view.paras[rp]
+            if r.start != ps:
+                continue
+        else:
+            continue
+        prev.content = _merge(prev.content + [(r.start, r.end)])
+        prev.continued = True
+        total = sum(e - s for s, e in prev.content)
+        inside = sum(view.regions.inside_chars(s, e) for s, e in prev.content)
+        prev.direct = inside >= 0.8 * total
+        prev.mixed = not prev.direct and inside > 0

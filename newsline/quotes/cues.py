@@ -1,0 +1,114 @@
+"""The cue lexicon, kept as data: reporting, attitude and belief words and their frames.
+
+PolNeAR-style attribution covers speech ("say", "tell", "tweet"), writing and publishing
+("write", "report", "post"), belief and knowledge ("believe", "know", "think"), stance
+("support", "oppose", "criticize", "call for") and expectation ("expect", "hope"). How
+often a word is a cue depends on the frame it appears in ("say" + clause almost always,
+"make" + object almost never), so the lexicon scores (lemma, frame) pairs. The scores in
+``cue_lexicon.tsv`` are the share of occurrences that are attributions, counted on the
+PolNeAR training split by ``benchmarks/quotes_lexicon.py`` (general word statistics, no
+text); ``SEED_VERBS`` below is the hand list that works without that file.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+# Verbs whose xcomp/ccomp carries the real cue ("appeared to suggest", "declined to say"):
+# the inner verb keeps the attribution and inherits their subject.
+RAISING = frozenset(
+    """appear seem continue decline refuse want try begin start go tend fail need
+    plan intend hope expect promise threaten vow pledge agree offer seek""".split()
+)
+
+# Prepositions that attach circumstances, not content, to a cue ("said at a rally").
+ADJUNCT_PREPS = frozenset(
+    """in at during after before since while amid through via until from by with
+    without throughout inside outside near following""".split()
+)
+
+# Media and channels that turn a clause into a statement ("in a statement", "on Twitter").
+MEDIA_NOUNS = frozenset(
+    """statement interview tweet twitter post posting email letter release conference
+    briefing speech remarks commentary op-ed editorial column blog video ad
+    interpreter translator spokesman spokeswoman spokesperson""".split()
+)
+
+# Reporting nouns taking a "that"-clause ("the announcement that ...", "claims that").
+NOUN_CUES = frozenset(
+    """announcement statement claim claims report reports warning assertion allegation
+    allegations belief view suggestion argument promise pledge comment comments remark
+    remarks charge accusation insistence admission acknowledgment acknowledgement
+    conclusion concern fear hope message indication prediction estimate assurance
+    testimony threat vow notion idea sense impression word news rumor speculation""".split()
+)
+
+# The hand list: speech, writing and belief verbs that are cues in (almost) any frame.
+SEED_VERBS = frozenset(
+    """say tell add announce state declare report claim tweet write post note explain
+    argue insist suggest warn believe think know feel fear hope expect predict
+    acknowledge admit concede confirm deny reveal disclose indicate assert maintain
+    contend allege charge accuse criticize praise blame urge ask answer reply respond
+    recall remark comment observe emphasize stress reiterate repeat promise pledge vow
+    threaten propose recommend demand call describe estimate conclude agree disagree
+    complain lament boast joke quip testify inform assure caution signal hint imply
+    mention cite quote understand doubt worry wonder""".split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Scores of (lemma, frame) and a threshold above which a cue is kept."""
+
+    scores: dict  # (lemma, frame) -> score in [0, 1]
+    lemma_scores: dict  # lemma -> score over all frames
+    threshold: float = 0.5
+    min_count: int = 0
+
+    def maybe(self, lemma: str) -> bool:
+        return lemma in self.lemma_scores or lemma in SEED_VERBS
+
+    def maybe_noun(self, lemma: str) -> bool:
+        return lemma in NOUN_CUES
+
+    def score(self, lemma: str, frame: str) -> float:
+        s = self.scores.get((lemma, frame))
+        if s is not None:
+            return s
+        if frame in ("according",):
+            return 0.9
+        s = self.lemma_scores.get(lemma)
+        if s is not None:
+            return s * 0.8
+        if lemma in SEED_VERBS:
+            return 0.6 if frame in ("ccomp", "up", "colon") else 0.4
+        return 0.0
+
+    def keep(self, lemma: str, frame: str) -> bool:
+        return self.score(lemma, frame) >= self.threshold
+
+
+def _read_table() -> tuple[dict, dict]:
+    scores: dict = {}
+    lemma_scores: dict = {}
+    try:
+        data = resources.files("newsline.quotes").joinpath("cue_lexicon.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return scores, lemma_scores
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, frame, n, score = line.split("\t")[:4]
+        if frame == "*":
+            lemma_scores[lemma] = float(score)
+        else:
+            scores[(lemma, frame)] = float(score)
+    return scores, lemma_scores
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon(threshold: float = 0.5) -> Lexicon:
+    scores, lemma_scores = _read_table()
+    return Lexicon(scores, lemma_scores, threshold)
