@@ -375,6 +375,8 @@ def test_known_title_only_removes_a_line_that_repeats_it():
         ("By John Smith, Associated Press", "John Smith"),
         ("By Jean-Luc O'Neill, Staff Writer", "Jean-Luc O'Neill"),
         ("Written by Ahmed bin Salman", "Ahmed bin Salman"),
+        ("By JOSH BOAK and ZEKE MILLER Associated Press", "Josh Boak, Zeke Miller"),
+        ("By Dr. Jack Wheeler", "Jack Wheeler"),
     ],
 )
 def test_bylines(line, author):
@@ -460,6 +462,10 @@ def test_masthead_confirmed_by_return_link_is_the_publisher():
         ("Published: Tuesday 21 February 2018 10.00 GMT", "2018-02-21"),
         ("Posted on Sept. 5, 2018 at 3:15 p.m. ET", "2018-09-05"),
         ("2018-02-21", "2018-02-21"),
+        ("Published 2:37 PM EST Feb 21, 2018", "2018-02-21"),
+        ("21 February 2018 • 12:25pm", "2018-02-21"),
+        ("February 21, 2018 / 12:25 PM / Updated 5 years ago", "2018-02-21"),
+        ("Feb 21, 2018 | 3 min read", "2018-02-21"),
     ],
 )
 def test_datelines(line, iso):
@@ -469,6 +475,8 @@ def test_datelines(line, iso):
 
 
 def test_updated_date_is_not_the_publication_date():
+    res = clean_text(f"Updated 5:32 PM ET, Tue February 20, 2018\n\n{BODY}")
+    assert res.meta.published is None
     res = clean_text(f"Updated: Feb 22, 2018 at 10:00 a.m. ET\n\n{BODY}")
     assert res.meta.published is None
     assert [r.reason for r in res.removed] == ["dateline"]

@@ -141,6 +141,10 @@ def _parse_byline(rest: str) -> tuple[str, str | None] | None:
     for k, piece in enumerate(P.AUTHOR_JOIN_RE.split(names_part.strip())):
         if not piece:
             continue
+        words = piece.split()
+        while len(words) > 2 and words[-1].lower().strip(".") in P.BYLINE_ROLE_WORDS:
+            words.pop()  # "Zeke Miller Associated Press" -> "Zeke Miller"
+        piece = " ".join(words)
         if piece.isupper():  # "BY JANE ROE" -> "Jane Roe"
             piece = piece.title()
         name = clean_name(piece)
@@ -212,13 +216,36 @@ def _classify(line: _Line) -> None:
                 who = m.groupdict().get("who")
                 line.reason, line.value = P.CONTACT, clean_name(who) if who else None
                 return
+    dateline = _parse_dateline(norm)
+    if dateline is not None:
+        line.reason, line.value = P.DATELINE, dateline
+
+
+def _parse_dateline(norm: str) -> tuple[str, bool, bool] | None:
+    """(ISO date, has a "Published"-like prefix, is an update time) of a dateline, else None."""
     m = P.DATELINE_RE.match(norm)
     if m:
         date = parse_date(m.group("date"))
-        if date is not None:
-            prefix = (m.group("prefix") or "").strip()
-            line.reason = P.DATELINE
-            line.value = (date, bool(prefix), bool(P.UPDATE_PREFIX_RE.match(prefix)))
+        if date is None:
+            return None
+        prefix = (m.group("prefix") or "").strip()
+        return date, bool(prefix), bool(P.UPDATE_PREFIX_RE.match(prefix))
+    parts = P.DATELINE_PART_SPLIT_RE.split(norm)
+    if len(parts) < 2 or len(norm.split()) > 20:
+        return None
+    found: list[tuple[str, bool, bool]] = []
+    for part in parts:
+        if P.DATELINE_RE.match(part):
+            sub = _parse_dateline(part)
+            if sub is None:
+                return None
+            found.append(sub)
+        elif not P.DATELINE_EXTRA_PART_RE.match(part):
+            return None
+    if not found:
+        return None
+    published = [f for f in found if not f[2]]
+    return (published or found)[0]
 
 
 # --- pass 2: the header zone -----------------------------------------------------------------

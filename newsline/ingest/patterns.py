@@ -280,11 +280,19 @@ DATE_PREFIX = (
 # A whole dateline: optional prefix, the date, an optional time before or after.
 DATELINE_RE = re.compile(
     rf"^(?P<prefix>{DATE_PREFIX})?(?:{TIME}\s*,?\s*)?(?P<date>{DATE})"
-    rf"(?:\s*(?:,|at|-|–|—|\||T)?\s*{TIME}(?:\s*(?:[+-]\d{{2}}:?\d{{2}}|Z))?)?[.,]?$",
+    rf"(?:\s*(?:,|at|-|–|—|\||•|·|/|T)?\s*{TIME}(?:\s*(?:[+-]\d{{2}}:?\d{{2}}|Z))?)?[.,]?$",
     _I,
 )
 # A date at the end of a byline with no separator: "By Tim Hume Feb 21 2018".
 TRAILING_DATE_RE = re.compile(rf"\s*,?\s*(?P<date>{DATE})(?:\s*,?\s*(?:at\s+)?{TIME})?\s*$", _I)
+# A dateline in parts: "February 21, 2018 / 12:25 PM / Updated 5 years ago". Every part
+# must be a dateline, a time, or one of these.
+DATELINE_PART_SPLIT_RE = re.compile(r"\s+[|/•·]\s+|\s*\|\s*")
+DATELINE_EXTRA_PART_RE = re.compile(
+    rf"^(?:{TIME}|(?:last )?(?:updated|posted|modified)\b.{{0,40}}|\d+\s+min(?:ute)?s?\s+read|"
+    r"[\w ]{1,30}\bago)$",
+    _I,
+)
 # Prefixes that make a date line the update time rather than the publication.
 UPDATE_PREFIX_RE = re.compile(r"^(?:last )?(?:updated|modified)", _I)
 
