@@ -1268,8 +1268,12 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     if unit == "quarter" and rest.startswith(" of"):
         return None
     value = duration_value(n, unit)
-    del det
-    return Norm("DURATION", value, mod=mod, anchor="none")
+    span = None
+    joint = ctx.text[m.end("num"):m.start("unit")]
+    if det and "-" in joint and not g(m, "period") and det in ("a", "an", "the"):
+        # "a five-year plan": the adjective alone is the expression
+        span = (m.start("rel") if g(m, "rel") else m.start("num"), m.end())
+    return Norm("DURATION", value, mod=mod, anchor="none", span=span)
 
 
 def h_duration_bare(m: re.Match, ctx: Context) -> Norm | None:

@@ -1,0 +1,238 @@
+"""Recognition and normalisation of temporal expressions on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.time import find_timexes
+
+
+def values(text: str, dct: str | None, **kw) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, dct=dct, **kw)}
+
+
+def one(text: str, dct: str | None, expr: str):
+    found = [t for t in find_timexes(text, dct=dct) if t.text == expr]
+    assert found, f"{expr!r} not found in {text!r}: {[t.text for t in find_timexes(text, dct=dct)]}"
+    return found[0]
+
+
+# --- the examples of the issue (from the sample articles) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("the vice president's office said Tuesday.", "Tuesday", "DATE", "2018-12-11"),
+        ("The Treasury Department announced sanctions Monday against top advisers.", "Monday",
+         "DATE", "2018-12-10"),
+        ("The commentary was published Friday.", "Friday", "DATE", "2018-12-14"),
+        ("the administration's decision in recent days to raise concerns", "recent days",
+         "DATE", "PAST_REF"),
+        ("We will know more in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_issue_examples_dct_2018_12_16(text, expr, typ, value):
+    t = one(text, "2018-12-16", expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_for_months_is_a_duration():
+    t = one("Administration officials have for months said they are pushing for a summit.",
+            "2018-12-16", "months")
+    assert t.type == "DURATION" and t.value == "PXM"
+
+
+def test_issue_examples_dct_2018_02_21():
+    text = ("Pyongyang backed out less than two hours before the secret gathering was due "
+            "to start on Feb. 10, officials said. Pence skipped the Feb. 9 opening ceremony "
+            "dinner.")
+    v = values(text, "2018-02-21")
+    assert v["Feb. 10"] == ("DATE", "2018-02-10")
+    assert v["Feb. 9"] == ("DATE", "2018-02-09")
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("The talks collapsed in February 2008.", "February 2008", "DATE", "2008-02"),
+        ("They met in February of this year.", "February of this year", "DATE", "2018-02"),
+        ("It has been a decade since the talks.", "a decade", "DURATION", "P10Y"),
+        ("The division has lasted seven decades.", "seven decades", "DURATION", "P70Y"),
+        ("Until a year ago, nobody expected it.", "a year ago", "DATE", "2017"),
+        ("He escaped six year ago.", "six year ago", "DATE", "2012"),
+        ("We've been asking for the release for 17 months.", "17 months", "DURATION", "P17M"),
+        ("The report came out in October 2015.", "October 2015", "DATE", "2015-10"),
+        ("Trade fell last year.", "last year", "DATE", "2017"),
+    ],
+)
+def test_issue_examples_dct_2018_05_04(text, expr, typ, value):
+    t = one(text, "2018-05-04", expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_year_ago_has_year_granularity():
+    t = one("Until a year ago, nobody expected it.", "2018-05-04", "a year ago")
+    assert t.granularity == "year" and t.direction == "past"
+
+
+# --- tense decides the direction of bare weekdays and months -------------------------------
+
+
+def test_future_clause_weekday_is_ahead():
+    # DCT 2018-12-12 is a Wednesday
+    assert one("The envoys will meet on Monday.", "2018-12-12", "Monday").value == "2018-12-17"
+
+
+def test_past_clause_weekday_is_behind():
+    assert one("The envoys met on Monday.", "2018-12-12", "Monday").value == "2018-12-10"
+
+
+def test_weekday_of_the_dct_is_the_dct():
+    assert one("The envoys met Wednesday.", "2018-12-12", "Wednesday").value == "2018-12-12"
+
+
+def test_last_and_next_weekday():
+    v = values("They met last Friday and will meet again next Tuesday.", "2018-12-12")
+    assert v["last Friday"] == ("DATE", "2018-12-07")
+    assert v["next Tuesday"] == ("DATE", "2018-12-18")
+
+
+def test_month_direction_by_tense():
+    assert one("The summit will take place in June.", "2018-12-12", "June").value == "2019-06"
+    assert one("The summit took place in June.", "2018-12-12", "June").value == "2018-06"
+
+
+def test_weekday_direction_with_parse(parse):
+    doc = parse("Pompeo will travel to Pyongyang on Sunday. He met Kim on Sunday.")
+    tx = find_timexes(doc.text, dct="2018-10-03", tokens=doc.tokens, sentences=doc.sentences)
+    assert [t.value for t in tx] == ["2018-10-07", "2018-09-30"]
+    assert [t.sent for t in tx] == [0, 1]
+    assert [t.direction for t in tx] == ["future", "past"]
+
+
+# --- calendar boundaries -------------------------------------------------------------------
+
+
+def test_last_month_across_a_year_boundary():
+    assert one("Exports fell last month.", "2019-01-05", "last month").value == "2018-12"
+
+
+def test_next_year_and_last_week_across_year_boundary():
+    v = values("Talks resume next year; they stalled last week.", "2018-12-31")
+    assert v["next year"] == ("DATE", "2019")
+    assert v["last week"] == ("DATE", "2018-W52")
+
+
+def test_yesterday_across_a_month_boundary():
+    assert one("The vote was held yesterday.", "2018-03-01", "yesterday").value == "2018-02-28"
+
+
+def test_leap_year_yesterday_and_tomorrow():
+    assert one("The vote was held yesterday.", "2016-03-01", "yesterday").value == "2016-02-29"
+    assert one("The vote will be held tomorrow.", "2016-02-28", "tomorrow").value == "2016-02-29"
+
+
+def test_a_year_ago_from_a_leap_day():
+    t = one("Prices were lower a year ago.", "2016-02-29", "a year ago")
+    assert t.value == "2015"
+
+
+def test_month_day_of_the_previous_year():
+    # said on 2019-01-04, "Dec. 28" in a past clause is last year's
+    assert one("The ship sank on Dec. 28.", "2019-01-04", "Dec. 28").value == "2018-12-28"
+
+
+def test_month_day_of_the_next_year():
+    assert one("The deadline is Jan. 15.", "2018-12-20", "Jan. 15").value == "2019-01-15"
+
+
+def test_feb_29_only_in_leap_years():
+    assert one("It ended on Feb. 29, 2016.", "2018-01-01", "Feb. 29, 2016").value == "2016-02-29"
+    assert all(t.text != "Feb. 29, 2017" for t in find_timexes("On Feb. 29, 2017 it ended.",
+                                                                dct="2018-01-01"))
+
+
+def test_week_numbers_follow_iso():
+    # 2021-01-01 is in ISO week 53 of 2020
+    assert one("Shares rose this week.", "2021-01-01", "this week").value == "2020-W53"
+
+
+# --- ordinary words are not dates ------------------------------------------------------------
+
+
+def test_may_the_verb_is_not_a_date():
+    assert values("Officials said they May reconsider. Sanctions may follow.", "2018-05-04") == {}
+
+
+def test_may_the_person_is_not_a_date():
+    assert "May" not in values("Prime Minister Theresa May said so.", "2018-05-04")
+
+
+def test_march_the_verb_is_not_a_date():
+    assert values("Protesters march through the capital.", "2018-05-04") == {}
+
+
+def test_march_the_month_is_a_date():
+    assert one("The talks began in March.", "2018-05-04", "March").value == "2018-03"
+
+
+def test_sunday_in_a_name_is_not_a_date():
+    v = values("Bloody Sunday is remembered. He reads the Sunday Times.", "2018-05-04")
+    assert "Sunday" not in v
+
+
+def test_may_the_modal_with_parse(parse):
+    doc = parse("North Korea may release the prisoners. Kim met Moon in May.")
+    tx = find_timexes(doc.text, dct="2018-06-01", tokens=doc.tokens, sentences=doc.sentences)
+    assert [(t.text, t.value) for t in tx] == [("May", "2018-05")]
+
+
+# --- durations versus dates, sets, times -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expr, typ, value",
+    [
+        ("for 17 months", "17 months", "DURATION", "P17M"),
+        ("a five-year plan", "five-year", "DURATION", "P5Y"),
+        ("the past three years", "the past three years", "DURATION", "P3Y"),
+        ("in 2 1/2 years", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("for five hours", "five hours", "DURATION", "PT5H"),
+        ("several weeks", "several weeks", "DURATION", "PXW"),
+        ("the meeting is held daily", "daily", "SET", "P1D"),
+        ("every Thursday", "every Thursday", "SET", "XXXX-WXX-4"),
+        ("twice a year", "a year", "SET", "P1Y"),
+        ("at 10:35 a.m. Friday", "10:35 a.m. Friday", "TIME", "2018-12-14T10:35"),
+        ("this morning", "this morning", "TIME", "2018-12-16TMO"),
+        ("now", "now", "DATE", "PRESENT_REF"),
+        ("recently", "recently", "DATE", "PAST_REF"),
+        ("the third quarter", "the third quarter", "DATE", "2018-Q3"),
+        ("earlier this year", "earlier this year", "DATE", "2018"),
+        ("fiscal 1990", "fiscal 1990", "DATE", "1990"),
+        ("the 1990s", "the 1990s", "DATE", "199"),
+        ("Christmas Day", "Christmas Day", "DATE", "2018-12-25"),
+        ("2018-12-11", "2018-12-11", "DATE", "2018-12-11"),
+    ],
+)
+def test_expression_classes(text, expr, typ, value):
+    t = one(text + ".", "2018-12-16", expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_earlier_this_year_has_start_mod():
+    assert one("It rose earlier this year.", "2018-12-16", "earlier this year").mod == "START"
+
+
+def test_no_dct_gives_underspecified_values():
+    v = values("They met on Tuesday and will meet again next week; in June 2015 too.", None)
+    assert v["Tuesday"] == ("DATE", "XXXX-WXX-2")
+    assert v["June 2015"] == ("DATE", "2015-06")
+    t = one("They met on Tuesday.", None, "Tuesday")
+    assert t.anchor == "unresolved"
+
+
+def test_offsets_point_into_the_text():
+    text = "On Feb. 10, officials said; last year too."
+    for t in find_timexes(text, dct="2018-02-21"):
+        assert text[t.start:t.end] == t.text
