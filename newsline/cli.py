@@ -117,7 +117,7 @@ def _print_problems(problems: list[Problem], *, limit: int = 20) -> None:
     err_console.print(f"[yellow]{len(problems)} problem(s); the affected articles were skipped:[/]")
     for p in problems[:limit]:
         where = p.source + (f":{p.line}" if p.line else "")
-        err_console.print(f"  {where}: {p.message}", markup=False, highlight=False)
+        err_console.print(f"  {where}: {p.message}", markup=False, highlight=False, soft_wrap=True)
     if len(problems) > limit:
         err_console.print(f"  ... and {len(problems) - limit} more (see `newsline problems`)")
 
@@ -153,7 +153,7 @@ def ingest(
     stdin = sys.stdin.buffer if "-" in paths else None
     with _progress() as progress:
         result = api.ingest(paths, db=db, stdin=stdin, progress=progress, options=Options(max_bytes=max_bytes))
-    console.print(f"Read {result.read} article(s), {result.new} new, into {db}.")
+    console.print(f"Read {result.read} article(s), {result.new} new, into {db}.", soft_wrap=True)
     _print_problems(result.problems)
     raise typer.Exit(EXIT_PROBLEMS if result.problems else EXIT_OK)
 
@@ -188,7 +188,7 @@ def report(
     """Write report.html and story.json from the store."""
     _setup(verbose)
     paths = api.report(db=db, out=out)
-    console.print(f"Wrote {paths['html']} and {paths['json']}.")
+    console.print(f"Wrote {paths['html']} and {paths['json']}.", soft_wrap=True)
 
 
 def print_story_summary(doc_count: int, arts: list[Article], corpus) -> None:
@@ -220,7 +220,8 @@ def demo(
     corp = api.corpus(db=db)
     print_story_summary(len(corp.docs), [d.article for d in corp.docs], corp)
     console.print(
-        f"\nReport: {result.report['html']}  Data: {result.report['json']}  Store: {db}"
+        f"\nReport: {result.report['html']}  Data: {result.report['json']}  Store: {db}",
+        soft_wrap=True,
     )
     _print_problems(result.ingest.problems + result.analyze.problems)
     problems_found = result.ingest.problems or result.analyze.problems
