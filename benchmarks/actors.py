@@ -56,11 +56,11 @@ def analyse_topic(docs: list[dict]):
     return analyze_docs(articles)
 
 
-def run_topic(analysed) -> tuple[list[dict], float]:
+def run_topic(analysed, options: dict | None = None) -> tuple[list[dict], float]:
     from newsline.actors import actor_stage
     from newsline.model import Corpus
 
-    stage = actor_stage()
+    stage = actor_stage(**(options or {}))
     t0 = time.perf_counter()
     corpus = stage.fn(Corpus(tuple(analysed)))
     dt = time.perf_counter() - t0
@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE / "out" / "actors")
     ap.add_argument("--topics", nargs="*", help="only these topics")
     ap.add_argument("--cache", action="store_true", help="reuse the spaCy analysis from --out")
+    ap.add_argument("--option", action="append", default=[], help="stage option NAME=VALUE (tuning)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     topic_dirs = sorted(
@@ -121,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.topics:
         topic_dirs = [p for p in topic_dirs if p.name in set(args.topics)]
+    options = {}
+    for opt in args.option:
+        k, _, v = opt.partition("=")
+        options[k] = json.loads(v)
     cache_path = args.out / "analysis.pkl"
     cache = {}
     if args.cache and cache_path.exists():
@@ -140,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             analysed = analyse_topic(docs)
             t_nlp += time.perf_counter() - t0
             cache[td.name] = analysed
-        rows, dt = run_topic(analysed)
+        rows, dt = run_topic(analysed, options)
         t_stage += dt
         n_docs += len(analysed)
         n_tokens += sum(len(d.tokens) for d in analysed)

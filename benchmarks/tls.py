@@ -72,12 +72,13 @@ def add_time_and_events(docs, find_timexes, failures: list[str]):
     return out
 
 
-_PUNCT = re.compile(r"([.,;:!?()\"\u201c\u201d])")
+_PUNCT = re.compile(r"([.,;:!?]+)(?=\s|$)|([()\"\u201c\u201d])")
 
 
 def tilse_format(sentence: str) -> str:
-    """Punctuation split off as in the reference files (whitespace-tokenised)."""
-    return " ".join(_PUNCT.sub(r" \1 ", sentence).split())
+    """Punctuation split off as in the reference files (whitespace-tokenised); numbers
+    such as 7.0 and 45,000 stay whole."""
+    return " ".join(_PUNCT.sub(lambda m: f" {m.group(0)} ", sentence).split())
 
 
 def main(argv: list[str] | None = None) -> int:

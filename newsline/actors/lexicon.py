@@ -692,3 +692,26 @@ CALENDAR_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday mon tue tues wed thu thurs fri sat sun today yesterday tomorrow""".split()
 )
+
+# Head nouns that name the same kind of referent ("cops" are "police").
+HEAD_SYNONYMS = {
+    "cop": "police",
+    "cops": "police",
+    "policeman": "police",
+    "policemen": "police",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "teen": "teenager",
+    "teen-ager": "teenager",
+    "lawyer": "attorney",
+    "mum": "mother",
+    "mom": "mother",
+    "dad": "father",
+    "rehabilitation": "rehab",
+}
+# Relational person nouns: "her mother" is someone else, never the woman herself.
+RELATIONAL_NOUNS = frozenset(
+    """father mother son daughter brother sister husband wife uncle aunt nephew niece cousin
+    grandfather grandmother grandson granddaughter boyfriend girlfriend fiance fiancee widow
+    widower dad mom mum""".split()
+)

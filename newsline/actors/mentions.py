@@ -86,6 +86,7 @@ class LocalActor:
     gender: str = ""
     mentions: list[Mention] = field(default_factory=list)
     first: int = 0  # first mention token
+    desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
 
     @property
     def type(self) -> str:
@@ -270,7 +271,45 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     out.sort(key=lambda m: m.tok_start)
     _trim_to_known_names(art, out)
+    _demote_headline_names(art, out)
     return out
+
+
+def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines), where the NER's labels
+    are unreliable."""
+    out = []
+    pos = 0
+    for line in art.text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.7:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
+    """A name found only in a title-case line keeps its span but loses its NER label
+    (so "Driver Charged" in a headline does not become a person)."""
+    lines = _title_case_lines(art)
+    if not lines:
+        return
+
+    def in_head(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in lines)
+
+    elsewhere = set()
+    for m in names:
+        if not in_head(m):
+            toks = name_tokens(m.text)
+            elsewhere.add(" ".join(toks))
+            elsewhere.update(toks)
+    for m in names:
+        if in_head(m) and m.label != "PROPN":
+            toks = name_tokens(m.text)
+            if " ".join(toks) not in elsewhere and not (len(toks) == 1 and toks[0] in elsewhere):
+                m.label = "PROPN"
+                m.evidence = "name in a headline"
 
 
 def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:
@@ -416,6 +455,10 @@ class ArticleActors:
             m.evidence = f"{m.evidence}; {evidence}"
         if not actor.mentions:
             actor.first = m.tok_start
+        if m.kind == "description" and actor.kind == "named" and m.head >= 0:
+            h = self.art.toks[m.head]
+            lemma = self.art.low[m.head] if h.pos == "PROPN" else fold(h.lemma)
+            actor.desc_heads.add(lx.ROLE_ALIASES.get(lemma, lx.HEAD_SYNONYMS.get(lemma, lemma)))
         actor.mentions.append(m)
         self.mentions.append(m)
         for k in range(m.tok_start, m.tok_end):
@@ -710,6 +753,9 @@ class ArticleActors:
                 continue
             low = art.low[h]
             lemma = fold(tok.lemma)
+            if tok.pos == "PROPN":
+                lemma = low  # "Queens" is a place name, not the plural of "queen"
+            lemma = lx.HEAD_SYNONYMS.get(lemma, lemma)
             phrase_start = title_end.get(h)
             kind_type = ""
             if phrase_start is not None:
@@ -735,6 +781,8 @@ class ArticleActors:
             while k < h and (k in self.by_token or art.low[k] in ("'s", "’s")):
                 k += 1
             lo = k
+            while lo < h and ("\n" in art.text[art.toks[lo].start : art.toks[h].start]):
+                lo += 1
             if any(k in self.by_token for k in range(lo, h)):
                 lo = max(k for k in range(lo, h) if k in self.by_token) + 1
             text = art.span_text(lo, h + 1)
@@ -769,6 +817,20 @@ class ArticleActors:
             if holder is not None:
                 self._attach(m, holder, f"role '{key}' of {holder.display()}")
                 return
+        # "the woman" / "the grandmother": the one named person of that gender here
+        possessed = any(art.toks[c].dep == "poss" for c in art.children[h]) or (
+            h + 1 < art.n and art.low[h + 1] == "of") or det in POSSESSIVE_DETS
+        if typ == "person" and not plural and not possessed and not (set(words) & CONTRAST_WORDS):
+            g = "f" if lemma in lx.FEMALE_NOUNS else "m" if lemma in lx.MALE_NOUNS else ""
+            if g:
+                named = [a for a in self.actors if a.kind == "named" and a.type == "person" and a.mentions
+                         and (a.person is not None and a.person.full or a.gender)]
+                same_g = [a for a in named if a.gender == g]
+                unknown = [a for a in named if not a.gender]
+                pool = same_g if same_g else unknown
+                if len(pool) == 1:
+                    self._attach(m, pool[0], f"'{lemma}' is the one {'female' if g == 'f' else 'male'} person named here")
+                    return
         # anonymous: same head noun (and number) in this article, modifiers compatible
         mods = frozenset(w for w in words[:-1] if w not in ("the", "a", "an", "this", "that", "these", "those", "'s", "’s"))
         head = lx.ROLE_ALIASES.get(lemma, lemma)
@@ -954,6 +1016,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
     return None
 
 
+POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
 
 

@@ -259,11 +259,20 @@ def resolve_corpus(
                     continue
                 if any(compare(p, q) == "same" for p in names_of(i) for q in names_of(j)):
                     join(i, j)
-    # persons known here by one name only: join the one corpus person that fits
-    for i in persons:
+    # persons known here by one name only: join the one corpus person that fits (the NER
+    # may have called a bare surname GPE or ORG: "Pompeo", "Chohan")
+    single = [
+        i for i, nd in enumerate(nodes)
+        if nd.actor.kind == "named" and not nd.actor.country and (nd.actor.type in ("person", "unknown") or i not in persons)
+    ]
+    for i in single:
         if names_of(i):
             continue
         a = nodes[i].actor
+        if a.type not in ("person", "unknown") and not any(
+            nodes[j].story == nodes[i].story for t in a.names for j in buckets.get(fold(t), ())
+        ):
+            continue
         toks = [name_tokens(t) for t in a.names]
         toks = [t[0] for t in toks if len(t) == 1]
         if not toks:
@@ -299,17 +308,26 @@ def resolve_corpus(
     # unnamed descriptions: one named holder of the role in the story, else the same head
     role_holders: dict[tuple[int, str], set[int]] = defaultdict(set)
     for i in persons:
-        for r in nodes[i].actor.roles:
-            role_holders[(nodes[i].story, r.key)].add(uf.find(i))
+        for key in {r.key for r in nodes[i].actor.roles} | nodes[i].actor.desc_heads:
+            role_holders[(nodes[i].story, key)].add(i)
+    doc_named: dict[int, list[int]] = defaultdict(list)
+    for i in persons:
+        doc_named[nodes[i].doc].append(i)
     anon_by: dict[tuple, list[int]] = defaultdict(list)
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "anonymous":
             continue
         holders = {uf.find(h) for h in role_holders.get((nd.story, a.head), ())}
-        if a.type == "person" and a.number == "sg" and len(holders) == 1:
-            join(next(iter(holders)), i)
-            continue
+        if a.type == "person" and a.number == "sg" and holders:
+            here = {uf.find(j) for j in doc_named.get(nd.doc, ())}
+            local = holders & here
+            if len(local) == 1:
+                join(next(iter(local)), i)
+                continue
+            if len(holders) == 1 and not here - holders:
+                join(next(iter(holders)), i)
+                continue
         key = (nd.story, a.type, a.head, a.number)
         for j in anon_by[key]:
             if _modifiers_compatible(nodes[j].actor.modifiers, a.modifiers):

@@ -62,10 +62,10 @@ SEED_VERBS = frozenset(
 class Lexicon:
     """Scores of (lemma, frame) and a threshold above which a cue is kept."""
 
-    scores: dict  # (lemma, frame) -> score in [0, 1]
+    scores: dict  # (lemma, frame) or (lemma, frame, context) -> score in [0, 1]
     lemma_scores: dict  # lemma -> score over all frames
     threshold: float = 0.5
-    min_count: int = 0
+    context_ratio: dict = None  # (frame, context) -> factor applied to a (lemma, frame) score
 
     def maybe(self, lemma: str) -> bool:
         return lemma in self.lemma_scores or lemma in SEED_VERBS
@@ -73,10 +73,14 @@ class Lexicon:
     def maybe_noun(self, lemma: str) -> bool:
         return lemma in NOUN_CUES
 
-    def score(self, lemma: str, frame: str) -> float:
-        s = self.scores.get((lemma, frame))
+    def score(self, lemma: str, frame: str, ctx: str = "") -> float:
+        s = self.scores.get((lemma, frame, ctx))
         if s is not None:
             return s
+        ratio = (self.context_ratio or {}).get((frame, ctx), 1.0) if ctx else 1.0
+        s = self.scores.get((lemma, frame))
+        if s is not None:
+            return min(1.0, s * ratio)
         if frame in ("according",):
             return 0.9
         s = self.lemma_scores.get(lemma)
@@ -86,29 +90,34 @@ class Lexicon:
             return 0.6 if frame in ("ccomp", "up", "colon") else 0.4
         return 0.0
 
-    def keep(self, lemma: str, frame: str) -> bool:
-        return self.score(lemma, frame) >= self.threshold
+    def keep(self, lemma: str, frame: str, ctx: str = "") -> bool:
+        return self.score(lemma, frame, ctx) >= self.threshold
 
 
-def _read_table() -> tuple[dict, dict]:
+def _read_table() -> tuple[dict, dict, dict]:
     scores: dict = {}
     lemma_scores: dict = {}
+    ratios: dict = {}
     try:
         data = resources.files("newsline.quotes").joinpath("cue_lexicon.tsv").read_text("utf-8")
     except (FileNotFoundError, OSError):
-        return scores, lemma_scores
+        return scores, lemma_scores, ratios
     for line in data.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        lemma, frame, n, score = line.split("\t")[:4]
-        if frame == "*":
+        lemma, frame, ctx, n, score = line.split("\t")[:5]
+        if lemma == "*":
+            ratios[(frame, ctx)] = float(score)
+        elif frame == "*":
             lemma_scores[lemma] = float(score)
-        else:
+        elif ctx == "*":
             scores[(lemma, frame)] = float(score)
-    return scores, lemma_scores
+        else:
+            scores[(lemma, frame, ctx)] = float(score)
+    return scores, lemma_scores, ratios
 
 
 @functools.lru_cache(maxsize=1)
 def default_lexicon(threshold: float = 0.5) -> Lexicon:
-    scores, lemma_scores = _read_table()
-    return Lexicon(scores, lemma_scores, threshold)
+    scores, lemma_scores, ratios = _read_table()
+    return Lexicon(scores, lemma_scores, threshold, ratios)

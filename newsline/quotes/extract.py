@@ -344,7 +344,26 @@ def _make(
     ss = source_span(p, src) if src is not None else None
     # a content must not swallow its own cue or source
     spans = _cut_out(spans, [cs] + ([ss] if ss else []), view.text)
-    return Candidate(v, cs, lemma, frame, src, ss, spans)
+    c = Candidate(v, cs, lemma, frame, src, ss, spans)
+    c.extra["ctx"] = context_flags(view, c)
+    return c
+
+
+FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+
+
+def context_flags(view: View, c: Candidate) -> str:
+    """Context that changes how likely a cue is an attribution (a key of the lexicon):
+    q = the cue is inside quotation marks (someone else's words), n = no source found,
+    f = the source is "I", "we" or "you"."""
+    flags = ""
+    if c.source is None:
+        flags += "n"
+    elif view.p.lower(c.source) in FIRST_SECOND:
+        flags += "f"
+    if view.regions.at(c.cue_span[0]) is not None:
+        flags += "q"
+    return flags
 
 
 def _cut_out(spans: list[Span], holes: list[Span], text: str) -> list[Span]:
@@ -449,7 +468,9 @@ def extract(
     p = view.p
     cands = []
     for c in candidates(view, lexicon):
-        c.score = lexicon.score(c.lemma, c.frame)
+        if "q" in c.extra.get("ctx", ""):
+            continue  # a cue inside someone's quoted words is part of their quote
+        c.score = lexicon.score(c.lemma, c.frame, c.extra.get("ctx", ""))
         if c.score >= lexicon.threshold:
             cands.append(c)
     cands = _drop_raising(p, cands)

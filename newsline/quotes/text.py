@@ -34,9 +34,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_opening_straight(text: str, i: int, start: int) -> bool:
+def _is_opening_straight(text: str, i: int, start: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if prev.isspace() or prev in "([{—–-:;,/" or i == start:
         return not nxt.isspace()
     return False
@@ -56,33 +56,26 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
         i = ps
         while i < pe:
             ch = text[i]
+            width = 1
+            if text.startswith("''", i) or text.startswith("``", i):
+                ch, width = ("“" if ch == "`" else STRAIGHT), 2
             if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == STRAIGHT:
                 if open_at is None:
-                    if ch in OPEN_DOUBLE or (ch == STRAIGHT and _is_opening_straight(text, i, ps)):
+                    if ch in OPEN_DOUBLE or (ch == STRAIGHT and _is_opening_straight(text, i, ps, width)):
                         open_at = i
-                    elif ch == STRAIGHT or ch in CLOSE_DOUBLE:
-                        # a closing mark with no opener: the paragraph began inside a quote
-                        if not regions or regions[-1].end <= ps:
-                            if _looks_like_continuation_close(text, ps, i):
-                                regions.append(Region(ps, i + 1, True))
                 else:
                     if ch in CLOSE_DOUBLE or ch == STRAIGHT:
-                        regions.append(Region(open_at, i + 1, True))
+                        regions.append(Region(open_at, i + width, True))
                         open_at = None
                     elif ch in OPEN_DOUBLE:
                         # two openers in a row: the first was never closed; restart
                         open_at = i
-            i += 1
+            i += width
         if open_at is not None and pe - open_at > 1:
             regions.append(Region(open_at, pe, False))
     regions.extend(_single_regions(text, spans if spans is not None else paragraphs(text), regions))
     regions.sort(key=lambda r: r.start)
     return regions
-
-
-def _looks_like_continuation_close(text: str, ps: int, i: int) -> bool:
-    # Only at the very end of a paragraph-long stretch (rare); keep it conservative.
-    return False
 
 
 def _single_regions(text: str, spans: list[tuple[int, int]], doubles: list[Region]) -> list[Region]:

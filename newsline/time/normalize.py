@@ -386,8 +386,11 @@ class Context:
     last_pos: int = -1
     notes: dict = field(default_factory=dict)
 
-    def remember(self, value: str, pos: int) -> None:
-        """Record a resolved value as the reference for later anaphora."""
+    def remember(self, value: str, pos: int, anchor: str = "absolute") -> None:
+        """Record a resolved value as the reference for later anaphora. Values that are
+        themselves relative to a reference ("a year earlier") do not move it."""
+        if anchor == "relative":
+            return
         g = C.granularity_of(value)
         span = C.value_range(value)
         if span is None:
@@ -465,39 +468,44 @@ def quant_mod(word: str | None) -> str | None:
     return P.QUANT_MODS.get(w) if w else None
 
 
+TENSE_WINDOW_DAYS = 200  # tense may pick the occurrence behind/ahead within this distance
+
+
 def resolve_month_day(month: int, day: int, dct: Date, tense: str | None) -> Date | None:
-    """The year of "Feb. 10": behind the DCT in a past clause, ahead in a future one,
-    else the nearest occurrence."""
+    """The year of "Feb. 10": behind the DCT in a past clause, ahead in a future one, when
+    that occurrence lies within about half a year; else the nearest occurrence."""
     cands = [C.safe_date(dct.year + k, month, day) for k in (-1, 0, 1)]
     cands = [c for c in cands if c is not None]
     if not cands:
         return None
     if tense == "past":
         before = [c for c in cands if c <= dct]
-        if before:
-            best = max(before)
-            # a date a few days ahead in a past clause is more likely a misread tense
-            after = [c for c in cands if c > dct and (c - dct).days <= 7]
-            return after[0] if after and (dct - best).days > 300 else best
+        if before and (dct - max(before)).days <= TENSE_WINDOW_DAYS:
+            return max(before)
     if tense == "future":
         after = [c for c in cands if c >= dct]
-        if after:
+        if after and (min(after) - dct).days <= TENSE_WINDOW_DAYS:
             return min(after)
     return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
 
 
 def resolve_month(month: int, dct: Date, tense: str | None) -> int:
-    """The year of a bare month name."""
+    """The year of a bare month name, the same way (months counted, not days)."""
     if month == dct.month:
         return dct.year
+    here = dct.year * 12 + dct.month
+    cands = [(y, y * 12 + month - here) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if tense == "past":
-        return dct.year if month < dct.month else dct.year - 1
+        before = [c for c in cands if c[1] < 0]
+        best = max(before, key=lambda c: c[1])
+        if -best[1] <= 7:
+            return best[0]
     if tense == "future":
-        return dct.year if month > dct.month else dct.year + 1
-    # nearest
-    best = min((dct.year - 1, dct.year, dct.year + 1),
-               key=lambda y: abs((y * 12 + month) - (dct.year * 12 + dct.month)) + (0.5 if y > dct.year or (y == dct.year and month > dct.month) else 0))
-    return best
+        after = [c for c in cands if c[1] > 0]
+        best = min(after, key=lambda c: c[1])
+        if best[1] <= 7:
+            return best[0]
+    return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
 
 
 WEEKDAY_DEFAULT = "past"  # news reports what happened: a bare weekday is the last one
@@ -655,6 +663,14 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
+    norm = _weekday(m, ctx)
+    if norm is not None and low(g(m, "pos")) in ("earlier", "later") and not g(m, "rel"):
+        # "Earlier Friday": TimeML leaves the adverb out
+        return Norm(norm.type, norm.value, None, norm.anchor, (m.start("wd"), m.end()))
+    return norm
+
+
+def _weekday(m: re.Match, ctx: Context) -> Norm | None:
     wd = weekday_number(m.group("wd"))
     pos = position_mod(g(m, "pos"))
     rel_s = low(g(m, "rel"))
@@ -685,6 +701,8 @@ def h_weekday(m: re.Match, ctx: Context) -> Norm | None:
     else:
         rel = rel_offset(rel_s) if rel_s else None
         tense = ctx.tense(m.start(), m.end())
+        if rel is None and re.match(r"^['’]s\b", ctx.text[m.end():m.end() + 3]):
+            tense = "past"  # "Wednesday's ruling": an event already reported
         d = resolve_weekday(wd, ctx.dct, tense, rel)
         anchor = "dct" if rel is not None else "tense"
     if pod:
@@ -850,7 +868,9 @@ def h_decade(m: re.Match, ctx: Context) -> Norm | None:
         return None
     digits = mm.group(1)
     if len(digits) == 4:
-        return Norm("DATE", digits[:3], mod=mod, anchor="absolute")
+        # TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X
+        return Norm("DATE", digits[:3] if g(m, "the") else digits[:3] + "X", mod=mod,
+                    anchor="absolute")
     if not (g(m, "the") or m.group(0).lstrip().startswith("'") or "'" in m.group("dec")):
         return None  # "in her 20s" is an age
     d = int(digits[0])
@@ -1032,6 +1052,19 @@ def _quarter_year(m: re.Match, ctx: Context) -> tuple[int | None, str]:
 
 
 def h_quarter(m: re.Match, ctx: Context) -> Norm | None:
+    norm = _quarter(m, ctx)
+    if norm is None or norm.span is not None:
+        return norm
+    det = low(g(m, "det"))
+    hyphen = "-" in ctx.text[m.end("ord"):m.start("q")]
+    if det and (det != "the" or hyphen):
+        # "its fourth quarter", "a third-quarter loss": only the quarter itself
+        start = m.start("fiscal") if g(m, "fiscal") else m.start("ord")
+        return Norm(norm.type, norm.value, norm.mod, norm.anchor, (start, m.end()))
+    return norm
+
+
+def _quarter(m: re.Match, ctx: Context) -> Norm | None:
     ord_s = low(g(m, "ord"))
     qword = low(m.group("q"))
     plural = qword in ("quarters", "halves")
@@ -1216,10 +1249,12 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("TIME", "XXXX-XX-XXTXX:XX", mod=mod, anchor="unresolved")
         return Norm("DATE", C.day_value(ctx.dct), mod=mod, anchor="dct")
     anchor_on_ref = direction in ("earlier", "later", "before", "after")
-    if anchor_on_ref and unit == "year" and n == 1:
-        ref = ctx.last_quarter if (ctx.last_quarter and m.start() - ctx.last_quarter_pos < 600) else None
-        if ref is not None:
-            return Norm("DATE", C.quarter_value(ref[0] - 1, ref[1]), mod=mod, anchor="relative")
+    if unit == "year" and n == 1 and sign < 0 and ctx.last_quarter is not None:
+        # financial reports: "a year ago" is the same quarter of the previous year
+        ref = ctx.last_quarter
+        return Norm("DATE", C.quarter_value(ref[0] - 1, ref[1]), mod=mod, anchor="relative")
+    if unit == "decade" and ctx.dct is not None:
+        return Norm("DATE", f"{ctx.dct.year + sign * int(n) * 10:04d}", mod=mod, anchor="dct")
     base = ctx.dct
     anchor = "dct"
     if anchor_on_ref and ctx.last_day is not None and ctx.last_pos >= 0 and \
@@ -1268,12 +1303,25 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     if unit == "quarter" and rest.startswith(" of"):
         return None
     value = duration_value(n, unit)
-    span = None
+    start = m.start()
+    qmod_s = low(g(m, "qmod"))
+    if qmod_s in _LOOSE_QMODS or (qmod_s == "over" and det == "the"):
+        # "about five hours", "within a week", "over the past four months": the
+        # quantifier stays outside the expression (TimeML)
+        start = m.start("det") if det else (m.start("rel") if g(m, "rel") else m.start("num"))
     joint = ctx.text[m.end("num"):m.start("unit")]
-    if det and "-" in joint and not g(m, "period") and det in ("a", "an", "the"):
-        # "a five-year plan": the adjective alone is the expression
-        span = (m.start("rel") if g(m, "rel") else m.start("num"), m.end())
+    unit_word = low(m.group("unit"))
+    adjectival = "-" in joint or (n is not None and n > 1 and unit_word == unit and
+                                  not unit_word.endswith("s") and det in ("a", "an"))
+    if det in ("a", "an", "the") and adjectival and not g(m, "period"):
+        # "a five-year plan", "a three hour drive": the adjective alone is the expression
+        start = m.start("rel") if g(m, "rel") else m.start("num")
+    span = (start, m.end()) if start != m.start() else None
     return Norm("DURATION", value, mod=mod, anchor="none", span=span)
+
+
+_LOOSE_QMODS = frozenset({"about", "around", "roughly", "approximately", "only", "barely",
+                          "within", "just", "some", "an estimated", "just over", "just under"})
 
 
 def h_duration_bare(m: re.Match, ctx: Context) -> Norm | None:
@@ -1377,6 +1425,26 @@ def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
     if wk:
         return Norm("DATE", C.week_value(d), anchor=anchor)
     return Norm("DATE", C.day_value(d), anchor=anchor)
+
+
+def h_the_unit(m: re.Match, ctx: Context) -> Norm | None:
+    """"the year" / "the week" / "the month": a period of the report ("for the year ended
+    Sept. 30" is a duration) or the current/last-mentioned one."""
+    unit = low(m.group("unit"))
+    if g(m, "ended"):
+        return Norm("DURATION", duration_value(1, unit), anchor="none", span=m.span("unit") and
+                    (m.start("det"), m.end("unit")))
+    if ctx.dct is None:
+        return Norm("DATE", undated(unit), anchor="unresolved")
+    if unit == "year":
+        y = ctx.last_year if (ctx.last_year and ctx.last_pos >= 0 and m.start() - ctx.last_pos < 400) \
+            else ctx.dct.year
+        return Norm("DATE", f"{y:04d}", anchor="relative" if y != ctx.dct.year else "dct")
+    if unit == "week":
+        base = ctx.last_week or ctx.dct
+        return Norm("DATE", C.week_value(base), anchor="dct")
+    base = Date(*ctx.last_month, 1) if ctx.last_month else ctx.dct
+    return Norm("DATE", C.month_value(base.year, base.month), anchor="dct")
 
 
 def h_weekend(m: re.Match, ctx: Context) -> Norm | None:

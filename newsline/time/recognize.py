@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:{SP}(?P<pod>{ci('morning|afternoon|evening|night')}))?{R}", 3),
     _rule("pod",
           rf"{L}(?:(?P<pos>{ci('early|earlier|late|later')}){SP}(?:{ci('in')}{SP})?)?"
-          rf"(?P<rel>{ci('this|last|that|the same|the next|the following|the previous|the preceding|the')}){SP}"
+          rf"(?P<rel>{ci('this|last|that|the same|the next|the following|the previous|the preceding')}){SP}"
           rf"(?P<pod>{ci('morning|afternoon|evening|night')}){R}", 5),
     _rule("year",
           rf"{L}(?:(?P<pos>{POS})(?:{SP}|-))?"
@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?:(?P<every>{ci('every|each|per|an?')}){SP}(?:(?P<other>{ci('other|single')}){SP})?"
           rf"(?:(?P<num>{NUMBER}){SP})?"
           rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{ci('spring|summer|fall|autumn|winter|morning|afternoon|evening|night')})"
-          rf"|(?P<adv>{ci('daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semiannually|semi-annually|quarterly|fortnightly')}))"
+          rf"|(?P<adv>{ci('daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|fortnightly')}))"
           rf"{R}(?!-)", 2),
     _rule("vague",
           rf"{L}(?:(?P<pre>{ci('in|at|for|into|of|until|from|by')}){SP})?(?P<v>{ci(alt(k for k in P.VAGUE))}){R}", 6),
@@ -186,6 +186,10 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?:(?P<rel>{ci('last|this|next|this past|this coming')}){SP})?(?P<hol>{HOLIDAY_NAMES})(?![a-z])"
           rf"(?:(?P<we>{SP}{ci('weekend')})|(?P<wk>{SP}{ci('week')}))?"
           rf"(?:,?{SP}(?P<year>{YEAR4}))?{R}", 2),
+    _rule("the_unit",
+          rf"{L}(?P<det>{ci('the')}){SP}(?P<unit>{ci('year|week|month')})"
+          rf"(?P<ended>{SP}{ci('ended|ending|that ended|which ended|to date|through')})?{R}"
+          rf"(?![\-]|{SP}{ci('before|after|earlier|ago|later|in which|when')}\b)", 7),
     _rule("weekend",
           rf"{L}(?P<det>{ci('the|this|that')}){SP}{ci('weekend')}{R}", 6),
     _rule("anaphoric",
@@ -340,6 +344,8 @@ def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
     initial = _is_sentence_start(text, c.start - len(wb.group(0))) if wb else True
     if lw in P.MONTHS:
         initial = False  # "Theresa May": a month name is not a sentence adverb
+    if lw in P.WEEKDAYS:
+        return False  # "The World Court Friday rejected": AP style, not a name
     if prev and prev[:1].isupper() and not initial \
             and prev.lower().rstrip(".") not in _FUNCTION_BEFORE_NAME \
             and prev.lower().rstrip(".") not in _TEMPORAL_WORDS and not prev[:1].isdigit():
@@ -349,10 +355,25 @@ def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
     return False
 
 
+_TITLE_CASE_RULES = frozenset({"relunit", "relday", "pod", "vague", "the_unit", "time",
+                               "duration", "duration_bare", "set", "anaphoric", "weekend"})
+
+
 def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
     """Filters that need context beyond the match."""
     name = c.rule.name
     m = c.match
+    if name in _TITLE_CASE_RULES and text[c.start].isupper() and not text[c.start:c.end].isupper():
+        # "ABC's \"This Week\"", "High Noon": capitalised mid-sentence, a title
+        before = text[max(0, c.start - 3):c.start]
+        if not _is_sentence_start(text, c.start) or before.endswith(("\"", "“", "``")):
+            words = [w for w in re.split(r"[\s\-]+", text[c.start:c.end]) if w[:1].isalpha()]
+            if all(w[0].isupper() for w in words) or not _is_sentence_start(text, c.start):
+                return False
+    if name == "duration":
+        if (m.group("adj") or "").lower() == "-old" or \
+                re.match(r"^[ \t]*(?:-[ \t]*)?old\b", text[c.end:c.end + 8], re.I):
+            return False  # an age, not a duration
     if name in ("month", "weekday"):
         bare = not any(m.group(k) for k in ("pos", "rel", "year", "yrel", "pod")
                        if k in m.re.groupindex)
@@ -492,7 +513,7 @@ def find_timexes(
             elif re.search(r"\b(?:next|coming|following|upcoming)\b", lowtext):
                 direction = "future"
         if norm.type in ("DATE", "TIME") and norm.anchor != "unresolved":
-            ctx.remember(value, s)
+            ctx.remember(value, s, norm.anchor)
         out.append(
             Timex(
                 start=s,
