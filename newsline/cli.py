@@ -124,18 +124,20 @@ def _print_problems(problems: list[Problem], *, limit: int = 20) -> None:
 
 def _articles_table(arts: list[Article], title: str = "Articles") -> Table:
     table = Table(title=title, show_lines=False)
-    for col in ("id", "published", "publisher", "title", "author", "words", "removed"):
-        table.add_column(col, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("by", ratio=1)  # publisher · author
+    table.add_column("words", justify="right", no_wrap=True)
     for a in arts:
         m = a.meta
+        by = " · ".join(x for x in (m.publisher or m.source, m.author) if x)
         table.add_row(
-            a.id[:10],
+            a.id[:8],
             m.published or "[dim]unknown[/]",
-            m.publisher or m.source or "",
             m.title or "[dim](untitled)[/]",
-            m.author or "",
+            by,
             str(len(a.text.split())),
-            str(len(a.removed)),
         )
     return table
 
