@@ -460,17 +460,15 @@ class Store:
         self._wlock = _write_lock(key)
         self._conn: sqlite3.Connection | None = None
         conn = self._connect()
+        self._conn = conn
         try:
-            self._conn = conn
             self._migrate()
-        except NewslineError:
+        except BaseException as e:
             conn.close()
             self._conn = None
+            if isinstance(e, sqlite3.Error):
+                raise NewslineError("E012", db=self.db, reason=str(e)) from e
             raise
-        except sqlite3.Error as e:
-            conn.close()
-            self._conn = None
-            raise NewslineError("E012", db=self.db, reason=str(e)) from e
 
     # -- opening --------------------------------------------------------------------------
 
@@ -481,8 +479,10 @@ class Store:
                     raise NewslineError("E012", db=self.db, reason="an in-memory store cannot be read-only")
                 conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             elif self.readonly:
-                if not self.path.is_file():
+                if not self.path.exists():
                     raise NewslineError("E012", db=self.db, reason="no such file")
+                if not self.path.is_file():
+                    raise NewslineError("E012", db=self.db, reason="it is not a file")
                 uri = self.path.resolve().as_uri() + "?mode=ro"
                 conn = sqlite3.connect(
                     uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
@@ -516,40 +516,49 @@ class Store:
         return [r[0] for r in self._conn.execute("SELECT name FROM migrations ORDER BY rowid")]
 
     def _migrate(self) -> None:
+        """Check the recorded migrations, then apply the pending ones, each in its own
+        write transaction. Nothing is written when none is pending."""
         conn = self._conn
         known = [m.__name__ for m in MIGRATIONS]
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
         ).fetchone()
+        applied = self._applied() if has_table else []
+        self._check_unknown(applied, known)
+        pending = [m for m in MIGRATIONS if m.__name__ not in applied]
         if self.readonly:
             if not has_table:
-                raise NewslineError("E012", db=self.db, reason="it is not a newsline store (no migrations table)")
-            applied = self._applied()
-            self._check_unknown(applied, known)
-            pending = [n for n in known if n not in applied]
+                raise NewslineError(
+                    "E012", db=self.db, reason="it is not a newsline store (no migrations table)"
+                )
             if pending:
+                names = ", ".join(m.__name__ for m in pending)
                 raise NewslineError(
                     "E012",
                     db=self.db,
-                    reason=f"it needs migrations {', '.join(pending)}, which a read-only open "
-                    "cannot apply; open it once for writing",
+                    reason=f"it needs migrations {names}, which a read-only open cannot apply; "
+                    "open it once for writing",
                 )
             return
-        with self._write("open"):
-            if not has_table:
+        if not has_table:
+            with self._write("open"):
                 conn.execute(
-                    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
                 )
-            self._check_unknown(self._applied(), known)
-        for migration in MIGRATIONS:
+        for migration in pending:
             name = migration.__name__
             with self._write("migrate"):
-                # checked inside the write transaction: another process may have run it
+                # checked again inside the write transaction: another process may have run it
+                # (or recorded one this code does not know) since we looked
+                self._check_unknown(self._applied(), known)
                 if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
                     continue
                 log.info("store %s: applying migration %s", self.db, name)
                 migration(conn)
-                conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
+                conn.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, _now())
+                )
 
     def _check_unknown(self, applied: Iterable[str], known: Sequence[str]) -> None:
         for name in applied:

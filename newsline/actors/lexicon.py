@@ -67,6 +67,8 @@ ROLE_ALIASES = {
 TITLE_PHRASES = frozenset(
     {
         "secretary of state",
+        "surgeon general",
+        "inspector general",
         "secretary of defense",
         "secretary of the treasury",
         "secretary of homeland security",

@@ -775,6 +775,7 @@ class ArticleActors:
             lo = self._np_span(h)
             if phrase_start is not None:
                 lo = min(lo, phrase_start)
+                lemma = role_key(art.span_text(phrase_start, h + 1))
             # stop at a name inside the NP ("Pence's chief of staff" keeps "chief"; a
             # named possessor is its own mention)
             k = lo

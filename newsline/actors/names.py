@@ -73,6 +73,39 @@ NICKNAMES = {
     "jenny": "jennifer",
     "meg": "margaret",
     "peggy": "margaret",
+    "fred": "frederick",
+    "freddie": "frederick",
+    "freddy": "frederick",
+    "frank": "francis",
+    "harry": "henry",
+    "hank": "henry",
+    "jack": "john",
+    "johnny": "john",
+    "jon": "jonathan",
+    "nate": "nathan",
+    "zach": "zachary",
+    "josh": "joshua",
+    "charlie": "charles",
+    "chuck": "charles",
+    "walt": "walter",
+    "al": "albert",
+    "art": "arthur",
+    "gene": "eugene",
+    "vince": "vincent",
+    "phil": "philip",
+    "mo": "maurice",
+    "abe": "abraham",
+    "becky": "rebecca",
+    "maggie": "margaret",
+    "patty": "patricia",
+    "trish": "patricia",
+    "sandy": "sandra",
+    "vicky": "victoria",
+    "debbie": "deborah",
+    "katie": "katherine",
+    "kathryn": "katherine",
+    "cathy": "katherine",
+    "kat": "katherine",
 }
 
 
@@ -222,6 +255,11 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return x[0] == y[0]
         return skeleton(x) == skeleton(y) and len(x) > 3
 
+    # a leading initial on one side only ("W. Mark Felt" / "Mark Felt") is dropped
+    if len(a[0]) == 1 and len(b[0]) > 1 and len(a) > 1 and a[1] != b[0][:1]:
+        a = a[1:]
+    elif len(b[0]) == 1 and len(a[0]) > 1 and len(b) > 1 and b[1] != a[0][:1]:
+        b = b[1:]
     # first given names must agree; extra middle names/initials on one side are allowed
     if not tok_ok(a[0], b[0]):
         return False

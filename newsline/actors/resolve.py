@@ -157,7 +157,11 @@ class _Node:
 
 
 def resolve_corpus(
-    docs: list[ArticleDoc], analyses: list[ArticleActors], *, story_threshold: float = 0.9
+    docs: list[ArticleDoc],
+    analyses: list[ArticleActors],
+    *,
+    story_threshold: float = 0.9,
+    salience: bool = True,
 ) -> tuple[list[tuple[ActorMention, ...]], tuple[Actor, ...]]:
     stories = story_clusters(docs, threshold=story_threshold)
     nodes: list[_Node] = []
@@ -313,10 +317,20 @@ def resolve_corpus(
     doc_named: dict[int, list[int]] = defaultdict(list)
     for i in persons:
         doc_named[nodes[i].doc].append(i)
+    named_word: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for i, nd in enumerate(nodes):
+        if nd.actor.kind == "named" and not nd.actor.country:
+            for t in nd.actor.names:
+                named_word[(nd.story, " ".join(name_tokens(t)))].add(i)
     anon_by: dict[tuple, list[int]] = defaultdict(list)
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "anonymous":
+            continue
+        # "the navy" and "the Navy", "surgeon general" and "Surgeon General"
+        same_word = {uf.find(j) for j in named_word.get((nd.story, a.head), ())}
+        if len(same_word) == 1 and a.number == "sg":
+            join(next(iter(same_word)), i)
             continue
         holders = {uf.find(h) for h in role_holders.get((nd.story, a.head), ())}
         if a.type == "person" and a.number == "sg" and holders:
@@ -335,11 +349,70 @@ def resolve_corpus(
                 break
         anon_by[key].append(i)
 
+    if salience:
+        _salient_links(nodes, uf, join, role_holders)
+
     # build actors
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _salient_links(nodes, uf, join, role_holders) -> None:
+    """Unnamed singular descriptions ("the actress", "the company") to the story's dominant
+    named actor of that type: the one named at least 3 times and at least twice as often as
+    any other of its type in the story, present in most of the articles that use the
+    description, and not the holder of a role another named person holds."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[uf.find(i)].append(i)
+    named_counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
+    docs_of: dict[int, set] = defaultdict(set)
+    gender_of: dict[int, str] = {}
+    for root, members in groups.items():
+        named = [i for i in members if nodes[i].actor.kind == "named"]
+        for i in members:
+            docs_of[root].add(nodes[i].doc)
+        if not named:
+            continue
+        types = Counter()
+        g = Counter()
+        for i in named:
+            a = nodes[i].actor
+            types[a.type] += a.name_mentions()
+            if a.gender:
+                g[a.gender] += 1
+        typ = _vote(types)
+        gender_of[root] = g.most_common(1)[0][0] if g else ""
+        for i in named:
+            nd = nodes[i]
+            named_counts[(nd.story, typ)][root] += nd.actor.name_mentions()
+    for root, members in groups.items():
+        if any(nodes[i].actor.kind != "anonymous" for i in members):
+            continue
+        acts = [nodes[i].actor for i in members]
+        if any(a.number != "sg" for a in acts):
+            continue
+        typ = _vote(Counter(a.type for a in acts))
+        story = nodes[members[0]].story
+        head = acts[0].head
+        gender = next((a.gender for a in acts if a.gender), "")
+        counts = named_counts.get((story, typ), Counter())
+        if typ in ("organisation", "place"):
+            counts = counts + named_counts.get((story, "unknown"), Counter())
+        cands = [(c, r) for r, c in counts.items() if not (gender and gender_of.get(r) and gender_of[r] != gender)]
+        cands.sort(reverse=True)
+        if not cands or cands[0][0] < 3 or (len(cands) > 1 and cands[0][0] < 2 * cands[1][0]):
+            continue
+        top = uf.find(cands[0][1])
+        holders = {uf.find(h) for h in role_holders.get((story, head), ())}
+        if holders - {top}:
+            continue
+        d = docs_of[root]
+        if len(d & docs_of[cands[0][1]]) * 2 < len(d):
+            continue
+        join(top, members[0])
 
 
 def _build(docs, analyses, nodes, groups):

@@ -15,12 +15,19 @@ log = logging.getLogger(__name__)
 
 
 def resolve_actors(
-    corpus: Corpus, *, descriptions: bool = True, pronouns: bool = True, story_threshold: float = 0.9
+    corpus: Corpus,
+    *,
+    descriptions: bool = True,
+    pronouns: bool = True,
+    story_threshold: float = 0.9,
+    salience: bool = True,
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
     analyses = [analyse_article(d, descriptions=descriptions, pronouns=pronouns) for d in docs]
-    per_doc, actors = resolve_corpus(docs, analyses, story_threshold=story_threshold)
+    per_doc, actors = resolve_corpus(
+        docs, analyses, story_threshold=story_threshold, salience=salience
+    )
     new_docs = tuple(d.with_layers(actor_mentions=ms) for d, ms in zip(docs, per_doc))
     log.debug("actors: %d actors over %d docs", len(actors), len(docs))
     return corpus.with_docs(new_docs).with_layers(actors=actors)

@@ -266,10 +266,11 @@ class Tense:
         if lemmas & {"will", "shall"} or words & {"'ll", "will", "wo", "shall"}:
             return "future"
         has_to = any(a.tag == "TO" for a in auxes)
-        if any(a.tag == "MD" for a in auxes):
+        modals = lemmas & {"would", "could", "might", "may", "should", "must", "can"}
+        if modals & {"would"} or words & {"'d"}:
             return "future"
-        if t.tag == "MD":
-            return "future"
+        if modals or t.tag == "MD":
+            return None  # "could be located Wednesday": no tense to go by"
         if "going" in words or (t.lemma == "go" and t.tag == "VBG" and
                                 any(self.tokens[c].tag == "TO" for c in self.children(t.i))):
             return "future"
@@ -384,6 +385,8 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_week: Date | None = None
     last_pos: int = -1
+    # the period a financial report is about: ("quarter", year, q) or ("year", year, 0)
+    last_period: tuple[str, int, int] | None = None
     notes: dict = field(default_factory=dict)
 
     def remember(self, value: str, pos: int, anchor: str = "absolute") -> None:
@@ -409,10 +412,29 @@ class Context:
             if g == "quarter":
                 self.last_quarter = C.quarter_of(span.first)
                 self.last_quarter_pos = pos
+                self.last_period = ("quarter", *self.last_quarter)
+            else:
+                self.last_period = ("year", span.first.year, 0)
             self.last_year = span.first.year
         elif g == "year":
             self.last_year = span.first.year
+            self.last_period = ("year", span.first.year, 0)
         self.last_pos = pos
+
+    def note_year_to_date(self) -> None:
+        """"the first nine months": the report is about the year so far."""
+        if self.dct is not None:
+            self.last_period = ("year", self.last_year or self.dct.year, 0)
+
+    def year_before(self) -> tuple[str, str] | None:
+        """(value, anchor) of "a year earlier" in a financial report: the same period of
+        the previous year; None outside such a context."""
+        if self.last_period is None:
+            return None
+        kind, y, q = self.last_period
+        if kind == "quarter":
+            return C.quarter_value(y - 1, q), "relative"
+        return f"{y - 1:04d}", "relative"
 
     def ref_day(self) -> Date | None:
         return self.last_day or self.dct
@@ -468,7 +490,9 @@ def quant_mod(word: str | None) -> str | None:
     return P.QUANT_MODS.get(w) if w else None
 
 
-TENSE_WINDOW_DAYS = 200  # tense may pick the occurrence behind/ahead within this distance
+# tense may pick the occurrence behind (ahead) of the DCT within this many days
+PAST_WINDOW_DAYS = 300
+FUTURE_WINDOW_DAYS = 200
 
 
 def resolve_month_day(month: int, day: int, dct: Date, tense: str | None) -> Date | None:
@@ -480,11 +504,11 @@ def resolve_month_day(month: int, day: int, dct: Date, tense: str | None) -> Dat
         return None
     if tense == "past":
         before = [c for c in cands if c <= dct]
-        if before and (dct - max(before)).days <= TENSE_WINDOW_DAYS:
+        if before and (dct - max(before)).days <= PAST_WINDOW_DAYS:
             return max(before)
     if tense == "future":
         after = [c for c in cands if c >= dct]
-        if after and (min(after) - dct).days <= TENSE_WINDOW_DAYS:
+        if after and (min(after) - dct).days <= FUTURE_WINDOW_DAYS:
             return min(after)
     return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
 
@@ -916,7 +940,7 @@ def h_relunit(m: re.Match, ctx: Context) -> Norm | None:
     if unit == "quarter":
         y, q = C.quarter_of(dct)
         if rel_s in ("the latest", "latest", "the most recent", "most recent"):
-            y, q = ctx.ref_quarter() or C.shift_quarter(y, q, -1)
+            y, q = C.shift_quarter(y, q, -1)
         else:
             y, q = C.shift_quarter(y, q, off)
         return Norm("DATE", C.quarter_value(y, q), mod=mod, anchor="dct")
@@ -1107,9 +1131,6 @@ def _quarter(m: re.Match, ctx: Context) -> Norm | None:
             tense = ctx.tense(m.start(), m.end())
             if tense == "past" and n > cq:
                 year -= 1
-            elif ctx.last_quarter and ctx.last_quarter[1] >= n and ctx.last_quarter[0] != year \
-                    and m.start() - ctx.last_quarter_pos < 400:
-                year = ctx.last_quarter[0]
             anchor = "dct"
         return Norm("DATE", C.quarter_value(year, n), anchor=anchor)
     # relative quarters
@@ -1117,7 +1138,7 @@ def _quarter(m: re.Match, ctx: Context) -> Norm | None:
     if ref is None:
         return Norm("DATE", "XXXX-QX", anchor="unresolved")
     if ord_s in ("latest", "last", "past", "previous", "most recent", "final"):
-        if ord_s in ("last", "past", "previous") and dct is not None:
+        if dct is not None:  # the last completed quarter
             y, q = C.shift_quarter(*C.quarter_of(dct), -1)
         else:
             y, q = ref
@@ -1158,8 +1179,10 @@ def h_year_period(m: re.Match, ctx: Context) -> Norm | None:
     ref = ctx.ref_quarter()
     if y is None:
         return None
-    if low(m.group("q")) in ("quarter", "period") and ref is not None:
-        return Norm("DATE", C.quarter_value(y, ref[1]), anchor="relative")
+    q = low(m.group("q"))
+    if q == "quarter" or (q == "period" and ctx.last_period and ctx.last_period[0] == "quarter"):
+        if ref is not None:
+            return Norm("DATE", C.quarter_value(y, ref[1]), anchor="relative")
     return Norm("DATE", f"{y:04d}", anchor="absolute")
 
 
@@ -1179,6 +1202,10 @@ def h_year_ago_adj(m: re.Match, ctx: Context) -> Norm | None:
         if ctx.dct is None:
             return None
         return Norm("DATE", f"{(ctx.last_year or ctx.dct.year) - 1:04d}", anchor="relative")
+    if not q or q == "period":
+        yb = ctx.year_before()
+        if yb is not None:
+            return Norm("DATE", yb[0], anchor=yb[1], span=span)
     if ref is None:
         return Norm("DATE", "XXXX", anchor="unresolved", span=span)
     if q.endswith("quarter") and q.split()[0] in QUARTER_ORD:
@@ -1249,10 +1276,10 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("TIME", "XXXX-XX-XXTXX:XX", mod=mod, anchor="unresolved")
         return Norm("DATE", C.day_value(ctx.dct), mod=mod, anchor="dct")
     anchor_on_ref = direction in ("earlier", "later", "before", "after")
-    if unit == "year" and n == 1 and sign < 0 and ctx.last_quarter is not None:
-        # financial reports: "a year ago" is the same quarter of the previous year
-        ref = ctx.last_quarter
-        return Norm("DATE", C.quarter_value(ref[0] - 1, ref[1]), mod=mod, anchor="relative")
+    if unit == "year" and n == 1 and sign < 0 and ctx.last_period is not None:
+        # financial reports: "a year ago" is the same period of the previous year
+        value, anchor = ctx.year_before()
+        return Norm("DATE", value, mod=mod, anchor=anchor)
     if unit == "decade" and ctx.dct is not None:
         return Norm("DATE", f"{ctx.dct.year + sign * int(n) * 10:04d}", mod=mod, anchor="dct")
     base = ctx.dct

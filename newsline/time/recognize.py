@@ -514,6 +514,9 @@ def find_timexes(
                 direction = "future"
         if norm.type in ("DATE", "TIME") and norm.anchor != "unresolved":
             ctx.remember(value, s, norm.anchor)
+        elif norm.type == "DURATION" and value in ("P9M", "P6M", "P1Y") and \
+                re.search(r"\b(?:first|nine|six|the year|fiscal)\b", text[s:e], re.I):
+            ctx.note_year_to_date()
         out.append(
             Timex(
                 start=s,
