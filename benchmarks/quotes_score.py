@@ -2,7 +2,7 @@
 
 A gold quote is found when one system quote covers at least ``threshold`` of its content
 characters (content = union of its spans); pairs are matched one-to-one, greedily, best
-coverage first. Precision = matched system quotes / system quotes; recall = matched gold /
+coverage first (ties: the tighter system quote first). Precision = matched system quotes / system quotes; recall = matched gold /
 gold. Speaker accuracy is over found quotes: correct when the system speaker span overlaps
 a gold source span, or both are missing. Exact-span match: the content character sets are
 equal once whitespace and edge punctuation are ignored. Direct and indirect are scored
@@ -90,7 +90,8 @@ def match(gold_sets: list[frozenset], sys_sets: list[frozenset], threshold: floa
         for si, s in enumerate(sys_sets):
             inter = len(g & s)
             if inter and inter >= threshold * len(g):
-                pairs.append((inter / len(g), inter, gi, si))
+                pairs.append((inter / len(g), inter / len(s), gi, si))
+    # best coverage of the gold first; among equal coverage, the tighter system quote
     pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
     used_g: set[int] = set()
     used_s: set[int] = set()

@@ -148,13 +148,14 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
     # the cue is a parenthetical after its content: '"...," he said' parsed with the
     # cue as parataxis (or ccomp) of the quoted clause's root
     t = p.toks[v]
-    if t.dep in ("parataxis",) and t.head < v:
+    if t.dep == "parataxis" and p.child(v, "nsubj") is not None:
+        # a parenthetical cue: "The economy, he said, is growing" or '"...," he said'
         h = t.head
         spans = []
-        a = p.span(p.left[h], p.left[v] - 1)
+        a = p.span(p.left[h], p.left[v] - 1) if p.left[h] < p.left[v] else None
         if a:
             spans.append(a)
-        b = p.span(p.right[v] + 1, p.right[h])
+        b = p.span(p.right[v] + 1, p.right[h]) if p.right[v] < p.right[h] else None
         if b:
             spans.append(b)
         if spans:
@@ -178,6 +179,11 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         sp = p.span(p.left[right[0]], p.right[right[-1]])
         if sp:
             return frame or "dobj", [sp]
+    # a quotation right before the cue's clause ('"Is that all?" Trump said.') or right
+    # after it ('he said in a statement, "..."')
+    r = _adjacent_quote(view, v)
+    if r is not None:
+        return "adjacent", [(r.start, r.end)]
     # a colon after the cue: the content follows
     colon = _colon_after(p, v)
     if colon is not None:
@@ -185,6 +191,36 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if spans:
             return "colon", spans
     return "none", []
+
+
+def _clause_edges(p: Parse, v: int) -> tuple[int, int]:
+    """First and last token of the cue's own clause (its subject and adjuncts)."""
+    lo, hi = v, v
+    for c in p.kids[v]:
+        if p.toks[c].dep in ("punct",) or p.is_space(c):
+            continue
+        lo, hi = min(lo, p.left[c]), max(hi, p.right[c])
+    return lo, hi
+
+
+def _adjacent_quote(view: View, v: int) -> Region | None:
+    p = view.p
+    lo, hi = _clause_edges(p, v)
+    start, end = p.toks[lo].start, p.toks[hi].end
+    para = view.paras[view.para_of(start)]
+    # before: the nearest region ending before the clause, with only punctuation between
+    before = [r for r in view.regions.overlapping(para[0], start) if r.end <= start]
+    if before:
+        r = before[-1]
+        if not view.text[r.end : start].strip(" ,;:—–-\t") and _sentential(view, r):
+            return r
+    after = [r for r in view.regions.overlapping(end, para[1]) if r.start >= end]
+    if after:
+        r = after[0]
+        gap = view.text[end : r.start]
+        if not gap.strip(" ,;:—–-\t") and _sentential(view, r):
+            return r
+    return None
 
 
 def _colon_after(p: Parse, v: int) -> int | None:
