@@ -276,7 +276,9 @@ class _Codec:
         else:
             self.row = lambda item: [item_to_json(v) for v in getter(item)]
         # rows in the current field order: every field scalar, so a row is the arguments
-        self.make = (_fast_maker(cls, self.fields) or (lambda row: cls(*row))) if self.scalar else None
+        self.make = (
+            (_fast_maker(cls, self.fields) or (lambda row: cls(*row))) if self.scalar else None
+        )
 
     def from_rows(self, header: Sequence[str], rows: list) -> tuple:
         if self.make is not None and tuple(header) == self.fields:
@@ -409,8 +411,22 @@ def _article_row(article: Article, seq: int, now: str) -> tuple:
 
 
 def _article_from_row(row: Sequence[Any]) -> Article:
-    (id_, raw, raw_format, text, title, author, publisher, published, url, source,
-     provenance, removed, origin_path, origin_line) = row
+    (
+        id_,
+        raw,
+        raw_format,
+        text,
+        title,
+        author,
+        publisher,
+        published,
+        url,
+        source,
+        provenance,
+        removed,
+        origin_path,
+        origin_line,
+    ) = row
     meta = Metadata(
         title=title,
         author=author,
@@ -476,7 +492,9 @@ class Store:
         try:
             if self.memory:
                 if self.readonly:
-                    raise NewslineError("E012", db=self.db, reason="an in-memory store cannot be read-only")
+                    raise NewslineError(
+                        "E012", db=self.db, reason="an in-memory store cannot be read-only"
+                    )
                 conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             elif self.readonly:
                 if not self.path.exists():
@@ -485,7 +503,11 @@ class Store:
                     raise NewslineError("E012", db=self.db, reason="it is not a file")
                 uri = self.path.resolve().as_uri() + "?mode=ro"
                 conn = sqlite3.connect(
-                    uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                    uri,
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_S,
+                    isolation_level=None,
+                    check_same_thread=False,
                 )
             else:
                 if self.path.exists() and not self.path.is_file():
@@ -648,11 +670,16 @@ class Store:
 
     def has_article(self, id: str) -> bool:
         with self._lock:
-            return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (id,)).fetchone() is not None
+            return (
+                self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (id,)).fetchone()
+                is not None
+            )
 
     def get_article(self, id: str) -> Article:
         with self._lock:
-            row = self.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (id,)).fetchone()
+            row = self.conn.execute(
+                f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (id,)
+            ).fetchone()
         if row is None:
             raise self._not_found(id)
         return _article_from_row(row)
@@ -701,7 +728,9 @@ class Store:
 
     def articles(self) -> list[Article]:
         with self._lock:
-            rows = self.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY seq").fetchall()
+            rows = self.conn.execute(
+                f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY seq"
+            ).fetchall()
         return [_article_from_row(r) for r in rows]
 
     def count_articles(self) -> int:
@@ -752,8 +781,8 @@ class Store:
         wanted = None if layers is None else set(layers)
         with _gc_paused(), self._read() as conn:
             if ids is None:
-                arts = [_article_from_row(r) for r in conn.execute(
-                    f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY seq")]
+                rows = conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY seq")
+                arts = [_article_from_row(r) for r in rows]
                 id_list = [a.id for a in arts]
                 by_id = {a.id: a for a in arts}
                 scope = [None]  # one pass over each table, no IN list
@@ -761,9 +790,8 @@ class Store:
                 id_list = list(dict.fromkeys(ids))
                 by_id = {}
                 for chunk in _chunks(id_list):
-                    for r in conn.execute(
-                        f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({_marks(len(chunk))})", chunk
-                    ):
+                    sql = f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({_marks(len(chunk))})"
+                    for r in conn.execute(sql, chunk):
                         a = _article_from_row(r)
                         by_id[a.id] = a
                 for i in id_list:
@@ -779,32 +807,37 @@ class Store:
                     sql.format(where=f"article_id IN ({_marks(len(chunk))})"), (*chunk, *extra)
                 )
 
+            layer_sql = "SELECT article_id, name, data FROM layers WHERE {where}"
+            names: tuple = ()
+            if wanted is not None:  # leave unwanted data (a token layer is large) unread
+                names = tuple(wanted)
+                layer_sql += f" AND name IN ({_marks(len(names))})"
+            make_sentence = _codec(Sentence).make
+            make_entity = _codec(Entity).make
             for chunk in scope:
-                for aid, name, data in select("SELECT article_id, name, data FROM layers WHERE {where}", chunk):
-                    if wanted is not None and name not in wanted:
-                        continue
-                    if aid not in found:
-                        continue
-                    found[aid][name] = None if data is None else decode_layer(name, data)
+                if wanted is None or names:
+                    for aid, name, data in select(layer_sql, chunk, names):
+                        if aid in found:
+                            found[aid][name] = None if data is None else decode_layer(name, data)
                 if wanted is None or "sentences" in wanted:
                     grouped: dict[str, list] = {}
                     for row in select(
-                        'SELECT article_id, i, "start", "end", token_start, token_end FROM sentences '
-                        "WHERE {where} ORDER BY article_id, i",
+                        'SELECT article_id, i, "start", "end", token_start, token_end '
+                        "FROM sentences WHERE {where} ORDER BY article_id, i",
                         chunk,
                     ):
-                        grouped.setdefault(row[0], []).append(Sentence(*row[1:]))
+                        grouped.setdefault(row[0], []).append(make_sentence(row[1:]))
                     for aid, items in grouped.items():
                         if aid in found:
                             found[aid]["sentences"] = tuple(items)
                 if wanted is None or "entities" in wanted:
                     grouped = {}
                     for row in select(
-                        'SELECT article_id, "start", "end", label, text, sent, token_start, token_end '
-                        "FROM entities WHERE {where} ORDER BY article_id, i",
+                        'SELECT article_id, "start", "end", label, text, sent, token_start, '
+                        "token_end FROM entities WHERE {where} ORDER BY article_id, i",
                         chunk,
                     ):
-                        grouped.setdefault(row[0], []).append(Entity(*row[1:]))
+                        grouped.setdefault(row[0], []).append(make_entity(row[1:]))
                     for aid, items in grouped.items():
                         if aid in found:
                             found[aid]["entities"] = tuple(items)
@@ -821,7 +854,10 @@ class Store:
     def layer_names(self, id: str) -> set[str]:
         """The names of the layers stored for one article."""
         with self._lock:
-            return {r[0] for r in self.conn.execute("SELECT name FROM layers WHERE article_id = ?", (id,))}
+            return {
+                r[0]
+                for r in self.conn.execute("SELECT name FROM layers WHERE article_id = ?", (id,))
+            }
 
     def ids_missing_layer(self, name: str) -> list[str]:
         """Ids of the articles (in ingest order) that have no stored layer ``name``."""
@@ -830,7 +866,8 @@ class Store:
                 r[0]
                 for r in self.conn.execute(
                     "SELECT id FROM articles a WHERE NOT EXISTS "
-                    "(SELECT 1 FROM layers l WHERE l.article_id = a.id AND l.name = ?) ORDER BY seq",
+                    "(SELECT 1 FROM layers l WHERE l.article_id = a.id AND l.name = ?) "
+                    "ORDER BY seq",
                     (name,),
                 )
             ]
@@ -847,7 +884,9 @@ class Store:
 
     def corpus_layer(self, name: str, default: Any = None) -> Any:
         with self._lock:
-            row = self.conn.execute("SELECT data FROM corpus_layers WHERE name = ?", (name,)).fetchone()
+            row = self.conn.execute(
+                "SELECT data FROM corpus_layers WHERE name = ?", (name,)
+            ).fetchone()
         return default if row is None else decode_layer(name, row[0])
 
     def corpus_layer_names(self) -> list[str]:
@@ -908,11 +947,22 @@ class Store:
     def migrations(self) -> list[tuple[str, str]]:
         """(name, applied_at) of every migration applied to this file, in order."""
         with self._lock:
-            return [tuple(r) for r in self.conn.execute("SELECT name, applied_at FROM migrations ORDER BY rowid")]
+            return [
+                tuple(r)
+                for r in self.conn.execute("SELECT name, applied_at FROM migrations ORDER BY rowid")
+            ]
 
     def stats(self) -> dict[str, int]:
         """Row counts per table."""
-        tables = ("articles", "sentences", "entities", "layers", "corpus_layers", "problems", "migrations")
+        tables = (
+            "articles",
+            "sentences",
+            "entities",
+            "layers",
+            "corpus_layers",
+            "problems",
+            "migrations",
+        )
         with self._read() as conn:
             return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 

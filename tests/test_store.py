@@ -50,8 +50,25 @@ class Quote:
     pairs: tuple[tuple[str, int], ...] = ()
 
 
+@dataclass(frozen=True)
+class Checked:  # no slots, and a __post_init__ that must still run on loading
+    n: int
+    label: str | None = None
+
+    def __post_init__(self):
+        if self.n < 0:
+            raise ValueError("n must not be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapper:  # one field, not a scalar
+    spans: tuple[Span, ...]
+
+
 register_layer("test_store_quotes", Quote)
 register_layer("test_store_span", Span)
+register_layer("test_store_checked", Checked)
+register_layer("test_store_wrapper", Wrapper)
 
 
 # --- strategies ----------------------------------------------------------------------------
@@ -71,7 +88,9 @@ metadata = st.builds(
     source=opt_texts,
     provenance=st.lists(st.tuples(texts, texts), max_size=3).map(tuple),
 )
-removed_lines = st.lists(st.builds(RemovedLine, line=small, text=texts, reason=texts), max_size=4).map(tuple)
+removed_lines = st.lists(
+    st.builds(RemovedLine, line=small, text=texts, reason=texts), max_size=4
+).map(tuple)
 origins = st.builds(Origin, path=texts, line=st.none() | small)
 article_ids = st.text(alphabet="0123456789abcdef", min_size=1, max_size=16)
 
@@ -109,14 +128,23 @@ tokens_st = st.lists(
 def sentences_st(draw):
     n = draw(st.integers(0, 5))
     return tuple(
-        Sentence(i=k, start=draw(ints), end=draw(ints), token_start=draw(ints), token_end=draw(ints))
+        Sentence(
+            i=k, start=draw(ints), end=draw(ints), token_start=draw(ints), token_end=draw(ints)
+        )
         for k in range(n)
     )
 
 
 entities_st = st.lists(
     st.builds(
-        Entity, start=ints, end=ints, label=texts, text=texts, sent=ints, token_start=ints, token_end=ints
+        Entity,
+        start=ints,
+        end=ints,
+        label=texts,
+        text=texts,
+        sent=ints,
+        token_start=ints,
+        token_end=ints,
     ),
     max_size=5,
 ).map(tuple)
@@ -124,7 +152,9 @@ entities_st = st.lists(
 # plain JSON-like data made of tuples (an unregistered layer comes back like this)
 json_values = st.recursive(
     st.none() | st.booleans() | ints | st.floats(allow_nan=False) | texts,
-    lambda inner: st.lists(inner, max_size=3).map(tuple) | st.dictionaries(texts, inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3).map(tuple) | st.dictionaries(texts, inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
@@ -200,7 +230,9 @@ def test_round_trip_through_disk(tmp_path_factory, docs, corpus_value, quotes):
         subset = store.load_docs(ids=ids, layers=["tokens", "sentences"])
         assert [d.id for d in subset] == ids
         for got, want in zip(subset, reversed(docs)):
-            assert dict(got.layers) == {k: v for k, v in want.layers.items() if k in ("tokens", "sentences")}
+            assert dict(got.layers) == {
+                k: v for k, v in want.layers.items() if k in ("tokens", "sentences")
+            }
 
 
 def test_loaded_values_are_tuples_and_none_stays_none(tmp_path):
@@ -213,7 +245,14 @@ def test_loaded_values_are_tuples_and_none_stays_none(tmp_path):
         removed=(RemovedLine(2, "Getty Images", "photo-credit"),),
         origin=Origin("<stdin>", None),
     )
-    q = Quote(content=(Span(0, 2),), cue=Span(3, 4), speaker=None, speaker_name=None, direct=True, score=0.5)
+    q = Quote(
+        content=(Span(0, 2),),
+        cue=Span(3, 4),
+        speaker=None,
+        speaker_name=None,
+        direct=True,
+        score=0.5,
+    )
     with Store(tmp_path / "s.db") as store:
         store.put_docs([ArticleDoc(art).with_layers(test_store_quotes=(q,), sentences=())])
     with Store(tmp_path / "s.db") as store:
@@ -240,7 +279,11 @@ def test_custom_layer_type_round_trips(tmp_path):
             pairs=(("x", 1), ("y", -2)),
         ),
     )
-    doc = _doc("We will all soon be finding out, he said.", test_store_quotes=quotes, test_store_span=Span(1, 2))
+    doc = _doc(
+        "We will all soon be finding out, he said.",
+        test_store_quotes=quotes,
+        test_store_span=Span(1, 2),
+    )
     with Store(tmp_path / "s.db") as store:
         store.put_docs([doc])
     with Store(tmp_path / "s.db") as store:
@@ -250,13 +293,33 @@ def test_custom_layer_type_round_trips(tmp_path):
     assert got.layer("test_store_span") == Span(1, 2)  # a single-item layer
 
 
+def test_other_shapes_of_registered_types_round_trip(tmp_path):
+    doc = _doc(
+        "Shapes.",
+        test_store_checked=(Checked(1), Checked(2, "two")),
+        test_store_wrapper=(Wrapper((Span(0, 1), Span(2, 3))), Wrapper(())),
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.put_docs([doc])
+        assert store.load_doc(doc.id) == doc
+        # __post_init__ runs on loading: a bad stored value is not let through silently
+        store.conn.execute(
+            "UPDATE layers SET data = ? WHERE name = 'test_store_checked'",
+            ('{"f":["n","label"],"r":[[-1,null]]}',),
+        )
+        with pytest.raises(ValueError, match="negative"):
+            store.load_doc(doc.id)
+
+
 def test_unregistered_layer_loads_as_plain_json(tmp_path):
     @dataclass(frozen=True)
     class Unknown:
         a: int
         b: tuple[str, ...]
 
-    doc = _doc("Text.", test_store_mystery=(Unknown(1, ("x",)),), test_store_plain=[[1, 2], {"k": [3]}])
+    doc = _doc(
+        "Text.", test_store_mystery=(Unknown(1, ("x",)),), test_store_plain=[[1, 2], {"k": [3]}]
+    )
     with Store(tmp_path / "s.db") as store:
         store.put_docs([doc])
         got = store.load_doc(doc.id)
@@ -294,7 +357,9 @@ def test_reinsert_is_a_no_op(tmp_path):
 
 
 def test_resolve_id(tmp_path):
-    arts = [make_article(t, id=i) for t, i in (("one", "abc123"), ("two", "abd456"), ("three", "ff00"))]
+    arts = [
+        make_article(t, id=i) for t, i in (("one", "abc123"), ("two", "abd456"), ("three", "ff00"))
+    ]
     with Store(tmp_path / "s.db") as store:
         store.put_articles(arts)
         assert store.resolve_id("abc") == "abc123"
@@ -327,7 +392,9 @@ def test_put_docs_replaces_layers_of_the_same_name_only(tmp_path):
     text = "One. Two. Three."
     ent = Entity(0, 3, "CARDINAL", "One", 0, 0, 1)
     tok = Token(0, 0, 3, "one", "NUM", "CD", "ROOT", 0, "", "B", False)
-    first = _doc(text, sentences=_sents((0, 4), (5, 9), (10, 16)), entities=(ent, ent), tokens=(tok,))
+    first = _doc(
+        text, sentences=_sents((0, 4), (5, 9), (10, 16)), entities=(ent, ent), tokens=(tok,)
+    )
     with Store(tmp_path / "s.db") as store:
         store.put_docs([first])
         second = ArticleDoc(first.article).with_layers(sentences=_sents((0, 16)), entities=())
@@ -364,7 +431,9 @@ def test_layer_names_and_ids_missing_layer(tmp_path):
         assert store.ids_missing_layer("tokens") == [a.id]
         assert store.ids_missing_layer("sentences") == [a.id, b.id]
         assert store.ids_missing_layer("never") == [a.id, b.id, c.id]
-        assert store.load_doc(c.id, layers=["sentences", "absent"]).layers == {"sentences": _sents((0, 2))}
+        assert store.load_doc(c.id, layers=["sentences", "absent"]).layers == {
+            "sentences": _sents((0, 2))
+        }
 
 
 def test_corpus_layers_and_load_corpus(tmp_path):
@@ -444,6 +513,18 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
     with Store(path) as store:
         assert [n for n, _ in store.migrations()] == ["m001_initial"]
         assert not store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half'").fetchone()
+
+
+def test_readonly_open_of_a_store_that_needs_migrating_is_E012(tmp_path, monkeypatch):
+    def m002_test_later(conn):
+        conn.execute("CREATE TABLE later (x INTEGER)")
+
+    path = tmp_path / "s.db"
+    Store(path).close()
+    monkeypatch.setattr(store_mod, "MIGRATIONS", [*store_mod.MIGRATIONS, m002_test_later])
+    with pytest.raises(NewslineError) as e:
+        Store(path, readonly=True)
+    assert e.value.code == "E012" and "m002_test_later" in str(e.value)
 
 
 def test_unknown_migration_is_E007(tmp_path):

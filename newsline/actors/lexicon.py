@@ -646,7 +646,7 @@ NOT_NAMES = frozenset(
 
 # Name particles that stay with the surname ("van Gogh", "de la Cruz").
 NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "st", "st."}
+    {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "lo", "dos", "das", "bin", "ibn", "al", "el", "ben", "st", "st."}
 )
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
 

@@ -275,6 +275,11 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
     return out
 
 
+HEADLINE_BREAKS = frozenset(
+    "into out on to in for at with after over from as by up down off vs vs. against amid says said".split()
+)
+
+
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
     are unreliable."""
@@ -298,6 +303,21 @@ def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
     def in_head(m: Mention) -> bool:
         return any(a <= m.start < b for a, b in lines)
 
+    for m in names:
+        if not in_head(m) or m.tok_end - m.tok_start < 3:
+            continue
+        cut = m.tok_end
+        for k in range(m.tok_start + 1, m.tok_end):
+            if art.low[k] in HEADLINE_BREAKS:
+                cut = k
+                break
+        if art.low[m.tok_start] in lx.MALE_GIVEN or art.low[m.tok_start] in lx.FEMALE_GIVEN:
+            cut = min(cut, m.tok_start + 2)
+        if cut < m.tok_end:
+            m.tok_end = cut
+            m.end = art.toks[cut - 1].end
+            m.text = art.span_text(m.tok_start, cut)
+            m.head = cut - 1
     elsewhere = set()
     for m in names:
         if not in_head(m):

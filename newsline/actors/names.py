@@ -219,7 +219,7 @@ def parse_person(text: str) -> PersonName:
     else:
         # keep particles with the surname: 'Ludwig van Beethoven' -> 'van beethoven'
         i = len(toks_t) - 1
-        while i > 1 and toks_t[i - 1] in lx.NAME_PARTICLES:
+        while i > 0 and toks_t[i - 1] in lx.NAME_PARTICLES:
             i -= 1
         surname = " ".join(toks_t[i:]) if len(toks_t) > 1 else toks_t[0]
         given = toks_t[:i] if len(toks_t) > 1 else ()

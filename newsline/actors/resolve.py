@@ -309,6 +309,35 @@ def resolve_corpus(
             else:
                 continue
         join(target, i)
+    # the same single name with no full name behind it ("Microsoft", "Bush", "Hansbrough"),
+    # unless a full name on either side says they are different people
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "named" or a.country or names_of(i):
+            continue
+        for t in a.names:
+            toks = name_tokens(t)
+            if len(toks) == 1:
+                singles[toks[0]].append(i)
+    for members in singles.values():
+        for j in members[1:]:
+            join(members[0], j)
+    # headline names that run on past a known full name ("Esther Williams Dies")
+    full_index: dict[tuple, int] = {}
+    for i in persons:
+        for p in names_of(i):
+            full_index.setdefault(tuple(name_tokens(" ".join(p.tokens))), i)
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "named" or a.type != "unknown":
+            continue
+        for t in a.names:
+            toks = tuple(name_tokens(t))
+            for k in range(len(toks) - 1, 1, -1):
+                if toks[:k] in full_index:
+                    join(full_index[toks[:k]], i)
+                    break
     # unnamed descriptions: one named holder of the role in the story, else the same head
     role_holders: dict[tuple[int, str], set[int]] = defaultdict(set)
     for i in persons:
@@ -359,6 +388,12 @@ def resolve_corpus(
     return _build(docs, analyses, nodes, groups)
 
 
+import os as _os
+
+SALIENT_MIN = float(_os.environ.get("NL_SALIENT_MIN", 3))
+SALIENT_RATIO = float(_os.environ.get("NL_SALIENT_RATIO", 2))
+
+
 def _salient_links(nodes, uf, join, role_holders) -> None:
     """Unnamed singular descriptions ("the actress", "the company") to the story's dominant
     named actor of that type: the one named at least 3 times and at least twice as often as
@@ -403,7 +438,7 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
             counts = counts + named_counts.get((story, "unknown"), Counter())
         cands = [(c, r) for r, c in counts.items() if not (gender and gender_of.get(r) and gender_of[r] != gender)]
         cands.sort(reverse=True)
-        if not cands or cands[0][0] < 3 or (len(cands) > 1 and cands[0][0] < 2 * cands[1][0]):
+        if not cands or cands[0][0] < SALIENT_MIN or (len(cands) > 1 and cands[0][0] < SALIENT_RATIO * cands[1][0]):
             continue
         top = uf.find(cands[0][1])
         holders = {uf.find(h) for h in role_holders.get((story, head), ())}

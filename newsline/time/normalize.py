@@ -206,6 +206,11 @@ _PAST_FUTURE = re.compile(
     r"planned|planning|slated|to)\b[^.;]*$", re.I)
 
 
+_FUTURE_PREP = re.compile(
+    r"\b(?:until|till|as early as|as soon as|as late as|no later than|not until)\s+(?:on\s+)?$",
+    re.I)
+
+
 class Tense:
     """Tense of the clause that governs a character span: "past", "future", "present"
     or None. Uses the dependency parse when tokens are given, else cue words."""
@@ -228,6 +233,8 @@ class Tense:
         return self._children.get(i, [])
 
     def __call__(self, start: int, end: int) -> str | None:
+        if _FUTURE_PREP.search(self.text[max(0, start - 25):start]):
+            return "future"  # "until Tuesday", "as early as Tuesday": a point ahead
         if self.tokens:
             return self._parse_tense(start, end)
         return self._cue_tense(start, end)
@@ -381,6 +388,7 @@ class Context:
     last_day: Date | None = None
     last_quarter: tuple[int, int] | None = None
     last_quarter_pos: int = -1
+    first_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_week: Date | None = None
@@ -412,13 +420,16 @@ class Context:
             if g == "quarter":
                 self.last_quarter = C.quarter_of(span.first)
                 self.last_quarter_pos = pos
+                if self.first_quarter is None:
+                    self.first_quarter = self.last_quarter
                 self.last_period = ("quarter", *self.last_quarter)
             else:
                 self.last_period = ("year", span.first.year, 0)
             self.last_year = span.first.year
         elif g == "year":
             self.last_year = span.first.year
-            self.last_period = ("year", span.first.year, 0)
+            if self.dct is None or self.dct.year - 1 <= span.first.year <= self.dct.year:
+                self.last_period = ("year", span.first.year, 0)
         self.last_pos = pos
 
     def note_year_to_date(self) -> None:
@@ -433,15 +444,20 @@ class Context:
             return None
         kind, y, q = self.last_period
         if kind == "quarter":
+            y, q = self.first_quarter or (y, q)
             return C.quarter_value(y - 1, q), "relative"
+        if self.dct is not None:
+            y = self.dct.year
         return f"{y - 1:04d}", "relative"
 
     def ref_day(self) -> Date | None:
         return self.last_day or self.dct
 
     def ref_quarter(self) -> tuple[int, int] | None:
-        if self.last_quarter is not None:
-            return self.last_quarter
+        """The quarter a report is about: the first one it names (later ones are mostly
+        comparisons), else the last completed quarter before the DCT."""
+        if self.first_quarter is not None:
+            return self.first_quarter
         if self.dct is None:
             return None
         return C.shift_quarter(*C.quarter_of(self.dct), -1)
@@ -532,6 +548,7 @@ def resolve_month(month: int, dct: Date, tense: str | None) -> int:
     return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
 
 
+PRESENT_WEEKDAY = "past"
 WEEKDAY_DEFAULT = "past"  # news reports what happened: a bare weekday is the last one
 
 
@@ -550,7 +567,7 @@ def resolve_weekday(wd: int, dct: Date, tense: str | None, rel: int | None) -> D
         return dct
     direction = tense if tense in ("past", "future") else WEEKDAY_DEFAULT
     if tense == "present":
-        direction = "future"
+        direction = PRESENT_WEEKDAY
     if direction == "future":
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
     return dct + dt.timedelta(days=delta if delta < 0 else delta - 7)
@@ -922,13 +939,10 @@ def h_relunit(m: re.Match, ctx: Context) -> Norm | None:
     if unit not in UNIT_GRAN:
         return None
     mod = position_mod(g(m, "pos"))
-    # "the past year", "the last week": a duration ending now (TimeML); "the next month" too
+    # "the past decade": a duration ending now; but "the past year" is last year (TimeBank)
     if rel_s in ("the past", "the last", "the next", "the coming") and not g(m, "pos"):
-        if unit in ("week", "month", "year", "decade", "century", "quarter"):
-            if rel_s == "the coming" and unit == "week":
-                pass
-            else:
-                return Norm("DURATION", duration_value(1, unit), anchor="none")
+        if unit in ("decade", "century"):
+            return Norm("DURATION", duration_value(1, unit), anchor="none")
     if rel_s in ("that", "the same", "the following", "the previous", "the preceding", "the prior"):
         return _anaphoric_unit(m, ctx, rel_s, unit, mod)
     off = rel_offset(rel_s)
@@ -1038,10 +1052,7 @@ def h_pos_unit(m: re.Match, ctx: Context) -> Norm | None:
     if unit == "quarter":
         q = ctx.ref_quarter() or C.quarter_of(ctx.dct)
         return Norm("DATE", C.quarter_value(*q), mod=mod, anchor="relative")
-    base = ctx.dct
-    if unit == "year" and ctx.last_year and ctx.last_pos >= 0 and m.start() - ctx.last_pos < 300:
-        base = Date(ctx.last_year, 6, 1)
-    value, _ = C.value_at(base, unit)
+    value, _ = C.value_at(ctx.dct, unit)
     return Norm("DATE", value, mod=mod, anchor="dct")
 
 
@@ -1051,7 +1062,7 @@ QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 
 def _quarter_year(m: re.Match, ctx: Context) -> tuple[int | None, str]:
     """The year a quarter belongs to, from the text ("of 1990", "next year's") or the DCT."""
-    for name in ("year", "yposs_y", "yposs_fy"):
+    for name in ("year", "yposs_y", "yposs_fy", "year_pre"):
         s = g(m, name)
         if s:
             return parse_year(s), "absolute"
@@ -1324,8 +1335,8 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
         n += 0.5
     det = low(g(m, "det"))
     # "a second" / "a quarter of" are not durations
-    if unit == "second" and num_s in P.ONE_WORDS:
-        return None
+    if unit == "second" and (num_s in P.ONE_WORDS or re.fullmatch(r"(?:1[5-9]|20)\d\d", num_s)):
+        return None  # "a second summit", "the 1988 second quarter
     rest = ctx.text[m.end():m.end() + 4].lower()
     if unit == "quarter" and rest.startswith(" of"):
         return None

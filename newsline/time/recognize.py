@@ -137,7 +137,8 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter",
           rf"{L}(?:(?P<det>{ci('the|its|this|that|a')}){SP}"
           rf"|(?P<yposs>{ci('this|last|next')}{SP}{ci('year')})['’]s{SP}"
-          rf"|(?P<yposs_y>{YEAR4})['’]s{SP}|{ci('fiscal')}{SP}(?P<yposs_fy>{YEAR4})['’]s{SP})?"
+          rf"|(?P<yposs_y>{YEAR4})['’]s{SP}|{ci('fiscal')}{SP}(?P<yposs_fy>{YEAR4})['’]s{SP}"
+          rf"|(?P<det2>{ci('the')}){SP}(?P<year_pre>{YEAR4}){SP})?"
           rf"(?:(?P<fiscal>{ci('fiscal|calendar')})[\s\-]+)?"
           rf"(?P<ord>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|same|year-earlier|year-ago|comparable|prior-year|year-before|coming|most recent|fiscal')})"
           rf"(?:[ \t]+|-)(?:(?P<fiscal2>{ci('fiscal')})[\s\-]+)?(?P<q>{ci('quarters|quarter|halves|half|period')})"

@@ -7,6 +7,7 @@ from newsline.timeline.items import (
     TimelineEntry,
     TimelineSentence,
 )
+from newsline.timeline.export import to_csv, to_text, to_timelinejs
 from newsline.timeline.stage import build_timeline, story_section, timeline_stage
 
 __all__ = [
@@ -18,4 +19,7 @@ __all__ = [
     "build_timeline",
     "story_section",
     "timeline_stage",
+    "to_csv",
+    "to_text",
+    "to_timelinejs",
 ]
