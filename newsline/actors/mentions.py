@@ -269,6 +269,14 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
             continue
         a, b = _repair_entity(art, i, j)
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
+    # a sentence-initial capitalised word the tagger called a noun, named so elsewhere here
+    single = {fold(m.text) for m in out if m.tok_end - m.tok_start == 1}
+    for i in range(art.n):
+        if i in covered or art.toks[i].pos != "NOUN" or not art.words[i][:1].isupper():
+            continue
+        if art.low[i] in single:
+            out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
+            covered.add(i)
     out.sort(key=lambda m: m.tok_start)
     _trim_to_known_names(art, out)
     _demote_headline_names(art, out)
@@ -620,6 +628,13 @@ class ArticleActors:
                     if a2.org.split()[:1] == [low] and not hon:
                         actor = a2
                         evidence = f"short name of {a2.display()}"
+                        break
+            if actor is None and tok:
+                # the same bare name again ("Luck" ... "Luck")
+                for p in persons:
+                    if p.person is not None and not p.person.full and p.person.tokens == tuple(tok):
+                        actor = p
+                        evidence = "same name"
                         break
             if actor is None:
                 actor = self._new()

@@ -368,7 +368,7 @@ def resolve_corpus(
             if len(local) == 1:
                 join(next(iter(local)), i)
                 continue
-            if len(holders) == 1 and not here - holders:
+            if len(holders) == 1:
                 join(next(iter(holders)), i)
                 continue
         key = (nd.story, a.type, a.head, a.number)

@@ -548,7 +548,7 @@ def resolve_month(month: int, dct: Date, tense: str | None) -> int:
     return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
 
 
-PRESENT_WEEKDAY = "past"
+PRESENT_WEEKDAY = "future"
 WEEKDAY_DEFAULT = "past"  # news reports what happened: a bare weekday is the last one
 
 

@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<we>{SP}{ci('weekend')})|(?P<wk>{SP}{ci('week')}))?"
           rf"(?:,?{SP}(?P<year>{YEAR4}))?{R}", 2),
     _rule("the_unit",
-          rf"{L}(?P<det>{ci('the')}){SP}(?P<unit>{ci('year|week|month')})"
+          rf"{L}(?P<det>{ci('the')}){SP}(?:(?P<adj>{ci('full|fiscal|financial|calendar|entire|whole')}){SP})?(?P<unit>{ci('year|week|month')})"
           rf"(?P<ended>{SP}{ci('ended|ending|that ended|which ended|to date|through')})?{R}"
           rf"(?![\-]|{SP}{ci('before|after|earlier|ago|later|in which|when')}\b)", 7),
     _rule("weekend",
