@@ -1,0 +1,223 @@
+"""Timeline: event mentions, merging, date ranking, selection, filters and exports.
+
+Documents are built by hand (sentences and temporal expressions, no parser), so these
+tests pin the selection rules themselves; the sample story is in test_timeline_sample.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from newsline.errors import NewslineError
+from newsline.model import ArticleDoc, Corpus, Sentence, item_from_json, item_to_json, make_article
+from newsline.pipeline import Pipeline, Stage
+from newsline.time.model import Timex
+from newsline.timeline import (
+    TimelineEntry,
+    build_timeline,
+    story_section,
+    timeline_stage,
+    to_csv,
+    to_timelinejs,
+)
+from newsline.timeline.events import event_mentions, segments
+from newsline.timeline.items import parse_value, value_end
+from newsline.timeline.select import SelectOptions
+
+
+def make_doc(id: str, published: str, sentences: list[str], dates: dict[int, list[tuple[str, str]]] | None = None,
+             source: str = "paper") -> ArticleDoc:
+    """A document from sentences (one per line); ``dates`` maps a sentence index to
+    (expression text, TIMEX3 value) pairs found in that sentence."""
+    text = "\n".join(sentences)
+    sents, timexes, pos = [], [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(i, pos, pos + len(s), 0, 0))
+        for expr, value in (dates or {}).get(i, []):
+            a = text.index(expr, pos)
+            gran = parse_value(value)[1]
+            timexes.append(Timex(a, a + len(expr), expr, "DATE", value, gran, "past", "absolute", i))
+        pos += len(s) + 1
+    art = make_article(text, published=published, id=id, source=source)
+    return ArticleDoc(art).with_layers(tokens=(), sentences=tuple(sents), entities=(), timexes=tuple(timexes))
+
+
+SPILL = "An explosion on the drilling rig killed eleven workers and set the platform ablaze on April 20."
+SPILL2 = "Eleven workers died when an explosion set the drilling rig ablaze on April 20 in the Gulf."
+CAP = "Engineers placed a new cap on the leaking well on July 15, stopping the flow of oil."
+CAP2 = "The leaking well was capped on July 15 by engineers, stopping the flow of oil into the Gulf."
+HEARING = "Lawmakers questioned oil executives about safety at a congressional hearing on May 12."
+FILLER = "Fishermen along the coast waited anxiously for news about the fishing season this summer."
+
+
+@pytest.fixture()
+def corpus() -> Corpus:
+    docs = [
+        make_doc("a1", "2010-04-21", [SPILL, FILLER], {0: [("April 20", "2010-04-20")]}, "wire"),
+        make_doc("a2", "2010-04-22", [SPILL2, FILLER], {0: [("April 20", "2010-04-20")]}, "daily"),
+        make_doc("a3", "2010-05-13", [HEARING, SPILL], {0: [("May 12", "2010-05-12")], 1: [("April 20", "2010-04-20")]}, "daily"),
+        make_doc("a4", "2010-07-16", [CAP, FILLER], {0: [("July 15", "2010-07-15")]}, "wire"),
+        make_doc("a5", "2010-07-17", [CAP2], {0: [("July 15", "2010-07-15")]}, "weekly"),
+    ]
+    return Corpus(tuple(docs))
+
+
+def test_parse_value_knows_days_months_and_years_only():
+    assert parse_value("2018-02-09") == (parse_value("2018-02-09")[0], "day")
+    assert parse_value("2018-05")[1] == "month"
+    assert parse_value("2018")[1] == "year"
+    assert parse_value("2018-02-09T10:30")[1] == "day"
+    for v in ("PAST_REF", "P10Y", "2018-W06", "2018-SU", None, "2018-02-30"):
+        assert parse_value(v) is None
+    assert value_end("2018-02").isoformat() == "2018-02-28"
+    assert value_end("2016-02").isoformat() == "2016-02-29"
+
+
+def test_event_mentions_date_each_sentence_by_its_own_expression_else_the_article():
+    doc = make_doc("x", "2010-04-21", [SPILL, FILLER], {0: [("April 20", "2010-04-20")]})
+    ev = event_mentions(doc)
+    assert [e.date for e in ev] == ["2010-04-20", "2010-04-21"]
+    assert [e.date_source for e in ev] == ["timex", "article"]
+    assert ev[0].dates == ("2010-04-20",) and ev[1].dates == ()
+    assert doc.text[ev[0].timex_start : ev[0].timex_end] == "April 20"
+
+
+def test_event_mentions_prefer_the_most_specific_calendar_expression():
+    doc = make_doc("x", "2010-06-01", ["In May 2010 the spill grew, and on May 3 it reached Louisiana."],
+                   {0: [("May 2010", "2010-05"), ("May 3", "2010-05-03")]})
+    ev = event_mentions(doc)
+    assert ev[0].date == "2010-05-03" and ev[0].granularity == "day"
+    assert set(ev[0].dates) == {"2010-05", "2010-05-03"}
+
+
+def test_segments_cut_at_line_breaks_and_strip_datelines():
+    text = "NEW ORLEANS (AP) -- Oil reached the coast\nBP said it was sorry."
+    art = make_article(text, published="2010-05-01", id="d")
+    doc = ArticleDoc(art).with_layers(tokens=(), sentences=(Sentence(0, 0, len(text), 0, 0),), entities=())
+    pieces = [doc.text[a:b] for _, a, b in segments(doc)]
+    assert pieces == ["Oil reached the coast", "BP said it was sorry."]
+
+
+def test_dates_named_by_more_articles_rank_first(corpus):
+    tl = build_timeline(corpus, dates=2, per_date=1)
+    assert [e.date for e in tl.entries] == ["2010-04-20", "2010-07-15"]
+    assert all(e.granularity == "day" for e in tl.entries)
+
+
+def test_each_date_gets_at_most_k_sentences_about_it(corpus):
+    tl = build_timeline(corpus, dates=3, per_date=2)
+    by_date = {e.date: e for e in tl.entries}
+    assert set(by_date) == {"2010-04-20", "2010-05-12", "2010-07-15"}
+    for e in tl.entries:
+        assert 1 <= len(e.sentences) <= 2
+    assert by_date["2010-05-12"].sentences[0].text == HEARING
+
+
+def test_near_duplicates_are_merged_not_repeated(corpus):
+    tl = build_timeline(corpus, dates=3, per_date=3)
+    spill = next(e for e in tl.entries if e.date == "2010-04-20")
+    texts = [s.text for s in spill.sentences]
+    # the same event told by three articles is one sentence citing the others
+    assert sum(t in (SPILL, SPILL2) for t in texts) == 1
+    first = spill.sentences[0]
+    cited = {c.article for c in first.citations}
+    assert {"a1", "a2", "a3"} <= cited
+    assert spill.sources >= 3
+    for c in first.citations:
+        doc = next(d for d in corpus.docs if d.id == c.article)
+        assert doc.text[c.start : c.end] == c.text
+
+
+def test_a_sentence_is_not_used_twice_across_dates(corpus):
+    tl = build_timeline(corpus, per_date=3)
+    texts = [s.text for e in tl.entries for s in e.sentences]
+    assert len(texts) == len(set(texts))
+
+
+def test_date_range_keeps_only_dates_inside(corpus):
+    tl = build_timeline(corpus, per_date=1, start="2010-05-01", end="2010-06-30")
+    assert [e.date for e in tl.entries] == ["2010-05-12"]
+    assert tl.start == "2010-05-01" and tl.end == "2010-06-30"
+
+
+def test_focus_prefers_dates_and_sentences_about_the_focus(corpus):
+    tl = build_timeline(corpus, dates=1, per_date=1, focus=["hearing"])
+    assert [e.date for e in tl.entries] == ["2010-05-12"]
+    tl = build_timeline(corpus, dates=1, per_date=1, focus="capped")
+    assert tl.entries[0].date == "2010-07-15"
+    assert tl.entries[0].sentences[0].text == CAP2
+
+
+def test_month_level_events_appear_as_months_unless_a_day_tells_them():
+    docs = [
+        make_doc("m1", "2010-09-01", ["The relief well was finished in August 2010 after weeks of drilling."],
+                 {0: [("August 2010", "2010-08")]}),
+        make_doc("m2", "2010-09-02", ["Drilling of the relief well was completed in August 2010 by the crew."],
+                 {0: [("August 2010", "2010-08")]}),
+    ]
+    tl = build_timeline(Corpus(tuple(docs)), per_date=1)
+    months = [e for e in tl.entries if e.granularity == "month"]
+    assert [e.date for e in months] == ["2010-08"]
+    tl = build_timeline(Corpus(tuple(docs)), per_date=1, coarse=False)
+    assert all(e.granularity == "day" for e in tl.entries)
+
+
+def test_bad_options_raise_coded_errors(corpus):
+    with pytest.raises(NewslineError) as err:
+        build_timeline(corpus, per_date=0)
+    assert err.value.code == "E060"
+    with pytest.raises(NewslineError):
+        build_timeline(corpus, start="yesterday")
+
+
+def test_empty_corpus_gives_an_empty_timeline():
+    assert len(build_timeline(Corpus(()))) == 0
+
+
+def test_stage_provides_events_and_timeline_and_round_trips(corpus):
+    stage = timeline_stage(per_date=1)
+    assert stage.kind == "corpus" and {"events", "timeline"} <= stage.provides
+    nlp = Stage.batch("nlp", lambda d: d, provides={"tokens", "sentences", "entities", "timexes"})
+    Pipeline([nlp, stage])  # the requirements are met
+    out = stage.fn(corpus)
+    assert all(d.has("events") for d in out.docs)
+    entries = out.get("timeline")
+    assert entries and all(isinstance(e, TimelineEntry) for e in entries)
+    back = [item_from_json(TimelineEntry, json.loads(json.dumps(item_to_json(e)))) for e in entries]
+    assert back == list(entries)
+    section = story_section(out)
+    assert section[0]["date"] == entries[0].date
+    assert section[0]["sentences"][0]["article"] == entries[0].sentences[0].article
+
+
+def test_exports(corpus):
+    tl = build_timeline(corpus, dates=3, per_date=2)
+    tj = to_timelinejs(tl, title="Spill")
+    assert tj["title"]["text"]["headline"] == "Spill"
+    assert len(tj["events"]) == len(tl.entries)
+    ev = tj["events"][0]
+    assert ev["start_date"] == {"year": "2010", "month": "4", "day": "20"}
+    assert "a1:" in ev["text"]["text"] or "a2:" in ev["text"]["text"]
+    rows = list(csv.DictReader(io.StringIO(to_csv(tl))))
+    assert len(rows) == sum(len(e.sentences) for e in tl.entries)
+    assert rows[0]["date"] == "2010-04-20" and rows[0]["article"] in {"a1", "a2", "a3"}
+    assert int(rows[0]["end"]) > int(rows[0]["start"])
+
+
+def test_timelinejs_marks_month_entries():
+    entry = TimelineEntry("2018-06", "month", (), 1.0)
+    ev = to_timelinejs([entry])["events"][0]
+    assert ev["start_date"] == {"year": "2018", "month": "6"}
+    assert ev["group"] == "month"
+
+
+def test_options_can_turn_off_the_lead_sentences(corpus):
+    opts = SelectOptions(lead_sentences=0, pub_weight=0.0)
+    tl = build_timeline(corpus, per_date=2, options=opts)
+    for e in tl.entries:
+        for s in e.sentences:
+            assert s.text != FILLER  # only sentences that name their date remain
