@@ -351,32 +351,45 @@ def resolve_corpus(
         if nd.actor.kind == "named" and not nd.actor.country:
             for t in nd.actor.names:
                 named_word[(nd.story, " ".join(name_tokens(t)))].add(i)
-    anon_by: dict[tuple, list[int]] = defaultdict(list)
+    # group the unnamed descriptions of a story by head noun first, then link each group
+    anon_by: dict[tuple, list[list[int]]] = defaultdict(list)
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "anonymous":
             continue
-        # "the navy" and "the Navy", "surgeon general" and "Surgeon General"
-        same_word = {uf.find(j) for j in named_word.get((nd.story, a.head), ())}
-        if len(same_word) == 1 and a.number == "sg":
-            join(next(iter(same_word)), i)
-            continue
-        holders = {uf.find(h) for h in role_holders.get((nd.story, a.head), ())}
-        if a.type == "person" and a.number == "sg" and holders:
-            here = {uf.find(j) for j in doc_named.get(nd.doc, ())}
-            local = holders & here
-            if len(local) == 1:
-                join(next(iter(local)), i)
-                continue
-            if len(holders) == 1:
-                join(next(iter(holders)), i)
-                continue
         key = (nd.story, a.type, a.head, a.number)
-        for j in anon_by[key]:
-            if _modifiers_compatible(nodes[j].actor.modifiers, a.modifiers):
-                join(j, i)
+        for grp in anon_by[key]:
+            if all(_modifiers_compatible(nodes[j].actor.modifiers, a.modifiers) for j in grp[:1]):
+                grp.append(i)
                 break
-        anon_by[key].append(i)
+        else:
+            anon_by[key].append([i])
+    for (story, typ, head, number), grps in anon_by.items():
+        for grp in grps:
+            for j in grp[1:]:
+                join(grp[0], j)
+            if number != "sg":
+                continue
+            # "the navy" and "the Navy", "surgeon general" and "Surgeon General"
+            same_word = {uf.find(j) for j in named_word.get((story, head), ())}
+            if len(same_word) == 1:
+                join(next(iter(same_word)), grp[0])
+                continue
+            if typ != "person":
+                continue
+            holders = {uf.find(h) for h in role_holders.get((story, head), ())}
+            if not holders:
+                continue
+            votes: Counter = Counter()
+            for i in grp:
+                here = {uf.find(j) for j in doc_named.get(nodes[i].doc, ())}
+                local = holders & here
+                if len(local) == 1:
+                    votes[next(iter(local))] += 1
+            if len(votes) == 1:
+                join(next(iter(votes)), grp[0])
+            elif len(holders) == 1:
+                join(next(iter(holders)), grp[0])
 
     if salience:
         _salient_links(nodes, uf, join, role_holders)
