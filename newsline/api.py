@@ -197,6 +197,15 @@ def corpus(*, options: Options | None = None, db: str | Path | None = None) -> C
         return store.load_corpus()
 
 
+def actors(
+    name: str | None = None, *, options: Options | None = None, db: str | Path | None = None
+):
+    """The cast: canonical actors, most mentioned first; with ``name``, those matching it."""
+    from newsline.actors import find_actors
+
+    return find_actors(corpus(options=options, db=db), name)
+
+
 def report(
     *,
     options: Options | None = None,

@@ -5,7 +5,6 @@ Exit codes: 0 done, 3 done with problems (bad inputs skipped), 1 usage or setup 
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import logging
@@ -193,18 +192,17 @@ def report(
     console.print(f"Wrote {paths['html']} and {paths['json']}.", soft_wrap=True)
 
 
-def print_story_summary(doc_count: int, arts: list[Article], corpus) -> None:
-    """A readable terminal summary of the story: articles, then the main names."""
-    console.print(_articles_table(arts, title=f"The story: {doc_count} article(s)"))
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for doc in corpus.docs:
-        for e in doc.entities:
-            counts[e.label][e.text.replace("\u2019s", "").replace("'s", "")] += 1
-    for label, name in (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places and countries")):
-        top = counts.get(label)
-        if top:
-            names = ", ".join(f"{n} ({c})" for n, c in top.most_common(10))
-            console.print(f"[bold]{name}[/] (most mentioned): {names}", highlight=False)
+def print_story_summary(corpus) -> None:
+    """A readable terminal summary of the story: articles, the cast, and what later stages add."""
+    arts = [d.article for d in corpus.docs]
+    console.print(_articles_table(arts, title=f"The story: {len(arts)} article(s)"))
+    cast = [a for a in corpus.get("actors", ()) if getattr(a, "named", True)]
+    groups = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"))
+    for kind, label in groups:
+        members = [a for a in cast if a.type == kind][:12]
+        if members:
+            names = ", ".join(f"{a.name} ({a.mentions})" for a in members)
+            console.print(f"[bold]{label}[/] (mentions): {names}", highlight=False)
 
 
 @app.command()
@@ -219,8 +217,7 @@ def demo(
     db.parent.mkdir(parents=True, exist_ok=True)
     with _progress() as progress:
         result = api.demo(db=db, out=out, progress=progress)
-    corp = api.corpus(db=db)
-    print_story_summary(len(corp.docs), [d.article for d in corp.docs], corp)
+    print_story_summary(api.corpus(db=db))
     console.print(
         f"\nReport: {result.report['html']}  Data: {result.report['json']}  Store: {db}",
         soft_wrap=True,
@@ -298,6 +295,33 @@ def problems(db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
         table.add_column(col, overflow="fold")
     for p in probs:
         table.add_row(p.code, p.stage, p.source + (f":{p.line}" if p.line else ""), p.message)
+    console.print(table)
+
+
+@app.command()
+@_handle_errors
+def actors(
+    name: Annotated[Optional[str], typer.Argument(help="Show the actors matching this name.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option(help="At most this many actors.")] = 40,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """The cast: one canonical actor per person, organisation and country."""
+    _setup(verbose)
+    found = api.actors(name, db=db)
+    if not found:
+        console.print("No actors" + (f" matching {name!r}." if name else " (run `newsline analyze`)."))
+        raise typer.Exit(EXIT_OK)
+    table = Table(title=f"{len(found)} actor(s)" + (f" matching {name!r}" if name else ""))
+    table.add_column("actor", ratio=2)
+    table.add_column("type", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("roles", ratio=2)
+    table.add_column("also called", ratio=3)
+    for a in found[:limit]:
+        roles = "; ".join(r.role + (" (former)" if r.past else "") for r in a.roles[:4])
+        aliases = ", ".join(f"{t} ({c})" for t, c in a.aliases[:6] if t != a.name)
+        table.add_row(a.name, a.type, str(a.mentions), roles, aliases)
     console.print(table)
 
 

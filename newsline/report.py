@@ -230,3 +230,36 @@ def write_report(corpus: Corpus, *, out: Path, problems: Iterable[Problem] = ())
     json_path.write_text(json.dumps(story, ensure_ascii=False, indent=1), encoding="utf-8")
     html_path.write_text(render_html(story), encoding="utf-8")
     return {"json": json_path, "html": html_path}
+
+
+# --- feature sections ----------------------------------------------------------------------
+
+
+def _render_actors(cast: list[dict[str, Any]]) -> str:
+    rows = []
+    for a in cast:
+        aliases = ", ".join(f'{_esc(x["alias"])} ({x["count"]})' for x in a["aliases"][:8])
+        roles = "; ".join(
+            _esc(r["role"])
+            + (" (former)" if r.get("past") else "")
+            + (f' <span class="muted">{_esc(r["first_date"])}</span>' if r.get("first_date") else "")
+            for r in a["roles"][:5]
+        )
+        rows.append(
+            f'<tr><td><b>{_esc(a["name"])}</b></td><td>{_esc(a["type"])}</td><td>{roles}</td>'
+            f'<td>{aliases}</td><td>{a["mentions"]}</td><td>{len(a["articles"])}</td></tr>'
+        )
+    return (
+        "<table><tr><th>actor</th><th>type</th><th>roles</th><th>also called</th>"
+        f"<th>mentions</th><th>articles</th></tr>{''.join(rows)}</table>"
+    )
+
+
+def _actors_section(corpus: Corpus) -> Any:
+    from newsline.actors import story_section
+
+    return story_section(corpus)
+
+
+SECTION_BUILDERS.append(("actors", "actors", _actors_section))
+SECTION_RENDERERS["actors"] = _render_actors

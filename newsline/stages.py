@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsline.actors import actor_stage
 from newsline.config import DEFAULTS, Options
 from newsline.nlp import nlp_stage
 from newsline.pipeline import Pipeline, Stage
@@ -11,6 +12,7 @@ def default_stages(options: Options = DEFAULTS) -> list[Stage]:
     """Article stages first (per article, parallel-safe), then corpus stages."""
     return [
         nlp_stage(model=options.model, batch_size=options.batch_size),
+        actor_stage(),
     ]
 
 
