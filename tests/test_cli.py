@@ -82,3 +82,7 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     assert len(story["articles"]) == 5
     assert all(a["sentences"] > 5 for a in story["articles"])
     assert "North Korea" in res.output
+    res = _run("actors", "Kim", "--db", tmp_path / "d.db")
+    assert res.exit_code == 0
+    # one row per Kim: the leader and his sister are different actors
+    assert "Kim Jong Un" in res.output and "Kim Yo Jong" in res.output
