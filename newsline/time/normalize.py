@@ -420,7 +420,8 @@ class Context:
             if g == "quarter":
                 self.last_quarter = C.quarter_of(span.first)
                 self.last_quarter_pos = pos
-                if self.first_quarter is None:
+                if self.first_quarter is None and (
+                        self.dct is None or self.dct.year - 1 <= self.last_quarter[0] <= self.dct.year):
                     self.first_quarter = self.last_quarter
                 self.last_period = ("quarter", *self.last_quarter)
             else:
@@ -746,8 +747,7 @@ def _weekday(m: re.Match, ctx: Context) -> Norm | None:
             tense = "past"  # "Wednesday's ruling": an event already reported
         d = resolve_weekday(wd, ctx.dct, tense, rel)
         anchor = "dct" if rel is not None else "tense"
-    if pod:
-        return Norm("TIME", C.day_value(d) + pod, mod=pos, anchor=anchor)
+    # "Friday night": news annotation (TimeBank) dates it to the day, as we do
     return Norm("DATE", C.day_value(d), mod=pos, anchor=anchor)
 
 
@@ -788,7 +788,9 @@ def h_pod(m: re.Match, ctx: Context) -> Norm | None:
     mod = position_mod(g(m, "pos"))
     if pod is None:
         return None
-    if rel in ("this", "tonight"):
+    if rel == "mid":
+        base, anchor, mod = ctx.ref_day(), "dct", "MID"
+    elif rel in ("this", "tonight"):
         base, anchor = ctx.dct, "dct"
     elif rel == "last":
         if low(m.group("pod")) == "night" or low(m.group("pod")) == "evening":
@@ -865,8 +867,9 @@ def h_time(m: re.Match, ctx: Context) -> Norm | None:
             off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low(m.group("rd"))]
             base = ctx.dct + dt.timedelta(days=off)
     else:
-        base = ctx.last_day if ctx.last_day and ctx.last_pos >= 0 and \
-            m.start() - ctx.last_pos < 200 else ctx.dct
+        # a bare clock time belongs to the day the story was last talking about
+        base = ctx.last_day or ctx.dct
+        anchor = "relative" if ctx.last_day else "dct"
     hhmm = f"T{hour:02d}:{minute:02d}"
     if base is None:
         return Norm("TIME", "XXXX-XX-XX" + hhmm, mod=mod, anchor="unresolved")
@@ -1049,6 +1052,12 @@ def h_pos_unit(m: re.Match, ctx: Context) -> Norm | None:
         return None
     if ctx.dct is None:
         return Norm("DATE", undated(unit), mod=mod, anchor="unresolved")
+    if unit == "year" and mod == "END" and (g(m, "unit2") or g(m, "unit3")):
+        # "by year-end": December 31 of this year ("since year-end": of the last one)
+        y = ctx.dct.year
+        if re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+            y -= 1
+        return Norm("DATE", f"{y:04d}-12-31", anchor="dct")
     if unit == "quarter":
         q = ctx.ref_quarter() or C.quarter_of(ctx.dct)
         return Norm("DATE", C.quarter_value(*q), mod=mod, anchor="relative")
@@ -1255,8 +1264,9 @@ def h_season(m: re.Match, ctx: Context) -> Norm | None:
     elif off == 1:
         pick = min((c for c in cands if idx(*c) > cur), key=lambda c: idx(*c))
         anchor = "dct"
-    elif off == 0 and rel_s == "this" and tense != "past" and tense != "future":
-        pick = min(cands, key=lambda c: abs(idx(*c) - cur))
+    elif rel_s == "this":  # "this summer": the one of the DCT's year
+        y = dct.year - 1 if (season == "WI" and dct.month <= 2) else dct.year
+        pick = (y, season)
         anchor = "dct"
     else:
         if tense == "past":
@@ -1280,6 +1290,14 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
     if g(m, "orso"):
         mod = "APPROX"
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if low(g(m, "orso")) == "and a half" and n is not None:
+        n += 0.5
+    if direction == "later":
+        # "three days later": TimeML marks the duration, "later" is a signal
+        if n is None and not num_s:
+            return None
+        return Norm("DURATION", duration_value(n, unit), mod=mod, anchor="none",
+                    span=(m.start(), m.start("dir")))
     if n is None:
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod=mod, anchor="dct")
     if unit in ("second", "minute", "hour"):

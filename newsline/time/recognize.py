@@ -108,13 +108,13 @@ RULES: tuple[Rule, ...] = (
           rf"(?:{SP}(?P<pod>{ci('morning|afternoon|evening|night')}))?{R}", 3),
     _rule("pod",
           rf"{L}(?:(?P<pos>{ci('early|earlier|late|later')}){SP}(?:{ci('in')}{SP})?)?"
-          rf"(?P<rel>{ci('this|last|that|the same|the next|the following|the previous|the preceding')}){SP}"
+          rf"(?P<rel>{ci('this|last|that|the same|the next|the following|the previous|the preceding|mid')})(?:{SP}|-)"
           rf"(?P<pod>{ci('morning|afternoon|evening|night')}){R}", 5),
     _rule("year",
           rf"{L}(?:(?P<pos>{POS})(?:{SP}|-))?"
           rf"(?:(?P<fy>{ci('fiscal year|financial year|calendar year|model year|school year|the fiscal year|the year|fiscal|calendar|financial')}){SP})?"
           rf"(?P<year>{YEAR4})(?:[-/](?P<year2>\d\d)(?![\d\-]))?"
-          rf"(?P<after>{SP}{ci('or later|and beyond|and later|or earlier|onwards|onward')})?"
+          rf"(?P<after>{SP}{ci('or later|and beyond|or earlier|onwards|onward')})?"
           rf"(?!{S}(?:%|{ci('percent|per cent')}\b)|[\-.,]\d|\s*(?:-|\s)?{ci('mile|foot|feet|meters?|metres?|yards?|pounds?|tons?|acres?|km|kg|cc|hp|people|shares|members|troops|soldiers|employees|workers|votes|points|cars|units|jobs|homes|dollars|barrels')}\b)"
           rf"{R}", 6),
     _rule("year_words",
@@ -336,7 +336,8 @@ def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
         if nxt and nxt[:1].islower() and nxt.lower() not in _FUNCTION_BEFORE_NAME and \
                 nxt.lower() not in ("is", "was", "has", "had", "will", "saw", "brought"):
             return True
-    if lw == "march" and nxt and nxt[:1].islower() and nxt.lower() in (
+    if lw == "march" and prev.lower() not in _FUNCTION_BEFORE_NAME and nxt and \
+            nxt[:1].islower() and nxt.lower() in (
             "on", "through", "into", "to", "toward", "towards", "past", "in", "with", "against",
             "across", "down", "up", "along", "from", "for"):
         # "March on Washington", "march through" -- a verb or the noun, unless a date follows
@@ -364,10 +365,16 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
     """Filters that need context beyond the match."""
     name = c.rule.name
     m = c.match
+    if name in _TITLE_CASE_RULES and not text[c.start].isalpha() and not _is_sentence_start(text, c.start):
+        words = [w for w in re.split(r"[\s\-]+", text[c.start:c.end]) if w[:1].isalpha()]
+        if words and all(w[0].isupper() for w in words):
+            return False  # "60 Minutes": a title
     if name in _TITLE_CASE_RULES and text[c.start].isupper() and not text[c.start:c.end].isupper():
         # "ABC's \"This Week\"", "High Noon": capitalised mid-sentence, a title
         before = text[max(0, c.start - 3):c.start]
-        if not _is_sentence_start(text, c.start) or before.endswith(("\"", "“", "``")):
+        after = text[c.end:c.end + 3]
+        quoted_title = before.endswith(("\"", "“", "``")) and after[:1] in ("\"", "”", "'", ",")
+        if not _is_sentence_start(text, c.start) or quoted_title:
             words = [w for w in re.split(r"[\s\-]+", text[c.start:c.end]) if w[:1].isalpha()]
             if all(w[0].isupper() for w in words) or not _is_sentence_start(text, c.start):
                 return False
@@ -414,7 +421,9 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
             ts = tok.at(m.start("year"), m.end("year"))
             if ts:
                 t0 = ts[0]
-                if t0.dep == "nummod" and 0 <= t0.head < len(tok.tokens):
+                attributive = re.search(r"\b(?:the|its|his|her|their|our)\s+$",
+                                        text[max(0, c.start - 8):c.start], re.I)
+                if t0.dep == "nummod" and 0 <= t0.head < len(tok.tokens) and not attributive:
                     head = tok.tokens[t0.head]
                     if head.tag in ("NNS", "NNPS") and head.lemma.lower() not in (
                             "year", "season", "election", "olympic", "game", "level", "figure",
