@@ -87,6 +87,7 @@ class LocalActor:
     mentions: list[Mention] = field(default_factory=list)
     first: int = 0  # first mention token
     desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
+    ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
 
     @property
     def type(self) -> str:
@@ -224,11 +225,31 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
             or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and e.label == "PERSON")
         ):
             a += 1
+        # leading bullets and symbols; a credit line's "/Getty Images"
+        while b > a + 1 and not art.words[a][:1].isalnum():
+            a += 1
+        for k in range(a + 1, b):
+            if "/" in art.words[k] or art.words[k] == "/":
+                b = k
+                break
+        if "/" in art.words[a] and b == a + 1:
+            continue
         text = art.span_text(a, b)
         low = fold(strip_possessive(text))
-        if low in lx.NOT_NAMES or not any(c.isalpha() for c in text):
+        low_nothe = low[4:] if low.startswith("the ") else low
+        if low in lx.NOT_NAMES or not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             continue
         if e.label == "NORP" and low not in lx.DEMONYMS:
+            continue
+        # a common noun or a role the NER took for a name ("VP", "Administration",
+        # "Non-Resident Fellow"): left to the description step
+        last = art.low[b - 1].rstrip(".")
+        if b - a == 1 and (
+            low_nothe in lx.ROLE_ALIASES or low_nothe in lx.TITLE_ABBREVIATIONS or low_nothe in lx.PERSON_NOUNS
+            or low_nothe in lx.ORG_NOUNS or low_nothe in lx.PLACE_NOUNS or low_nothe in lx.STATE_DESCRIPTIONS
+        ) and low_nothe not in lx.COUNTRIES and low_nothe not in lx.METONYMS:
+            continue
+        if e.label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
             continue
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], e.label, head=head))
@@ -468,6 +489,7 @@ class ArticleActors:
         self.by_token: dict[int, Mention] = {}
         self.descriptions = descriptions
         self.pronouns = pronouns
+        self._last_candidates: list = []
 
     # helpers ---------------------------------------------------------------------------
     def _new(self, kind: str = "named") -> LocalActor:
@@ -483,6 +505,8 @@ class ArticleActors:
             m.evidence = f"{m.evidence}; {evidence}"
         if not actor.mentions:
             actor.first = m.tok_start
+        if m.kind == "pronoun" and self.art.low[m.tok_start] in GENDERED_PRONOUNS:
+            actor.types["person"] += 1
         if m.kind == "description" and actor.kind == "named" and m.head >= 0:
             h = self.art.toks[m.head]
             lemma = self.art.low[m.head] if h.pos == "PROPN" else fold(h.lemma)
@@ -500,6 +524,7 @@ class ArticleActors:
         if not key:
             return
         actor.roles.append(Role(text, key, past, sent))
+        actor.types["person"] += 2
         if key in lx.FEMALE_NOUNS and not actor.gender:
             actor.gender = "f"
         elif key in lx.MALE_NOUNS and not actor.gender:
@@ -544,7 +569,12 @@ class ArticleActors:
         by_place: dict[str, LocalActor] = {}
         pending_short: list[Mention] = []
         # pass A: full names, countries, organisations, places
+        pending_compass: list[Mention] = []
         for m in names:
+            low_c = fold(strip_possessive(m.text))
+            if (low_c[4:] if low_c.startswith("the ") else low_c) in lx.COMPASS_STATES:
+                pending_compass.append(m)
+                continue
             country, ckind = self._country_of(m)
             if country:
                 actor = by_country.get(country)
@@ -576,7 +606,9 @@ class ArticleActors:
                     persons.append(actor)
                 if actor.person is None or len(pn.tokens) > len(actor.person.tokens):
                     actor.person = pn
-                actor.types["person" if looks_person else typ] += 1
+                # a full name the NER calls a person is strong evidence (the NER often
+                # tags the bare surname ORG or GPE: "Pence", "Pompeo")
+                actor.types["person" if looks_person else typ] += 3 if m.label == "PERSON" and pn.full else 1
                 if hon:
                     actor.types["person"] += 1
                     actor.gender = actor.gender or pn.gender or parse_person(hon + " x").gender
@@ -595,9 +627,11 @@ class ArticleActors:
                     pool[key] = actor
             if actor is None:
                 # a single-token name a known person is called by ("Pompeo" tagged GPE)
-                if len(name_tokens(m.text)) == 1 and typ != "organisation":
+                if len(name_tokens(m.text)) == 1:
                     cand = self._person_for_token(name_tokens(m.text)[0], persons, m.tok_start, forward=False)
-                    if cand is not None and cand.person and cand.person.full:
+                    if cand is not None and cand.person and cand.person.full and (
+                        typ != "organisation" or short_match_rank(name_tokens(m.text)[0], cand.person) == 2
+                    ):
                         cand.names[strip_possessive(m.text)] += 1
                         cand.types["person"] += 1
                         self._attach(m, cand, f"surname of {cand.display()} (NER said {m.label})")
@@ -613,11 +647,19 @@ class ArticleActors:
         for m in pending_short:
             tok = name_tokens(m.text)
             hon = _honorific_before(art, m.tok_start)
+            self._last_candidates = []
             actor = self._person_for_token(tok[0], persons, m.tok_start, forward=False) if tok else None
             evidence = ""
-            if actor is not None:
+            tied = self._tied_surname()
+            if tied:
+                actor = self._new()
+                actor.person = parse_person(m.text)
+                actor.ambiguous = tuple(p.index for p in tied)
+                evidence = "surname shared by " + ", ".join(p.display() for p in tied) + " (most prominent in the corpus)"
+            elif actor is not None:
                 evidence = f"short name of {actor.display()}"
             else:
+                self._last_candidates = []
                 actor = self._person_for_token(tok[0], persons, m.tok_start, forward=True) if tok else None
                 if actor is not None:
                     evidence = f"short name of {actor.display()} (named later)"
@@ -647,6 +689,22 @@ class ArticleActors:
                 actor.gender = actor.gender or g
             actor.names[strip_possessive(m.text)] += 1
             self._attach(m, actor, evidence)
+        # "the North" for North Korea where the article names North Korea
+        for m in pending_compass:
+            low_c = fold(strip_possessive(m.text))
+            word = (low_c[4:] if low_c.startswith("the ") else low_c).capitalize()
+            target = next((a for a in by_country.values() if a.country.startswith(word + " ")), None)
+            if target is None:
+                target = by_place.get(low_c)
+                if target is None:
+                    target = by_place[low_c] = self._new()
+                target.types["place"] += 1
+                target.names[strip_possessive(m.text)] += 1
+                self._attach(m, target, "same name")
+                continue
+            m.kind = "metonym"
+            target.names[strip_possessive(m.text)] += 1
+            self._attach(m, target, f"'the {word}' for {target.country}")
         # acronyms: "CIA" and "Central Intelligence Agency" in one article
         orgs = [a for a in self.actors if a.org]
         for a in orgs:
@@ -689,7 +747,18 @@ class ArticleActors:
             score = (rank, len(before), last if not forward else -first_at)
             if best_score is None or score > best_score:
                 best, best_score = p, score
+            self._last_candidates.append((rank, p))
         return best
+
+    def _tied_surname(self) -> list[LocalActor]:
+        """East Asian surname shared by several persons of the article ("Kim" among Kim Jong
+        Un, Kim Yo Jong and Kim Yong Nam): the candidates, left for the corpus to decide."""
+        c = self._last_candidates
+        if len(c) < 2:
+            return []
+        top = max(r for r, _ in c)
+        tied = [p for r, p in c if r == top]
+        return tied if top == 1 and len(tied) > 1 else []
 
     # 3. roles -------------------------------------------------------------------------------
     def _roles(self, names: list[Mention]) -> None:
@@ -736,6 +805,11 @@ class ArticleActors:
         # cut at a comma, a relative clause or a coordinated second role
         toks = []
         for k in range(lo, hi):
+            if m.tok_start <= k < m.tok_end:
+                if k > h:
+                    break
+                toks = []
+                continue
             if art.words[k] in (",", ";", "(", ")", "—", "–") or art.low[k] in ("who", "which", "that"):
                 if k > h:
                     break
@@ -786,6 +860,8 @@ class ArticleActors:
                 continue
             if tok.dep == "compound" and not (h in title_end):
                 continue
+            if h in title_end and any(k in self.by_token for k in range(title_end[h], h)):
+                continue  # the rest of a title already taken ("nominal head of state")
             low = art.low[h]
             lemma = fold(tok.lemma)
             if tok.pos == "PROPN":
@@ -1052,6 +1128,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
     return None
 
 
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
 

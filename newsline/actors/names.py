@@ -312,7 +312,8 @@ def short_match_rank(token: str, full: PersonName) -> int:
         return 2
     if full.surname_first and t == compact((full.tokens[0],)):
         return 1
-    if t == compact((full.tokens[-1],)):
+    if t == compact((full.tokens[-1],)) and (not full.surname_first or "-" in full.tokens[-1]):
+        # an East Asian given name is used alone only as a whole ("Hak-Song", never "Un")
         return 2
     if t == compact((full.surname,)):
         return 1

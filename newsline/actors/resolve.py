@@ -270,7 +270,7 @@ def resolve_corpus(
         if nd.actor.kind == "named" and not nd.actor.country and (nd.actor.type in ("person", "unknown") or i not in persons)
     ]
     for i in single:
-        if names_of(i):
+        if names_of(i) or nodes[i].actor.ambiguous:
             continue
         a = nodes[i].actor
         if a.type not in ("person", "unknown") and not any(
@@ -309,12 +309,23 @@ def resolve_corpus(
             else:
                 continue
         join(target, i)
+    # a bare surname several persons of its article share: the one most mentioned in the corpus
+    local_node = {(nd.doc, nd.actor.index): i for i, nd in enumerate(nodes)}
+    size: Counter = Counter()
+    for i, nd in enumerate(nodes):
+        size[uf.find(i)] += len(nd.actor.mentions)
+    for i, nd in enumerate(nodes):
+        if nd.actor.ambiguous:
+            cands = [local_node[(nd.doc, k)] for k in nd.actor.ambiguous if (nd.doc, k) in local_node]
+            if cands:
+                best = max(cands, key=lambda j: (size[uf.find(j)], -j))
+                join(best, i)
     # the same single name with no full name behind it ("Microsoft", "Bush", "Hansbrough"),
     # unless a full name on either side says they are different people
     singles: dict[str, list[int]] = defaultdict(list)
     for i, nd in enumerate(nodes):
         a = nd.actor
-        if a.kind != "named" or a.country or names_of(i):
+        if a.kind != "named" or a.country or names_of(i) or a.ambiguous:
             continue
         for t in a.names:
             toks = name_tokens(t)
@@ -525,8 +536,12 @@ def _build(docs, analyses, nodes, groups):
             if doc.id not in articles[aid]:
                 articles[aid].append(doc.id)
             counts[aid] += 1
-            if m.kind in ("name", "metonym", "title"):
-                aliases[aid][m.text if m.kind != "title" else m.text] += 0 if m.kind == "title" else 1
+            if m.kind in ("name", "metonym"):
+                alias = m.text
+                for det in ("the ", "The "):
+                    if alias.startswith(det):
+                        alias = alias[len(det):]
+                aliases[aid][alias] += 1
             sent_actors[(doc.id, m.sent)].add(aid)
         for a in an.actors:
             i = node_of.get((di, a.index))

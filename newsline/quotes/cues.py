@@ -45,6 +45,14 @@ NOUN_CUES = frozenset(
     testimony threat vow notion idea sense impression word news rumor speculation""".split()
 )
 
+# Verbs of saying proper: an attribution inside their reported clause is part of theirs.
+SPEECH_VERBS = frozenset(
+    """say tell add announce state declare report claim tweet write post note explain
+    argue insist suggest warn acknowledge admit concede confirm deny reveal assert
+    maintain contend allege answer reply respond recall remark comment observe emphasize
+    stress reiterate repeat testify predict""".split()
+)
+
 # The hand list: speech, writing and belief verbs that are cues in (almost) any frame.
 SEED_VERBS = frozenset(
     """say tell add announce state declare report claim tweet write post note explain

@@ -391,15 +391,30 @@ FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 def context_flags(view: View, c: Candidate) -> str:
     """Context that changes how likely a cue is an attribution (a key of the lexicon):
     q = the cue is inside quotation marks (someone else's words), n = no source found,
-    f = the source is "I", "we" or "you"."""
+    f = the source is "I", "we" or "you", e = the cue is inside the reported clause of a
+    speech verb ("he said she believes ...")."""
     flags = ""
     if c.source is None:
         flags += "n"
     elif view.p.lower(c.source) in FIRST_SECOND:
         flags += "f"
+    if _embedded(view.p, c.cue):
+        flags += "e"
     if view.regions.at(c.cue_span[0]) is not None:
         flags += "q"
     return flags
+
+
+def _embedded(p: Parse, v: int) -> bool:
+    """The cue sits inside the reported clause of a speech verb ("he said she believes")."""
+    child = v
+    for a in p.ancestors(v):
+        if p.toks[child].dep in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
+            if p.toks[a].pos == "VERB" and p.toks[a].lemma.lower() in cue_lexicon.SPEECH_VERBS:
+                if p.toks[child].dep in ("ccomp",) or (p.toks[child].dep == "xcomp" and False):
+                    return True
+        child = a
+    return False
 
 
 def _cut_out(spans: list[Span], holes: list[Span], text: str) -> list[Span]:

@@ -937,6 +937,15 @@ UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "quarter": 
 
 
 def h_relunit(m: re.Match, ctx: Context) -> Norm | None:
+    norm = _relunit(m, ctx)
+    if norm is not None and norm.span is None and low(g(m, "pos")) in ("earlier", "later") \
+            and unit_of(m.group("unit")) == "week":
+        # "earlier this week": TimeBank marks "this week" alone
+        return Norm(norm.type, norm.value, norm.mod, norm.anchor, (m.start("rel"), m.end()))
+    return norm
+
+
+def _relunit(m: re.Match, ctx: Context) -> Norm | None:
     rel_s = low(m.group("rel"))
     unit = unit_of(m.group("unit"))
     if unit not in UNIT_GRAN:

@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<unit>{ci('day|morning|afternoon|evening|night|week|weekend|month|year')}){R}(?!-)", 5),
     _rule("day_before",
           rf"{L}(?:{ci('the')}){SP}(?P<unit>{ci('day|week')}){SP}(?P<dir>{ci('before|after|earlier')})"
-          rf"(?=\s*[,.;)]|{SP}(?!{ci('the|a|an|his|her|its|their|this|that')}\b)\w+{SP}?)", 6),
+          rf"(?=\s*[,.;)])", 6),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 

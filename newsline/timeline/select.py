@@ -44,7 +44,9 @@ class SelectOptions:
     """The tunables of date ranking and sentence selection (defaults shipped here)."""
 
     mention_weight: float = 1.0  # per article that names the day in a sentence
-    source_weight: float = 0.5  # per distinct outlet among them
+    later_weight: float = 1.0  # ... again when published days after it (looking back)
+    later_days: int = 2
+    source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
     lead_sentences: int = 5  # opening sentences of an article that speak for its date
@@ -60,6 +62,7 @@ class SelectOptions:
     )
     explicit_bonus: float = 1.2  # a sentence that names the date itself
     focus_miss: float = 0.3  # weight of a sentence that misses every focus term
+    quote_weight: float = 0.7  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
 
 
@@ -84,6 +87,7 @@ class Unit:
 
 
 _WORD = re.compile(r"\w+")
+_QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 
 
 def _focus_terms(focus: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -158,6 +162,7 @@ def rank_dates(
 ) -> list[tuple[str, float]]:
     """Candidate dates (values) with their scores, best first."""
     mentions: dict[str, set[str]] = defaultdict(set)
+    later: dict[str, set[str]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
     published: dict[str, set[str]] = defaultdict(set)
     for u in units:
@@ -166,6 +171,8 @@ def rank_dates(
         for d in u.day_dates:
             v = d.isoformat()
             mentions[v].add(u.article)
+            if u.published is not None and (u.published - d).days >= options.later_days:
+                later[v].add(u.article)
             if u.outlet:
                 outlets[v].add(u.outlet)
         if coarse:
@@ -187,6 +194,7 @@ def rank_dates(
             continue  # a month only partly inside the range is not shown as such
         s = (
             options.mention_weight * len(mentions.get(v, ()))
+            + options.later_weight * len(later.get(v, ()))
             + options.source_weight * len(outlets.get(v, ()))
             + options.pub_weight * len(published.get(v, ()))
         )
@@ -287,6 +295,8 @@ def build_timeline_from_units(
                 w *= options.explicit_bonus
             if focus and not u.focus:
                 w *= options.focus_miss
+            if _QUOTE.search(u.text):
+                w *= options.quote_weight
             scored.append((sim * w, row, u))
         scored.sort(key=lambda t: -t[0])
         picked: list[tuple[float, int, Unit]] = []
