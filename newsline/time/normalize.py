@@ -33,6 +33,7 @@ class Norm:
     mod: str | None = None
     anchor: str = "absolute"
     span: tuple[int, int] | None = None  # a narrower extent than the match, if any
+    report_period: bool = True  # may name the period a financial report is about
 
 
 # --- numbers ------------------------------------------------------------------------------
@@ -397,7 +398,8 @@ class Context:
     last_period: tuple[str, int, int] | None = None
     notes: dict = field(default_factory=dict)
 
-    def remember(self, value: str, pos: int, anchor: str = "absolute") -> None:
+    def remember(self, value: str, pos: int, anchor: str = "absolute",
+                 report_period: bool = True) -> None:
         """Record a resolved value as the reference for later anaphora. Values that are
         themselves relative to a reference ("a year earlier") do not move it."""
         if anchor == "relative":
@@ -420,7 +422,7 @@ class Context:
             if g == "quarter":
                 self.last_quarter = C.quarter_of(span.first)
                 self.last_quarter_pos = pos
-                if self.first_quarter is None and (
+                if self.first_quarter is None and report_period and (
                         self.dct is None or self.dct.year - 1 <= self.last_quarter[0] <= self.dct.year):
                     self.first_quarter = self.last_quarter
                 self.last_period = ("quarter", *self.last_quarter)
@@ -539,7 +541,7 @@ def resolve_month(month: int, dct: Date, tense: str | None) -> int:
     if tense == "past":
         before = [c for c in cands if c[1] < 0]
         best = max(before, key=lambda c: c[1])
-        if -best[1] <= 7:
+        if -best[1] <= 10:
             return best[0]
     if tense == "future":
         after = [c for c in cands if c[1] > 0]
@@ -689,7 +691,9 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
     if rel is not None and low(g(m, "rel")) not in ("this",):
         # "last May": the latest May before the DCT month; "next May" the first after
         if rel < 0:
-            y = dct.year if month < dct.month else dct.year - 1
+            # "last May" is the latest May before this month; said in June, it is the May
+            # of the year before (the one just ended would be "last month")
+            y = dct.year if month < dct.month - 1 else dct.year - 1
         else:
             y = dct.year if month > dct.month else dct.year + 1
         return Norm("DATE", C.month_value(y, month), mod=mod, anchor="dct")
@@ -1112,8 +1116,8 @@ def h_quarter(m: re.Match, ctx: Context) -> Norm | None:
     hyphen = "-" in ctx.text[m.end("ord"):m.start("q")]
     if det and (det != "the" or hyphen):
         # "its fourth quarter", "a third-quarter loss": only the quarter itself
-        start = m.start("fiscal") if g(m, "fiscal") else m.start("ord")
-        return Norm(norm.type, norm.value, norm.mod, norm.anchor, (start, m.end()))
+        span = (m.start("fiscal") if g(m, "fiscal") else m.start("ord"), m.end())
+        return Norm(norm.type, norm.value, norm.mod, norm.anchor, span)
     return norm
 
 
@@ -1213,6 +1217,18 @@ def h_year_period(m: re.Match, ctx: Context) -> Norm | None:
         if ref is not None:
             return Norm("DATE", C.quarter_value(y, ref[1]), anchor="relative")
     return Norm("DATE", f"{y:04d}", anchor="absolute")
+
+
+def h_cmp_period(m: re.Match, ctx: Context) -> Norm | None:
+    """"the corresponding period last year", "last year's quarter": the report's period,
+    a year back."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX", anchor="unresolved")
+    ref = ctx.ref_quarter()
+    q = low(g(m, "q") or g(m, "q2"))
+    if ref is not None and (q == "quarter" or (ctx.last_period and ctx.last_period[0] == "quarter")):
+        return Norm("DATE", C.quarter_value(ref[0] - 1, ref[1]), anchor="relative")
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchor="relative")
 
 
 def h_year_ago_adj(m: re.Match, ctx: Context) -> Norm | None:

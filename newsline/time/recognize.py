@@ -149,6 +149,10 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?P<det>{ci('the|this|that')}){SP}(?P<q>{ci('quarter')}){R}(?!{SP}{ci('of|century|mile|point')}\b|-)", 6),
     _rule("year_period",
           rf"{L}{ci('the')}{SP}(?P<year>{YEAR4}){SP}(?P<q>{ci('period|quarter|fiscal year|year')}){R}", 3),
+    _rule("cmp_period",
+          rf"{L}(?:(?:(?P<det>{ci('the')}){SP})?(?:(?P<adj>{ci('corresponding|comparable|same|year-ago|year-earlier')}){SP})?"
+          rf"(?P<q>{ci('period|quarter')}){SP}(?:{ci('of')}{SP})?(?P<rel>{ci('last year|a year ago|a year earlier|the previous year|the prior year|a year before')})"
+          rf"|(?P<rel2>{ci('last year|the previous year|the prior year')})['’]s{SP}(?P<q2>{ci('quarter|period')})){R}", 2),
     _rule("year_ago_adj",
           rf"{L}(?:(?P<det>{ci('the')}){SP})?(?P<ya>{ci('year-earlier|year-ago|year earlier|prior-year|year-before|year-previous')})"
           rf"(?:{SP}(?P<q>{ci('quarter|period|nine months|six months|three months|first half|second half|first quarter|second quarter|third quarter|fourth quarter|month|year')}))?{R}", 3),
@@ -523,7 +527,7 @@ def find_timexes(
             elif re.search(r"\b(?:next|coming|following|upcoming)\b", lowtext):
                 direction = "future"
         if norm.type in ("DATE", "TIME") and norm.anchor != "unresolved":
-            ctx.remember(value, s, norm.anchor)
+            ctx.remember(value, s, norm.anchor, norm.report_period)
         elif norm.type == "DURATION" and value in ("P9M", "P6M", "P1Y") and \
                 re.search(r"\b(?:first|nine|six|the year|fiscal)\b", text[s:e], re.I):
             ctx.note_year_to_date()
