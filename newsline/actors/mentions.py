@@ -20,6 +20,7 @@ The type of each actor is a vote over its mentions, which fixes most NER label e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from newsline.actors import lexicon as lx
 from newsline.actors.names import (
     PersonName,
     acronym,
+    acronyms,
     compare,
     fold,
     name_tokens,
@@ -588,6 +590,12 @@ class ArticleActors:
                 continue
             if m.label == "NORP":
                 continue
+            if "-" in m.text and m.label != "PERSON":
+                parts = [p for p in re.split(r"\s*-\s*", m.text) if p]
+                known = {t for p in persons if p.person for t in (p.person.tokens[0], p.person.tokens[-1]) if p.person.tokens}
+                known |= {fold(x.text) for x in pending_short}
+                if len(parts) == 2 and all(fold(part) in known for part in parts):
+                    continue  # "Trump-Kim summit": two persons, not a name
             typ = NAME_LABELS[m.label]
             hon = _honorific_before(art, m.tok_start)
             pn = parse_person(m.text)
@@ -710,7 +718,7 @@ class ArticleActors:
         for a in orgs:
             if " " not in a.org and len(a.org) >= 2:
                 for b in orgs:
-                    if b is not a and b.mentions and " " in b.org and acronym(b.org) == a.org:
+                    if b is not a and b.mentions and " " in b.org and a.org in acronyms(b.org):
                         self._merge(b, a)
                         break
 
@@ -852,6 +860,7 @@ class ArticleActors:
     def _descriptions(self, title_spans: list[tuple[int, int]]) -> None:
         art = self.art
         title_end = {b - 1: a for a, b in title_spans}
+        title_start = {a: b for a, b in title_spans}
         for h in range(art.n):
             tok = art.toks[h]
             if h in self.by_token:
@@ -868,6 +877,11 @@ class ArticleActors:
                 lemma = low  # "Queens" is a place name, not the plural of "queen"
             lemma = lx.HEAD_SYNONYMS.get(lemma, lemma)
             phrase_start = title_end.get(h)
+            end = h + 1
+            if h in title_start and title_start[h] - 1 > h:
+                # "chief of staff": the title runs past its head noun
+                end = title_start[h]
+                lemma = role_key(art.span_text(h, end))
             kind_type = ""
             if phrase_start is not None:
                 kind_type = "person"
@@ -893,12 +907,12 @@ class ArticleActors:
             while k < h and (k in self.by_token or art.low[k] in ("'s", "’s")):
                 k += 1
             lo = k
-            while lo < h and ("\n" in art.text[art.toks[lo].start : art.toks[h].start]):
+            while lo < h and ("\n" in art.text[art.toks[lo].start : art.toks[h].start] or art.toks[lo].pos == "PUNCT"):
                 lo += 1
             if any(k in self.by_token for k in range(lo, h)):
                 lo = max(k for k in range(lo, h) if k in self.by_token) + 1
-            text = art.span_text(lo, h + 1)
-            m = Mention(lo, h + 1, art.toks[lo].start, tok.end, text, "description", art.sent_of[h], head=h)
+            text = art.span_text(lo, end)
+            m = Mention(lo, end, art.toks[lo].start, art.toks[end - 1].end, text, "description", art.sent_of[h], head=h)
             self._resolve_description(m, kind_type, lemma)
 
     def _resolve_description(self, m: Mention, typ: str, lemma: str) -> None:
@@ -983,9 +997,12 @@ class ArticleActors:
         def last(a: LocalActor) -> int:
             return max(x.tok_start for x in a.mentions if x.tok_start < m.tok_start)
 
+        def weight(a: LocalActor) -> tuple[int, int]:
+            return (sum(1 for x in a.mentions if x.tok_start < m.tok_start), last(a))
+
         others = [a for a in countries if a.country != "United States"]
         pool = others or countries
-        return max(pool, key=last)
+        return max(pool, key=weight)
 
     def _role_holder(self, key: str, words: list[str], m: Mention) -> LocalActor | None:
         if not key:

@@ -340,6 +340,19 @@ def acronym(text: str) -> str:
     return "".join(t[0] for t in toks if t and t[0].isalpha())
 
 
+def acronyms(text: str) -> set[str]:
+    """The acronyms a name may go by, with and without its trailing 'of ...' part:
+    'Korea Economic Institute of America' -> {'keia', 'kei'}."""
+    out = {acronym(text)}
+    toks = name_tokens(text)
+    for k, t in enumerate(toks):
+        if k > 1 and t in ("of", "for", "in", "on"):
+            out.add(acronym(" ".join(toks[:k])))
+            break
+    out.discard("")
+    return out
+
+
 ORG_GENERIC = frozenset(
     {"the", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "magazine", "news"}
 )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from newsline.actors.mentions import ArticleActors, LocalActor, _modifiers_compatible
 from newsline.actors.names import (
     acronym,
+    acronyms,
     canonical_display,
     compare,
     fold,
@@ -231,7 +232,8 @@ def resolve_corpus(
     by_last: dict[str, set] = defaultdict(set)
     for k, i in name_index.items():
         if " " in k:
-            multi[acronym(k)].add(i)
+            for ac in acronyms(k):
+                multi[ac].add(i)
             if nodes[i].actor.type != "person":
                 by_last[k.split()[-1]].add(i)
     for k, i in list(name_index.items()):
@@ -400,7 +402,11 @@ def resolve_corpus(
             if len(votes) == 1:
                 join(next(iter(votes)), grp[0])
             elif len(holders) == 1:
-                join(next(iter(holders)), grp[0])
+                # the one holder of this role in the story, if named where it is used
+                h = next(iter(holders))
+                named_here = {uf.find(j) for i in grp for j in doc_named.get(nodes[i].doc, ())}
+                if h in named_here or not named_here:
+                    join(h, grp[0])
 
     if salience:
         _salient_links(nodes, uf, join, role_holders)

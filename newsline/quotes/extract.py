@@ -406,13 +406,18 @@ def context_flags(view: View, c: Candidate) -> str:
 
 
 def _embedded(p: Parse, v: int) -> bool:
-    """The cue sits inside the reported clause of a speech verb ("he said she believes")."""
+    """The cue sits inside the reported clause of another cue ("he said she believes",
+    "polls show voters believe")."""
+    lex = cue_lexicon.default_lexicon()
     child = v
     for a in p.ancestors(v):
-        if p.toks[child].dep in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep"):
-            if p.toks[a].pos == "VERB" and p.toks[a].lemma.lower() in cue_lexicon.SPEECH_VERBS:
-                if p.toks[child].dep in ("ccomp",) or (p.toks[child].dep == "xcomp" and False):
-                    return True
+        if p.toks[child].dep in ("ccomp", "xcomp"):
+            t = p.toks[a]
+            lemma = t.lemma.lower()
+            if t.pos == "VERB" and (
+                lemma in cue_lexicon.SPEECH_VERBS or lex.lemma_scores.get(lemma, 0.0) >= 0.3
+            ):
+                return True
         child = a
     return False
 

@@ -62,7 +62,7 @@ class SelectOptions:
     )
     explicit_bonus: float = 1.2  # a sentence that names the date itself
     focus_miss: float = 0.3  # weight of a sentence that misses every focus term
-    quote_weight: float = 0.7  # weight of a sentence with quotation marks (a statement)
+    quote_weight: float = 1.0  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
 
 
