@@ -193,8 +193,10 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     while b > a + 1 and toks[b - 1].pos in ("PUNCT", "SPACE") and art.words[b - 1] not in (".", "'s", "’s", "-"):
         b -= 1
     # extend right over "-word" glued without spaces (or with the benchmark's " - ")
-    while b + 1 < art.n and art.words[b] == "-" and toks[b + 1].pos in ("PROPN", "NOUN", "ADJ", "X", "NUM") and (
-        not toks[b - 1].ws or (art.words[b + 1][:1].islower() and len(art.words[b + 1]) <= 4)
+    while b + 1 < art.n and art.words[b] == "-" and (
+        (not toks[b - 1].ws and not toks[b].ws and art.words[b + 1][:1].isalpha())
+        or toks[b + 1].pos in ("PROPN", "NOUN", "ADJ", "X", "NUM") and (
+            not toks[b - 1].ws or (art.words[b + 1][:1].islower() and len(art.words[b + 1]) <= 4))
     ):
         b += 2
     while a >= 2 and art.words[a - 1] == "-" and not toks[a - 2].ws and toks[a - 2].pos == "PROPN":
@@ -313,13 +315,25 @@ HEADLINE_BREAKS = frozenset(
 
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
-    are unreliable."""
+    are unreliable: most words outside the named entities are capitalised ("Lindsay Lohan
+    Leaves Betty Ford, Checks Into Malibu Rehab"), which a sentence full of names is not
+    ("Kim Jong Un met Kim Yo Jong and Kim Yong Nam in Pyongyang.")."""
+    ent_chars = set()
+    for e in art.doc.entities:
+        if e.label in NAME_LABELS:
+            ent_chars.update(range(e.start, e.end))
     out = []
     pos = 0
     for line in art.text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.7:
-            out.append((pos, pos + len(line)))
+        words = []
+        for mt in re.finditer(r"[A-Za-z][\w'’-]*", line):
+            if pos + mt.start() not in ent_chars:
+                words.append(mt.group())
+        ends_sentence = line.rstrip().endswith((".", "?", "!", '"', "”"))
+        if words:
+            ratio = sum(1 for w in words if w[:1].isupper()) / len(words)
+            if ratio >= 0.7 and (len(words) >= 3 or not ends_sentence):
+                out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
@@ -525,6 +539,10 @@ class ArticleActors:
         key = role_key(text)
         if not key:
             return
+        if actor.type != "person" and not (
+            key in lx.PERSON_NOUNS or key in lx.PRENOMINAL_TITLES or key in lx.TITLE_PHRASES
+        ):
+            return  # "Reuters, a news agency": not a person's role
         actor.roles.append(Role(text, key, past, sent))
         actor.types["person"] += 2
         if key in lx.FEMALE_NOUNS and not actor.gender:
@@ -713,6 +731,19 @@ class ArticleActors:
             m.kind = "metonym"
             target.names[strip_possessive(m.text)] += 1
             self._attach(m, target, f"'the {word}' for {target.country}")
+        # a surname the NER called an organisation or place before the full name came
+        # ("Pence's office ... Mike Pence")
+        full_persons = [p for p in persons if p.person is not None and p.person.full and p.mentions]
+        for a in list(by_org.values()) + list(by_place.values()):
+            if not a.mentions or a.country or " " in (a.org or org_key(a.display())):
+                continue
+            tok = name_tokens(a.display())
+            if len(tok) != 1:
+                continue
+            fits = [p for p in full_persons if short_match_rank(tok[0], p.person) == 2]
+            if len(fits) == 1:
+                self._merge(fits[0], a, evidence=f"surname of {fits[0].display()}")
+                fits[0].types["person"] += 1
         # acronyms: "CIA" and "Central Intelligence Agency" in one article
         orgs = [a for a in self.actors if a.org]
         for a in orgs:
@@ -722,12 +753,13 @@ class ArticleActors:
                         self._merge(b, a)
                         break
 
-    def _merge(self, keep: LocalActor, drop: LocalActor) -> None:
+    def _merge(self, keep: LocalActor, drop: LocalActor, evidence: str = "") -> None:
         if keep is drop or not drop.mentions:
             return
+        evidence = evidence or f"acronym of {keep.display()}"
         for m in drop.mentions:
             m.local = keep.index
-            m.evidence = (m.evidence + "; " if m.evidence else "") + f"acronym of {keep.display()}"
+            m.evidence = (m.evidence + "; " if m.evidence else "") + evidence
         keep.mentions.extend(drop.mentions)
         keep.mentions.sort(key=lambda m: m.tok_start)
         keep.names.update(drop.names)
@@ -775,7 +807,7 @@ class ArticleActors:
             if m.local < 0:
                 continue
             actor = self.actors[m.local]
-            if actor.type not in ("person",):
+            if actor.country or actor.type not in ("person", "unknown"):
                 continue
             t = _title_before(art, m.tok_start)
             if t is not None:
@@ -829,6 +861,13 @@ class ArticleActors:
         if not toks:
             return
         past = any(art.low[k] in lx.PAST_MARKERS for k in toks)
+        j = toks[0] - 1
+        while j >= 0 and art.toks[j].pos in ("PUNCT", "DET"):
+            j -= 1
+        if j >= 0 and art.low[j] in lx.PAST_MARKERS and j >= m.tok_end:
+            past = True
+            if art.toks[toks[0]].pos != "DET":
+                toks = [j] + [k for k in range(j + 1, toks[0]) if art.toks[k].pos not in ("PUNCT",)] + toks
         # a possessor before the role ("Pence's chief of staff") stays in the text
         text = art.span_text(toks[0], toks[-1] + 1)
         if len(toks) > 12:

@@ -154,11 +154,13 @@ _SKEL = [
     (re.compile(r"ee|y"), "i"),
     (re.compile(r"(?<=[^aeiou])h"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=.)[aeiou]"), ""),
 ]
 
 
 def skeleton(token: str) -> str:
-    """A rough transliteration key: 'Qaddafi', 'Gadhafi', 'Kadhafi' -> 'kadafi'."""
+    """A rough transliteration key: 'Qaddafi', 'Gadhafi', 'Kadhafi' -> 'kdf' (consonant
+    skeleton after the first letter); used only where the rest of the name agrees."""
     s = re.sub(r"[^a-z]", "", fold(token))
     for pat, rep in _SKEL:
         s = pat.sub(rep, s)
@@ -326,7 +328,7 @@ def canonical_display(variants: dict[str, int]) -> str:
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
-        return (len(name_tokens(text)), count, -text.count(" "), text)
+        return (len(compact(name_tokens(text))), count, -text.count(" "), text)
 
     return max(variants.items(), key=score)[0]
 

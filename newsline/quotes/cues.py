@@ -36,6 +36,20 @@ MEDIA_NOUNS = frozenset(
     interpreter translator spokesman spokeswoman spokesperson""".split()
 )
 
+# Nouns of time: "said on Tuesday" is circumstance, not content.
+TIME_NOUNS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night day week weekend month year occasion""".split()
+)
+
+# Documents and surveys that carry findings or statements ("In a poll, ...").
+DOCUMENT_NOUNS = frozenset(
+    """poll polls survey study report statement interview letter tweet post op-ed
+    editorial column memo ad advertisement speech book video article email filing
+    complaint lawsuit release analysis document transcript affidavit ruling opinion
+    briefing testimony remarks message""".split()
+)
+
 # Reporting nouns taking a "that"-clause ("the announcement that ...", "claims that").
 NOUN_CUES = frozenset(
     """announcement statement claim claims report reports warning assertion allegation

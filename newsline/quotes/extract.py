@@ -160,6 +160,16 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
             spans.append(b)
         if spans:
             return "up", spans
+    speech = t.lemma.lower() in cue_lexicon.SPEECH_VERBS or t.lemma.lower() in ("tell", "ask")
+    if speech:
+        r = _adjacent_quote(view, v)
+        if r is not None:
+            return "adjacent", [(r.start, r.end)]
+        colon = _colon_after(p, v)
+        if colon is not None:
+            spans = _after_colon(view, colon)
+            if spans:
+                return "colon", spans
     right = []
     frame = None
     for c in kids:
@@ -168,7 +178,7 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         dep = p.toks[c].dep
         if dep not in CONTENT_RIGHT:
             continue
-        if dep == "prep" and p.lower(c) in cue_lexicon.ADJUNCT_PREPS:
+        if dep == "prep" and _adjunct_prep(view, c, speech):
             if not right:
                 continue
             break
@@ -191,6 +201,23 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if spans:
             return "colon", spans
     return "none", []
+
+
+def _adjunct_prep(view: View, c: int, speech: bool) -> bool:
+    """A prepositional phrase of circumstance ("at a rally", "on Tuesday", "on Twitter")."""
+    p = view.p
+    w = p.lower(c)
+    if w in cue_lexicon.ADJUNCT_PREPS:
+        return True
+    obj = p.child(c, "pobj")
+    if obj is None:
+        return False
+    if p.toks[obj].lemma.lower() in cue_lexicon.MEDIA_NOUNS or p.toks[obj].lemma.lower() in cue_lexicon.TIME_NOUNS:
+        return True
+    if speech and w in ("on", "to", "of", "for"):
+        # "said on Fox News", "told to reporters"; "said of Romney" keeps its object
+        return w != "of"
+    return False
 
 
 def _clause_edges(p: Parse, v: int) -> tuple[int, int]:
@@ -593,38 +620,55 @@ def _covered(cands: list[Candidate], r: Region) -> bool:
     return False
 
 
+def _extent_end(view: View, c: Candidate) -> int:
+    """Where the attribution ends: its content or its cue's clause, whichever is later."""
+    p = view.p
+    end = max(c.end, c.cue_span[1])
+    if c.frame != "according":
+        end = max(end, p.toks[p.right[c.cue]].end)
+    if c.source_span:
+        end = max(end, c.source_span[1])
+    return end
+
+
+def _gap_ok(view: View, a: int, b: int) -> bool:
+    return not view.text[a:b].strip(" ,.;:—–-\t\n\"“”'’")
+
+
 def _attach_quote_continuations(view: View, cands: list[Candidate]) -> None:
     """Quoted stretches with no cue of their own join the quote just before them.
 
-    '"A," he said. "B."' -> one quote with spans A and B; a paragraph that is only a quote,
-    right after a paragraph that ended with a direct quote, continues it.
+    '"A," he said, looking on. "B."' -> one quote with spans A and B; a paragraph that is
+    only a quote, right after a paragraph that ended with a direct quote, continues it.
     """
     if not cands:
         return
     for r in view.regions.regions:
         if not _sentential(view, r) or _covered(cands, r):
             continue
-        prev = None
-        for c in cands:
-            if c.cue_span[0] < r.start and c.start < r.start:
-                if prev is None or max(c.end, c.cue_span[1]) >= max(prev.end, prev.cue_span[1]):
-                    prev = c
-        if prev is None:
-            continue
         rp = view.para_of(r.start)
-        cp = view.para_of(max(prev.end, prev.cue_span[1]))
-        if rp == cp:
-            # only cue/source material between the previous quote and this one
-            gap_start = max(prev.end, prev.cue_span[1], prev.source_span[1] if prev.source_span else 0)
-            gap = view.text[gap_start : r.start]
-            if len(gap.strip(' ,.;:"“”')) > 60:
+        best = None
+        for c in cands:
+            if c.start >= r.start or c.cue_span[0] >= r.start:
                 continue
-        elif rp == cp + 1 and prev.direct:
-            ps, pe = view.paras[rp]
-            if r.start != ps:
+            cp = view.para_of(c.cue_span[0])
+            end = _extent_end(view, c)
+            if end > r.start:
                 continue
-        else:
+            if cp == rp:
+                if not _gap_ok(view, end, r.start):
+                    continue
+            elif cp == rp - 1 and c.direct and r.start == view.paras[rp][0]:
+                if not _gap_ok(view, end, view.paras[cp][1]):
+                    continue
+            else:
+                continue
+            key = (c.direct, c.end)
+            if best is None or key > best[0]:
+                best = (key, c)
+        if best is None:
             continue
+        prev = best[1]
         prev.content = _merge(prev.content + [(r.start, r.end)])
         prev.continued = True
         total = sum(e - s for s, e in prev.content)

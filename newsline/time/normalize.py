@@ -394,6 +394,9 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_week: Date | None = None
     last_pos: int = -1
+    # the last year named in the text itself ("In 2017, ... on March 3") and where
+    abs_year: int | None = None
+    abs_year_pos: int = -1
     # the period a financial report is about: ("quarter", year, q) or ("year", year, 0)
     last_period: tuple[str, int, int] | None = None
     notes: dict = field(default_factory=dict)
@@ -405,6 +408,10 @@ class Context:
         if anchor == "relative":
             return
         g = C.granularity_of(value)
+        if anchor == "absolute" and g not in ("decade", "century", "none"):
+            span0 = C.value_range(value)
+            if span0 is not None:
+                self.abs_year, self.abs_year_pos = span0.first.year, pos
         span = C.value_range(value)
         if span is None:
             return
@@ -452,6 +459,20 @@ class Context:
         if self.dct is not None:
             y = self.dct.year
         return f"{y - 1:04d}", "relative"
+
+    def sentence_year(self, pos: int) -> int | None:
+        """A year the same sentence named before ``pos`` ("In 2017, ... on March 3")."""
+        if self.abs_year is None or self.abs_year_pos < 0 or pos - self.abs_year_pos > 250:
+            return None
+        between = self.text[self.abs_year_pos:pos]
+        if re.search(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n", between):
+            return None
+        # only a year that opens the sentence frames all of it ("In 2017, ...")
+        before = self.text[max(0, self.abs_year_pos - 40):self.abs_year_pos]
+        opening = re.search(r"(?:^|[.!?][\"'”’)]*\s+|\n)([^.!?\n]*)$", before)
+        if opening is None or len(opening.group(1)) > 14:
+            return None
+        return self.abs_year
 
     def ref_day(self) -> Date | None:
         return self.last_day or self.dct
@@ -624,6 +645,11 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DATE", C.day_value(d), anchor="absolute")
     if C.last_day(2000, month) < day:  # no such day in any year
         return None
+    sy = ctx.sentence_year(m.start())
+    if sy is not None:
+        d = C.safe_date(sy, month, day)
+        if d is not None:
+            return Norm("DATE", C.day_value(d), anchor="relative")
     if ctx.dct is None:
         return Norm("DATE", undated("month_day", month=month, day=day), anchor="unresolved")
     tense = ctx.tense(m.start(), m.end())
@@ -688,6 +714,9 @@ def h_month(m: re.Match, ctx: Context) -> Norm | None:
         elif low(yrel) in ("the following", "the previous"):
             base = ctx.last_year or dct.year
         return Norm("DATE", C.month_value(base + (off or 0), month), mod=mod, anchor="dct")
+    sy = ctx.sentence_year(m.start())
+    if sy is not None and rel is None:
+        return Norm("DATE", C.month_value(sy, month), mod=mod, anchor="relative")
     if rel is not None and low(g(m, "rel")) not in ("this",):
         # "last May": the latest May before the DCT month; "next May" the first after
         if rel < 0:
@@ -1383,6 +1412,9 @@ def h_duration(m: re.Match, ctx: Context) -> Norm | None:
     rest = ctx.text[m.end():m.end() + 4].lower()
     if unit == "quarter" and rest.startswith(" of"):
         return None
+    if num_s in P.ONE_WORDS and re.search(r"\b(?:on|one|the same)\s+$", ctx.text[max(0, m.start() - 9):m.start()], re.I) \
+            and re.match(r"^\s+(?:when|that|where|in which|on which)\b", ctx.text[m.end():m.end() + 12], re.I):
+        return None  # "on a day when ...": a point, not a length
     value = duration_value(n, unit)
     start = m.start()
     qmod_s = low(g(m, "qmod"))

@@ -1,0 +1,111 @@
+"""Name structure rules (no model): folding, parsing, comparing, blocking."""
+
+import pytest
+
+from newsline.actors.names import (
+    acronym,
+    acronyms,
+    canonical_display,
+    compare,
+    fold,
+    name_tokens,
+    org_key,
+    parse_person,
+    short_match_rank,
+    skeleton,
+    strip_possessive,
+)
+
+P = parse_person
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong Un", "Kim Jong-un"),  # hyphen
+        ("Kim Jong - un", "Kim Jong Un"),  # the benchmark's tokenisation
+        ("Kim Jong-Un", "KIM JONG UN"),  # case
+        ("Jose Luis Orozco", "José Luis Orozco"),  # diacritics
+        ("Robert R. King", "Robert King"),  # a middle initial dropped
+        ("Mike Pence", "Michael Pence"),  # nickname
+        ("Fred LaRue", "Frederick Cheney LaRue"),  # nickname and a middle name
+        ("W. Mark Felt Sr.", "Mark Felt"),  # a leading initial and a suffix
+        ("Arcade Joseph Comeaux Jr", "Arcade Joseph Comeaux Jr ."),  # stray punctuation
+        ("Gaetano Lo Presti", "Lo Presti"),  # a particle surname
+        ("Moammar Gadhafi", "Muammar Qaddafi"),  # transliteration
+    ],
+)
+def test_same_person_modulo_form(a, b):
+    assert compare(P(a), P(b)) == "same"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong Un", "Kim Jong Il"),  # father and son
+        ("Kim Jong Un", "Kim Yo Jong"),  # sister
+        ("Kim Jong-un", "Kim Yong Nam"),
+        ("Kim Yo Jong", "Kim Yong Nam"),
+        ("Tony Kim", "Kim Hak-Song"),  # one Western-order name, one Korean
+        ("Kim Hak-Song", "Kim Dong-Chul"),
+        ("Esther Williams", "Serena Williams"),  # different given names, one surname
+    ],
+)
+def test_different_given_names_under_one_surname_conflict(a, b):
+    assert compare(P(a), P(b)) == "conflict"
+
+
+def test_unrelated_names():
+    assert compare(P("Stephen Biegun"), P("Steven T. Mnuchin")) == "unrelated"
+
+
+def test_bare_surname_is_a_short_form():
+    assert compare(P("Mr. Kim"), P("Kim Jong-un")) == "short"
+    assert compare(P("Kim"), P("Tony Kim")) == "short"
+    assert compare(P("Mr. Kang"), P("Kang Chol-hwan")) == "short"
+
+
+def test_short_match_rank_prefers_western_surname_and_whole_korean_given_name():
+    # "Kim" is Tony Kim's surname by position (rank 2), Kim Hak-Song's by Korean order (rank 1)
+    assert short_match_rank("kim", P("Tony Kim")) == 2
+    assert short_match_rank("kim", P("Kim Hak-Song")) == 1
+    # a Western writer calls Kim Hak-Song "Hak-Song": the whole hyphenated given name
+    assert short_match_rank("hak-song", P("Kim Hak-Song")) == 2
+    # but "Un" alone never means Kim Jong Un, and "Jong" is not Kim Jong-un's surname
+    assert short_match_rank("un", P("Kim Jong Un")) == 0
+    assert short_match_rank("jong", P("Kim Jong-un")) == 0
+    assert short_match_rank("jong", P("Jong Kyong-thaek")) == 1
+
+
+def test_parse_person_orders_and_honorifics():
+    k = P("Kim Jong-un")
+    assert k.surname == "kim" and k.surname_first and k.given == ("jong-un",)
+    t = P("Tony Kim")
+    assert t.surname == "kim" and not t.surname_first and t.gender == "m"
+    assert P("Mrs. Clinton").gender == "f" and P("Mrs. Clinton").surname == "clinton"
+    assert P("Ludwig van Beethoven").surname == "van beethoven"
+    assert P("Steven T. Mnuchin Jr.").tokens == ("steven", "t", "mnuchin")
+
+
+def test_folding_and_possessives():
+    assert fold("Pyeongchang’s Élan") == "pyeongchang's elan"
+    assert strip_possessive("North Korea's") == "North Korea"
+    assert strip_possessive("Pence’s") == "Pence"
+    assert strip_possessive("Jones'") == "Jones"
+    assert name_tokens("Kim Jong - un") == ["kim", "jong-un"]
+
+
+def test_transliteration_skeleton():
+    assert skeleton("Qaddafi") == skeleton("Gadhafi") == skeleton("Kadhafi")
+
+
+def test_acronyms_and_org_keys():
+    assert acronym("Central Intelligence Agency") == "cia"
+    assert "kei" in acronyms("Korea Economic Institute of America")
+    assert org_key("The People magazine") == "people"
+    assert org_key("the New Orleans Saints") == "new orleans saints"
+
+
+def test_canonical_name_is_fullest_then_most_frequent():
+    assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong-un"
+    assert canonical_display({"Pompeo": 7, "Mike Pompeo": 3}) == "Mike Pompeo"
