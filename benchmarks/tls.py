@@ -49,27 +49,31 @@ def _find_timexes(which: str):
     return find_timexes, "stand-in"
 
 
-def add_time_and_events(docs, find_timexes, failures: list[str]):
-    """timexes (and sentence dates when the time stage provides them) + event mentions.
-
-    A document on which the time finder fails keeps no timexes (counted and reported)."""
+def add_time_and_events(docs, find_timexes, failures: list[str], *, use_stage: bool = True):
+    """The time stage (timexes, then article and sentence dates over the corpus) and the
+    event mentions. A document on which the time finder fails keeps no timexes (counted
+    and reported)."""
+    from newsline.model import Corpus
     from newsline.timeline.events import add_events
 
-    out = []
-    date_sentences = None
+    tagged = []
     for d in docs:
         try:
             tx = tuple(
                 find_timexes(d.text, dct=d.article.meta.published, tokens=d.tokens, sentences=d.sentences)
             )
-        except Exception as exc:  # a broken time stage must not stop the benchmark
+        except Exception as exc:  # a broken time finder must not stop the benchmark
             failures.append(f"{d.id}: {type(exc).__name__}: {exc}")
             tx = ()
-        d = d.with_layers(timexes=tx)
-        if date_sentences is not None:
-            d = d.with_layers(sentence_dates=tuple(date_sentences(d)))
-        out.append(add_events(d))
-    return out
+        tagged.append(d.with_layers(timexes=tx))
+    if use_stage:
+        try:
+            from newsline.time import date_corpus
+        except ImportError:
+            date_corpus = None
+        if date_corpus is not None:
+            tagged = list(date_corpus(Corpus(tuple(tagged))).docs)
+    return [add_events(d) for d in tagged]
 
 
 _PUNCT = re.compile(r"([.,;:!?]+)(?=\s|$)|([()\"\u201c\u201d])")
@@ -112,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             refs = refs[: args.limit]
         docs, nlp_seconds = analysed_docs(topic, cache)
         t0 = time.perf_counter()
-        docs = add_time_and_events(docs, find_timexes, failures)
+        docs = add_time_and_events(docs, find_timexes, failures, use_stage=timex_source != "stand-in")
         prep = time.perf_counter() - t0
         focus = () if args.no_focus else tuple(info.get("keywords", ()))
         t1 = time.perf_counter()

@@ -181,7 +181,7 @@ def test_empty_corpus_gives_an_empty_timeline():
 def test_stage_provides_events_and_timeline_and_round_trips(corpus):
     stage = timeline_stage(per_date=1)
     assert stage.kind == "corpus" and {"events", "timeline"} <= stage.provides
-    nlp = Stage.batch("nlp", lambda d: d, provides={"tokens", "sentences", "entities", "timexes"})
+    nlp = Stage.batch("nlp", lambda d: d, provides={"tokens", "sentences", "entities", "timexes", "sentence_dates"})
     Pipeline([nlp, stage])  # the requirements are met
     out = stage.fn(corpus)
     assert all(d.has("events") for d in out.docs)

@@ -990,9 +990,7 @@ class ArticleActors:
             if g:
                 named = [a for a in self.actors if a.kind == "named" and a.type == "person" and a.mentions
                          and (a.person is not None and a.person.full or a.gender)]
-                same_g = [a for a in named if a.gender == g]
-                unknown = [a for a in named if not a.gender]
-                pool = same_g if same_g else unknown
+                pool = [a for a in named if a.gender in (g, "")]
                 if len(pool) == 1:
                     self._attach(m, pool[0], f"'{lemma}' is the one {'female' if g == 'f' else 'male'} person named here")
                     return

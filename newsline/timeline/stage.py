@@ -69,7 +69,7 @@ def timeline_stage(
     return Stage.corpus(
         "timeline",
         functools.partial(_run, dates=dates, per_date=per_date, options=options),
-        requires={"sentences", "tokens", "timexes"},
+        requires={"sentences", "tokens", "timexes", "sentence_dates"},
         provides={"events", "timeline"},
     )
 
