@@ -65,10 +65,84 @@ class Rule:
     name: str
     regex: re.Pattern
     priority: int  # lower wins among matches of equal length
+    # words one of which every match contains (lower case; "#year", "#digit", "#decade"
+    # for numbers): the rule runs only in windows around them, for speed
+    anchors: frozenset[str] | None = None
 
 
 def _rule(name: str, pattern: str, priority: int = 5) -> Rule:
-    return Rule(name, re.compile(pattern), priority)
+    words = ANCHORS.get(name)
+    return Rule(name, re.compile(pattern), priority, frozenset(words) if words else None)
+
+
+_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+          "nights", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month",
+          "months", "quarter", "quarters", "year", "years", "decade", "decades", "century",
+          "centuries", "millennium", "millennia", "millenniums", "yr", "yrs", "min", "mins",
+          "hr", "hrs", "sec", "secs"}
+_PODS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "midday"}
+_MONTHS = set(P.MONTHS) | {"sept"}
+_WEEKDAYS = set(P.WEEKDAYS)
+_SEASONS = set(P.SEASONS)
+ANCHORS: dict[str, set[str]] = {
+    "duration": _UNITS,
+    "duration_bare": _UNITS,
+    "ago": {"ago", "earlier", "later", "now", "hence", "back"},
+    "vague": {w for k in P.VAGUE for w in re.findall(r"[a-z]+", k)} - {"the", "at", "a", "as", "in"},
+    "quarter": {"quarter", "quarters", "half", "halves", "period"},
+    "the_quarter": {"quarter"},
+    "century": {"century"},
+    "decade": {"#decade", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+               "eighties", "nineties"},
+    "year": {"#year"},
+    "year_words": {"nineteen", "eighteen", "seventeen", "twenty", "thousand"},
+    "pod": _PODS,
+    "season": _SEASONS,
+    "set": _UNITS | _PODS | _MONTHS | _WEEKDAYS | _SEASONS | {
+        "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+        "bimonthly", "fortnightly"},
+    "relunit": _UNITS,
+    "pos_unit": _UNITS | {"midyear", "midmonth", "midweek"},
+    "the_unit": _UNITS,
+    "anaphoric": _UNITS | _PODS,
+    "weekend": {"weekend"},
+    "cmp_period": {"period", "quarter"},
+    "year_period": {"#year"},
+    "year_ago_adj": {"year"},
+    "day_before": {"day", "week"},
+    "date_md": _MONTHS,
+    "date_dm": _MONTHS,
+    "month": _MONTHS,
+    "weekday": _WEEKDAYS,
+    "weekday_plural": {w + "s" for w in _WEEKDAYS} | _WEEKDAYS,
+    "relday": {"today", "yesterday", "tomorrow", "tonight"},
+    "time": {"#digit", "noon", "midnight", "midday"},
+    "date_iso": {"#year"},
+    "date_slash": {"#digit"},
+    "holiday": {"christmas", "year", "day", "eve", "thanksgiving", "easter", "halloween",
+                "pentecost"} | _WEEKDAYS,
+}
+WINDOW_LEFT = 90  # characters a match may reach before its anchor
+WINDOW_RIGHT = 120  # and after it (room for trailing lookaheads too)
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW_END = re.compile(r"\n|[.!?;](?=\s)")
+
+
+def _anchor_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each lower-cased word (and number class) occurs: one pass over the text."""
+    idx: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        w = m.group()
+        span = m.span()
+        if w[0].isdigit():
+            idx.setdefault("#digit", []).append(span)
+            if len(w) == 4 and (w.startswith(("15", "16", "17", "18", "19", "20"))):
+                idx.setdefault("#year", []).append(span)
+            if w.endswith("0") and text[span[1]:span[1] + 1] in ("s", "'"):
+                idx.setdefault("#decade", []).append(span)
+        else:
+            idx.setdefault(w.lower(), []).append(span)
+    return idx
 
 
 RULES: tuple[Rule, ...] = (
@@ -233,10 +307,39 @@ class _Cand:
     match: re.Match
 
 
+def _windows(rule: Rule, text: str, index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merged text windows around the anchor words of a rule."""
+    spans = sorted(sp for w in rule.anchors if w in index for sp in index[w])
+    n = len(text)
+    out: list[list[int]] = []
+    for a, b in spans:
+        s = max(0, a - WINDOW_LEFT)
+        if out and b + WINDOW_RIGHT <= out[-1][1]:
+            continue
+        # end the window at a sentence end, so no lookahead sees a cut word
+        e = min(n, b + WINDOW_RIGHT)
+        stop = _WINDOW_END.search(text, e, min(n, e + 300))
+        e = stop.end() if stop else min(n, e + 300)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _matches(rule: Rule, text: str, index: dict[str, list[tuple[int, int]]]):
+    if rule.anchors is None:
+        yield from rule.regex.finditer(text)
+        return
+    for s, e in _windows(rule, text, index):
+        yield from rule.regex.finditer(text, s, e)
+
+
 def _scan(text: str) -> list[_Cand]:
     cands = []
+    index = _anchor_index(text)
     for rule in RULES:
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, index):
             s, e = m.span()
             # strip whitespace the pattern may have eaten at the edges
             while s < e and text[s].isspace():
