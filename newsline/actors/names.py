@@ -207,6 +207,8 @@ def is_surname_first(tokens: list[str] | tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     toks = name_tokens(text)
+    while toks and toks[0] in ("the", "a", "an"):
+        toks = toks[1:]
     hon = ""
     while toks and (toks[0] in lx.HONORIFICS or toks[0] in lx.TITLE_ABBREVIATIONS):
         hon = hon or toks[0]

@@ -176,6 +176,8 @@ def resolve_corpus(
     def names_of(i: int):
         a = nodes[i].actor
         out = []
+        if a.type not in ("person", "unknown") or a.country:
+            return out
         for text in a.names:
             p = parse_person(text)
             if p.full:
@@ -360,10 +362,14 @@ def resolve_corpus(
     for i in persons:
         doc_named[nodes[i].doc].append(i)
     named_word: dict[tuple[int, str], set[int]] = defaultdict(set)
+    named_last: dict[tuple[int, str], set[int]] = defaultdict(set)
     for i, nd in enumerate(nodes):
         if nd.actor.kind == "named" and not nd.actor.country:
             for t in nd.actor.names:
-                named_word[(nd.story, " ".join(name_tokens(t)))].add(i)
+                toks = name_tokens(t)
+                named_word[(nd.story, " ".join(toks))].add(i)
+                if len(toks) > 1 and nd.actor.type in ("organisation", "place", "unknown"):
+                    named_last[(nd.story, toks[-1])].add(i)
     # group the unnamed descriptions of a story by head noun first, then link each group
     anon_by: dict[tuple, list[list[int]]] = defaultdict(list)
     for i, nd in enumerate(nodes):
@@ -388,6 +394,13 @@ def resolve_corpus(
             if len(same_word) == 1:
                 join(next(iter(same_word)), grp[0])
                 continue
+            # "the navy" / "the bank": the one named organisation or place of the story
+            # whose name ends in that noun ("Indian Navy", "Marfin Bank")
+            if typ in ("organisation", "place"):
+                ending = {uf.find(j) for j in named_last.get((story, head), ())}
+                if len(ending) == 1:
+                    join(next(iter(ending)), grp[0])
+                    continue
             if typ != "person":
                 continue
             holders = {uf.find(h) for h in role_holders.get((story, head), ())}

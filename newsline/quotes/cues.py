@@ -50,6 +50,24 @@ DOCUMENT_NOUNS = frozenset(
     briefing testimony remarks message""".split()
 )
 
+# Nouns for people, groups and institutions that can be sources ("officials said").
+SOURCE_NOUNS = frozenset(
+    """official officials source person people spokesman spokeswoman spokesperson aide
+    adviser advisor analyst expert economist strategist lawmaker senator representative
+    governor mayor president minister secretary chairman chairwoman chair director
+    leader candidate nominee campaign administration government ministry department
+    agency office committee party democrat republican voter supporter critic opponent
+    activist resident member group team staff staffer organizer observer official
+    diplomat envoy ambassador officer commander general colonel prosecutor judge lawyer
+    attorney investigator researcher scientist professor scholar author writer reporter
+    journalist editor columnist commentator host anchor pollster poll survey study
+    report newspaper paper magazine network outlet media press agency company firm
+    executive ceo founder owner worker union delegate caucusgoer american citizen
+    father mother son daughter wife husband brother sister friend family man woman
+    defector fellow colonel veteran student teacher pastor priest bishop pope king queen
+    prince chancellor premier general spokesmen officials insider insiders""".split()
+)
+
 # Reporting nouns taking a "that"-clause ("the announcement that ...", "claims that").
 NOUN_CUES = frozenset(
     """announcement statement claim claims report reports warning assertion allegation
@@ -99,7 +117,12 @@ class Lexicon:
         s = self.scores.get((lemma, frame, ctx))
         if s is not None:
             return s
-        ratio = (self.context_ratio or {}).get((frame, ctx), 1.0) if ctx else 1.0
+        ratios = self.context_ratio or {}
+        ratio = ratios.get((frame, ctx)) if ctx else 1.0
+        if ratio is None:
+            ratio = 1.0
+            for flag in ctx:
+                ratio *= ratios.get((frame, flag), 1.0)
         s = self.scores.get((lemma, frame))
         if s is not None:
             return min(1.0, s * ratio)

@@ -50,7 +50,7 @@ class SelectOptions:
     pub_weight: float = 0.3  # per article published on the day
     coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
     lead_sentences: int = 5  # opening sentences of an article that speak for its date
-    lead_days: int = 2  # ... for articles published up to this many days after
+    lead_days: int = 0  # ... for articles published up to this many days after
     min_words: int = 6
     max_words: int = 60
     duplicate_cosine: float = 0.5  # above this, two sentences say the same thing
