@@ -343,7 +343,8 @@ PERSON_NOUNS = frozenset(
     fugitive escapee mourners mourner relatives
     heavyweight lightweight middleweight contender challenger titleholder winner winners
     loser nominee recipient laureate
-    newcomer successor predecessor incumbent
+    newcomer successor predecessor incumbent figure figures body bodies brigand brigands
+    corpse corpses
     arsonist arsonists offender offenders youths rioter rioters anarchist anarchists operator
     operators scorer co-worker coworker foe foes starlet molester fugitives salesman mafioso
     mafia miscreant miscreants environmentalist environmentalists parishioner parishioners
@@ -716,4 +717,21 @@ RELATIONAL_NOUNS = frozenset(
     """father mother son daughter brother sister husband wife uncle aunt nephew niece cousin
     grandfather grandmother grandson granddaughter boyfriend girlfriend fiance fiancee widow
     widower dad mom mum""".split()
+)
+
+# Vehicles are participants too (ships, cars): the ECB+ "vehicle" participants.
+VEHICLE_NOUNS = frozenset(
+    """ship ships warship warships vessel vessels boat boats tanker tankers frigate destroyer
+    submarine yacht ferry car cars truck trucks van vans bus buses train trains plane planes
+    aircraft jet jets helicopter helicopters suv vehicle vehicles motorcycle taxi cab
+    ambulance""".split()
+)
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+}
+# Pronoun-like quantities heading a noun phrase ("two of them", "others", "those").
+QUANTITY_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve dozen dozens others
+    those both several many some""".split()
 )

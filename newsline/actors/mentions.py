@@ -99,7 +99,7 @@ class LocalActor:
             return "unknown"
         best = self.types.most_common()
         top = best[0][1]
-        for t in ("person", "organisation", "country", "place", "group"):
+        for t in ("person", "organisation", "country", "place", "group", "vehicle"):
             if self.types.get(t, 0) == top:
                 return t
         return best[0][0]
@@ -904,6 +904,14 @@ class ArticleActors:
             tok = art.toks[h]
             if h in self.by_token:
                 continue
+            if tok.pos in ("NUM", "PRON") and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj") and (
+                tok.pos == "NUM" and art.low[h].replace(",", "").isdigit() or art.low[h] in lx.QUANTITY_WORDS
+            ) and not any(art.toks[c].pos in ("NOUN", "PROPN") for c in art.children[h]):
+                # "killed two", "two of them", "others": a group named by its number
+                num = lx.NUMBER_WORDS.get(art.low[h], art.low[h])
+                m = Mention(h, h + 1, tok.start, tok.end, art.words[h], "description", art.sent_of[h], head=h)
+                self._resolve_description(m, "group", num)
+                continue
             if tok.pos not in ("NOUN", "PROPN"):
                 continue
             if tok.dep == "compound" and not (h in title_end):
@@ -934,6 +942,8 @@ class ArticleActors:
                 kind_type = "person"
             elif low in lx.COMPASS_STATES and tok.pos == "PROPN" and h > 0 and art.low[h - 1] == "the":
                 kind_type = "compass"
+            elif lemma in lx.VEHICLE_NOUNS or low in lx.VEHICLE_NOUNS:
+                kind_type = "vehicle"
             if not kind_type:
                 continue
             lo = self._np_span(h)
@@ -959,7 +969,7 @@ class ArticleActors:
         h = m.head
         words = [art.low[k] for k in range(m.tok_start, m.tok_end)]
         det = words[0] if words else ""
-        plural = art.toks[h].tag in ("NNS", "NNPS")
+        plural = art.toks[h].tag in ("NNS", "NNPS") or (typ == "group" and lemma != "1")
         if typ == "compass":
             prefix = art.words[h].lower()
             for a in self.actors:
@@ -1068,9 +1078,16 @@ class ArticleActors:
         for i in range(art.n):
             low = art.low[i]
             tok = art.toks[i]
-            if i in self.by_token or tok.pos != "PRON" and low not in ("who", "whom", "whose"):
+            if low in ("there", "here") and tok.dep == "advmod" and i not in self.by_token:
+                # "there" for the place just named (not the "there is" of existence)
+                place = self._recent_place(i)
+                if place is not None:
+                    pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
+                    self._attach(pm, place, f"'{low}' for {place.display()}")
                 continue
-            if low in ("who", "whom", "whose", "which", "that") and tok.tag in ("WP", "WP$", "WDT"):
+            if i in self.by_token or tok.pos != "PRON" and low not in ("who", "whom", "whose", "where"):
+                continue
+            if low in ("who", "whom", "whose", "which", "that", "where") and tok.tag in ("WP", "WP$", "WDT", "WRB"):
                 v = tok.head
                 if 0 <= v < art.n and art.toks[v].dep in ("relcl", "acl") or (low == "whose"):
                     ante = art.toks[v].head if low != "whose" else art.toks[art.toks[v].head].head if art.toks[v].dep != "relcl" else art.toks[v].head
@@ -1081,7 +1098,9 @@ class ArticleActors:
                             if x.tok_start <= ante < x.tok_end:
                                 mm = x
                                 break
-                    if mm is not None and mm.local >= 0 and (low != "which" or self.actors[mm.local].type != "person"):
+                    if mm is not None and mm.local >= 0 and (low != "which" or self.actors[mm.local].type != "person") and (
+                        low != "where" or self.actors[mm.local].type in ("place", "organisation", "country", "unknown")
+                    ):
                         pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
                         self._attach(pm, self.actors[mm.local], f"relative pronoun for {self.actors[mm.local].display()}")
                 continue
@@ -1092,6 +1111,17 @@ class ArticleActors:
             if target is not None:
                 pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
                 self._attach(pm, target, f"pronoun for {target.display()}")
+
+    def _recent_place(self, i: int) -> LocalActor | None:
+        s = self.art.sent_of[i]
+        best = None
+        for m in self.mentions:
+            if m.tok_start >= i or m.local < 0 or s - m.sent > 1:
+                continue
+            a = self.actors[m.local]
+            if a.type == "place" or (a.type == "country" and m.kind == "name"):
+                best = a
+        return best
 
     def _antecedent(self, i: int, number: str, gender: str) -> LocalActor | None:
         """The actor a third-person pronoun refers to: a weighted choice among the actors

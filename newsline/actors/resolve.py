@@ -620,7 +620,7 @@ def _vote(types: Counter) -> str:
     if not types:
         return "person"
     top = max(types.values())
-    for t in ("person", "organisation", "country", "place", "group"):
+    for t in ("person", "organisation", "country", "place", "group", "vehicle"):
         if types.get(t) == top:
             return t
     return types.most_common(1)[0][0]

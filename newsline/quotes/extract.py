@@ -445,6 +445,9 @@ def context_flags(view: View, c: Candidate) -> str:
         flags += "g"
     if view.regions.at(c.cue_span[0]) is not None:
         flags += "q"
+    import os
+    for ch in os.environ.get("QDROP", ""):
+        flags = flags.replace(ch, "")
     return flags
 
 

@@ -137,7 +137,10 @@ def month_number(text: str) -> int:
 
 
 def weekday_number(text: str) -> int:
-    return P.WEEKDAYS[text.strip().rstrip(".").lower()]
+    w = text.strip().rstrip(".").lower()
+    if w not in P.WEEKDAYS and w.endswith("s"):
+        w = w[:-1]  # "Fridays"
+    return P.WEEKDAYS[w]
 
 
 def unit_of(text: str) -> str:

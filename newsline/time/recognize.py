@@ -405,7 +405,7 @@ _WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’\-]*)")
 
 def _is_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t")
-    return not before or before[-1] in ".!?\n\"“:;(—–-"
+    return not before or before[-1] in ".!?\n\"“:;(—–-`'‘"
 
 
 def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
@@ -480,7 +480,8 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
         # "ABC's \"This Week\"", "High Noon": capitalised mid-sentence, a title
         before = text[max(0, c.start - 3):c.start]
         after = text[c.end:c.end + 3]
-        quoted_title = before.endswith(("\"", "“", "``")) and after[:1] in ("\"", "”", "'", ",")
+        quoted_title = before.endswith(("\"", "“", "``")) and (
+            after[:1] in ("\"", "”", "'") or after[:2] in (",\"", ",”", ",'"))
         if not _is_sentence_start(text, c.start) or quoted_title:
             words = [w for w in re.split(r"[\s\-]+", text[c.start:c.end]) if w[:1].isalpha()]
             if all(w[0].isupper() for w in words) or not _is_sentence_start(text, c.start):
