@@ -16,6 +16,7 @@ from typing import IO, Callable, Iterable, Sequence
 from newsline.config import DEFAULTS, Options
 from newsline.model import Article, ArticleDoc, Corpus, Problem
 from newsline.pipeline import Pipeline
+from newsline.stages import default_pipeline  # importing the stages registers their layer types
 from newsline.store import Store
 
 log = logging.getLogger(__name__)
@@ -118,8 +119,6 @@ def analyze(
     progress: Progress | None = None,
 ) -> AnalyzeResult:
     """Run the article stages over articles not yet analysed, then the corpus stages."""
-    from newsline.stages import default_pipeline
-
     opts = _opts(options, db=db)
     pipe = pipeline or default_pipeline(opts)
     progress = progress or _noop

@@ -274,11 +274,42 @@ def show(
     id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")],
     db: DbOpt = Path(DEFAULT_DB),
     text: Annotated[bool, typer.Option("--text/--no-text", help="Print the cleaned text.")] = True,
+    times: Annotated[bool, typer.Option("--times", help="List its temporal expressions and values.")] = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Show one article: metadata, removed lines, text."""
+    """Show one article: metadata, removed lines, text; --times: its dates."""
     _setup(verbose)
-    _print_doc(api.show(id, db=db), text=text)
+    doc = api.show(id, db=db)
+    _print_doc(doc, text=text and not times)
+    if times:
+        _print_times(doc)
+
+
+def _print_times(doc: ArticleDoc) -> None:
+    from newsline.time import format_times
+
+    ad = doc.get("article_date", ())
+    if ad:
+        d = ad[0]
+        if d.value:
+            console.print(
+                f"[bold]Article date[/]: {d.value} ({d.granularity}, {d.source}, "
+                f"confidence {d.confidence:.2f})" + (f" — {'; '.join(d.evidence[:3])}" if d.evidence else ""),
+                highlight=False,
+            )
+        else:
+            console.print(f"[bold]Article date[/]: undated ({d.note or 'no evidence'})", highlight=False)
+    rows = format_times(doc)
+    if not doc.has("timexes"):
+        console.print("Not analysed for time yet (run `newsline analyze`).")
+        return
+    table = Table(title=f"{len(rows)} temporal expression(s)")
+    for col in ("sent", "text", "type", "value", "granularity", "direction"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("sent", "type"))
+    for r in rows:
+        table.add_row(str(r["sent"]), r["text"], r["type"], r["value"] + (f" {r['mod']}" if r["mod"] else ""),
+                      r["granularity"], r["direction"])
+    console.print(table)
 
 
 @app.command()

@@ -122,7 +122,13 @@ SECTION_RENDERERS: dict[str, Callable[[Any], str]] = {}
 
 
 def _entity_spans(entry: dict[str, Any], story: dict[str, Any]) -> list[tuple[int, int, str, str]]:
-    return [(e["start"], e["end"], e["label"], e["label"]) for e in entry.get("entities", [])]
+    # names only: dates are marked by the time stage with their resolved values
+    names = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+    return [
+        (e["start"], e["end"], e["label"], e["label"])
+        for e in entry.get("entities", [])
+        if e["label"] in names or "time" not in story
+    ]
 
 
 def _article_html(entry: dict[str, Any], story: dict[str, Any]) -> str:
@@ -263,3 +269,53 @@ def _actors_section(corpus: Corpus) -> Any:
 
 SECTION_BUILDERS.append(("actors", "actors", _actors_section))
 SECTION_RENDERERS["actors"] = _render_actors
+
+
+def _time_section(corpus: Corpus) -> Any:
+    from newsline.time import story_section
+
+    return story_section(corpus)
+
+
+def _render_time(section: dict[str, Any]) -> str:
+    s = section["summary"]
+    head = (
+        f"<p>{s['dated']} of {s['articles']} article(s) dated ({s['estimated']} estimated from "
+        f"the text), {s['undated']} undated; {s['timexes']} temporal expressions resolved "
+        "(hover over a marked expression in an article's text for its value).</p>"
+    )
+    rows = []
+    for a in section["articles"]:
+        d = a.get("date") or {}
+        value = d.get("value")
+        if value:
+            how = "from the metadata" if d.get("source") == "metadata" else (
+                f"estimated, confidence {d.get('confidence', 0):.2f}"
+            )
+            cell = f"<b>{_esc(value)}</b> <span class=muted>({_esc(d.get('granularity'))}; {how})</span>"
+        else:
+            cell = f'<span class="muted">undated: {_esc(d.get("note") or "no evidence")}</span>'
+        evidence = "; ".join(_esc(e) for e in d.get("evidence", [])[:4])
+        rows.append(
+            f'<tr><td><a href="#a-{_esc(a["id"])}">{_esc(a.get("title") or a["id"])}</a></td>'
+            f"<td>{cell}</td><td>{evidence}</td></tr>"
+        )
+    return head + (
+        "<table><tr><th>article</th><th>date</th><th>evidence</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _timex_spans(entry: dict[str, Any], story: dict[str, Any]) -> list[tuple[int, int, str, str]]:
+    section = story.get("time") or {}
+    for a in section.get("articles", []):
+        if a["id"] == entry["id"]:
+            return [
+                (t["start"], t["end"], "timex", f'{t["type"]} {t["value"]} ({t["granularity"]})')
+                for t in a["timexes"]
+            ]
+    return []
+
+
+SECTION_BUILDERS.append(("time", "timexes", _time_section))
+SECTION_RENDERERS["time"] = _render_time
+TEXT_ANNOTATORS.append(_timex_spans)

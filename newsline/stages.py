@@ -6,12 +6,15 @@ from newsline.actors import actor_stage
 from newsline.config import DEFAULTS, Options
 from newsline.nlp import nlp_stage
 from newsline.pipeline import Pipeline, Stage
+from newsline.time import dating_stage, time_stage
 
 
 def default_stages(options: Options = DEFAULTS) -> list[Stage]:
     """Article stages first (per article, parallel-safe), then corpus stages."""
     return [
         nlp_stage(model=options.model, batch_size=options.batch_size),
+        time_stage(),
+        dating_stage(),
         actor_stage(),
     ]
 

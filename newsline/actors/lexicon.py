@@ -394,7 +394,7 @@ PLACE_NOUNS = frozenset(
     headquarters factory plant facility facilities center centre clinic hospital rehab
     prison jail cell court courthouse courtroom school campus university church mosque
     temple cathedral stadium arena field pitch track course venue theater theatre cinema
-    museum gallery library station airport port harbor harbour dock pier ship vessel
+    museum gallery library station airport port harbor harbour dock pier 
     base camp compound site scene spot location road roads street streets highway avenue
     bridge tunnel park garden beach parking lot garage room rooms hall lobby floor
     embassy consulate palace castle farm ranch estate property land

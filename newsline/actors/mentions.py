@@ -90,6 +90,7 @@ class LocalActor:
     first: int = 0  # first mention token
     desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
     ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
+    possessed: bool = False  # a description with a possessor ("her rep"): someone else's
 
     @property
     def type(self) -> str:
@@ -1021,6 +1022,7 @@ class ArticleActors:
                     self._attach(m, a, f"'{head}' names {a.display()}")
                     return
         a = self._new("anonymous")
+        a.possessed = possessed
         a.head = head
         a.number = "pl" if plural else "sg"
         a.modifiers = mods

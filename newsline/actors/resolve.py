@@ -446,6 +446,12 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     named_counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
+    name_sents: dict[int, set] = defaultdict(set)
+    for root, members in groups.items():
+        for i in members:
+            for m in nodes[i].actor.mentions:
+                if m.kind == "name":
+                    name_sents[root].add((nodes[i].doc, m.sent))
     docs_of: dict[int, set] = defaultdict(set)
     gender_of: dict[int, str] = {}
     for root, members in groups.items():
@@ -470,15 +476,19 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if any(nodes[i].actor.kind != "anonymous" for i in members):
             continue
         acts = [nodes[i].actor for i in members]
-        if any(a.number != "sg" for a in acts):
+        if any(a.number != "sg" or a.possessed for a in acts):
             continue
         typ = _vote(Counter(a.type for a in acts))
+        if typ not in ("person", "organisation"):
+            continue
         story = nodes[members[0]].story
         head = acts[0].head
         gender = next((a.gender for a in acts if a.gender), "")
         counts = named_counts.get((story, typ), Counter())
         if typ in ("organisation", "place"):
             counts = counts + named_counts.get((story, "unknown"), Counter())
+        if typ == "person" and not gender:
+            continue  # "the driver" is as likely the other party as the protagonist
         cands = [(c, r) for r, c in counts.items() if not (gender and gender_of.get(r) and gender_of[r] != gender)]
         cands.sort(reverse=True)
         if not cands or cands[0][0] < SALIENT_MIN or (len(cands) > 1 and cands[0][0] < SALIENT_RATIO * cands[1][0]):
@@ -489,6 +499,10 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
             continue
         d = docs_of[root]
         if len(d & docs_of[cands[0][1]]) * 2 < len(d):
+            continue
+        # never someone named in the same sentence ("the driver hit Raj Chohan")
+        sents = {(nodes[i].doc, m.sent) for i in members for m in nodes[i].actor.mentions}
+        if sents & name_sents.get(top, set()):
             continue
         join(top, members[0])
 

@@ -619,6 +619,17 @@ def undated(kind: str, **kw) -> str:
     return "XXXX"
 
 
+_UNDATED_UNITS = {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX",
+                  "fortnight": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                  "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX", "year": "XXXX",
+                  "decade": "XXX", "century": "XX", "millennium": "X"}
+
+
+def undated_unit(unit: str) -> str:
+    """The underspecified value of a period of a given unit ("last week" without a DCT)."""
+    return _UNDATED_UNITS.get(unit, "XXXX")
+
+
 def pod_suffix(word: str | None) -> str | None:
     w = low(word)
     if not w:
@@ -997,7 +1008,7 @@ def _relunit(m: re.Match, ctx: Context) -> Norm | None:
     if off is None:
         return None
     if ctx.dct is None:
-        return Norm("DATE", undated(unit), mod=mod, anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), mod=mod, anchor="unresolved")
     dct = ctx.dct
     if unit == "quarter":
         y, q = C.quarter_of(dct)
@@ -1051,7 +1062,7 @@ def _anaphoric_unit(m: re.Match, ctx: Context, rel_s: str, unit: str, mod: str |
     else:
         ref = ctx.ref_day()
     if ref is None:
-        return Norm("DATE", undated(unit), mod=mod, anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), mod=mod, anchor="unresolved")
     d = C.shift(ref, unit if unit not in ("season",) else "year", off)
     value, _ = C.value_at(d, unit if unit != "night" else "day")
     return Norm("DATE", value, mod=mod, anchor="relative")
@@ -1080,7 +1091,7 @@ def h_day_before(m: re.Match, ctx: Context) -> Norm | None:
     off = -1 if low(m.group("dir")) in ("before", "earlier") else 1
     ref = ctx.ref_day() if unit == "day" else (ctx.last_week or ctx.ref_day())
     if ref is None:
-        return Norm("DATE", undated(unit), anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), anchor="unresolved")
     value, _ = C.value_at(C.shift(ref, unit, off), unit)
     return Norm("DATE", value, anchor="relative")
 
@@ -1096,7 +1107,7 @@ def h_pos_unit(m: re.Match, ctx: Context) -> Norm | None:
     if unit not in ("year", "month", "week", "decade", "century", "quarter"):
         return None
     if ctx.dct is None:
-        return Norm("DATE", undated(unit), mod=mod, anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), mod=mod, anchor="unresolved")
     if unit == "year" and mod == "END" and (g(m, "unit2") or g(m, "unit3")):
         # "by year-end": December 31 of this year ("since year-end": of the last one)
         y = ctx.dct.year
@@ -1366,15 +1377,16 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
         # financial reports: "a year ago" is the same period of the previous year
         value, anchor = ctx.year_before()
         return Norm("DATE", value, mod=mod, anchor=anchor)
-    if unit == "decade" and ctx.dct is not None:
-        return Norm("DATE", f"{ctx.dct.year + sign * int(n) * 10:04d}", mod=mod, anchor="dct")
+    if unit in ("decade", "century", "millennium") and ctx.dct is not None:
+        years = {"decade": 10, "century": 100, "millennium": 1000}[unit] * n
+        return Norm("DATE", f"{ctx.dct.year + sign * int(years):04d}", mod=mod, anchor="dct")
     base = ctx.dct
     anchor = "dct"
     if anchor_on_ref and ctx.last_day is not None and ctx.last_pos >= 0 and \
             m.start() - ctx.last_pos < 300 and unit in ("day", "night", "week"):
         base, anchor = ctx.last_day, "relative"
     if base is None:
-        return Norm("DATE", undated(unit), mod=mod, anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), mod=mod, anchor="unresolved")
     if not float(n).is_integer():
         # "two and a half years ago": months
         if unit == "year":
@@ -1551,7 +1563,7 @@ def h_the_unit(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), anchor="none", span=m.span("unit") and
                     (m.start("det"), m.end("unit")))
     if ctx.dct is None:
-        return Norm("DATE", undated(unit), anchor="unresolved")
+        return Norm("DATE", undated_unit(unit), anchor="unresolved")
     if unit == "year":
         y = ctx.last_year if (ctx.last_year and ctx.last_pos >= 0 and m.start() - ctx.last_pos < 400) \
             else ctx.dct.year

@@ -220,7 +220,8 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<yrel>{ci('this|last|next|the previous|the same|that')}){SP}{ci('year')}"
           rf"|(?P<ythe>{ci('the year')})))?{R}(?!-)", 3),
     _rule("the_quarter",
-          rf"{L}(?P<det>{ci('the|this|that')}){SP}(?P<q>{ci('quarter')}){R}(?!{SP}{ci('of|century|mile|point')}\b|-)", 6),
+          rf"{L}(?P<det>{ci('the|this|that')}){SP}(?P<q>{ci('quarter')}){R}"
+          rf"(?!{SP}{ci('of|century|mile|miles|point|points|million|billion|trillion|inch|pound|percent|cent|final|finals')}\b|-)", 6),
     _rule("year_period",
           rf"{L}{ci('the')}{SP}(?P<year>{YEAR4}){SP}(?P<q>{ci('period|quarter|fiscal year|year')}){R}", 3),
     _rule("cmp_period",
@@ -455,6 +456,8 @@ def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
         initial = False  # "Theresa May": a month name is not a sentence adverb
     if lw in P.WEEKDAYS:
         return False  # "The World Court Friday rejected": AP style, not a name
+    if re.match(r"^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]", after):
+        return True  # "the March of Dimes
     if prev and prev[:1].isupper() and not initial \
             and prev.lower().rstrip(".") not in _FUNCTION_BEFORE_NAME \
             and prev.lower().rstrip(".") not in _TEMPORAL_WORDS and not prev[:1].isdigit():
