@@ -121,7 +121,11 @@ def _print_problems(problems: list[Problem], *, limit: int = 20) -> None:
         err_console.print(f"  ... and {len(problems) - limit} more (see `newsline problems`)")
 
 
-def _articles_table(arts: list[Article], title: str = "Articles") -> Table:
+def _articles_table(
+    arts: list[Article], title: str = "Articles", *, estimated: dict[str, str] | None = None
+) -> Table:
+    """``estimated``: article id -> a date estimated from the text, shown as such."""
+    estimated = estimated or {}
     table = Table(title=title, show_lines=False)
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
@@ -133,7 +137,7 @@ def _articles_table(arts: list[Article], title: str = "Articles") -> Table:
         by = " · ".join(x for x in (m.publisher or m.source, m.author) if x)
         table.add_row(
             a.id[:8],
-            m.published or "[dim]unknown[/]",
+            m.published or (f"~{estimated[a.id]} [dim](est.)[/]" if a.id in estimated else "[dim]unknown[/]"),
             m.title or "[dim](untitled)[/]",
             by,
             str(len(a.text.split())),
@@ -195,7 +199,12 @@ def report(
 def print_story_summary(corpus) -> None:
     """A readable terminal summary of the story: articles, the cast, and what later stages add."""
     arts = [d.article for d in corpus.docs]
-    console.print(_articles_table(arts, title=f"The story: {len(arts)} article(s)"))
+    estimated = {}
+    for d in corpus.docs:
+        ad = d.get("article_date", ())
+        if ad and ad[0].value and ad[0].source == "estimate":
+            estimated[d.id] = ad[0].value
+    console.print(_articles_table(arts, title=f"The story: {len(arts)} article(s)", estimated=estimated))
     cast = [a for a in corpus.get("actors", ()) if getattr(a, "named", True)]
     groups = (("person", "People"), ("organisation", "Organisations"), ("country", "Countries"))
     for kind, label in groups:

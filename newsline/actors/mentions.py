@@ -562,6 +562,8 @@ class ArticleActors:
             self._descriptions(title_spans)
         if self.pronouns:
             self._pronouns()
+            if self.descriptions:
+                self._gendered_descriptions_again()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self
 
@@ -1113,6 +1115,23 @@ class ArticleActors:
             if target is not None:
                 pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
                 self._attach(pm, target, f"pronoun for {target.display()}")
+
+    def _gendered_descriptions_again(self) -> None:
+        """Pronouns have told the genders of more named persons: link the gendered
+        descriptions ("the woman") that had more than one possible person before."""
+        named = [
+            a for a in self.actors
+            if a.kind == "named" and a.type == "person" and a.mentions and (a.person is not None and a.person.full or a.gender)
+        ]
+        for a in self.actors:
+            if a.kind != "anonymous" or not a.mentions or a.possessed or a.number != "sg" or a.type != "person":
+                continue
+            g = "f" if a.head in lx.FEMALE_NOUNS else "m" if a.head in lx.MALE_NOUNS else ""
+            if not g or a.modifiers & CONTRAST_WORDS:
+                continue
+            pool = [p for p in named if p.gender in (g, "")]
+            if len(pool) == 1:
+                self._merge(pool[0], a, evidence=f"'{a.head}' is the one {'female' if g == 'f' else 'male'} person named here")
 
     def _recent_place(self, i: int) -> LocalActor | None:
         s = self.art.sent_of[i]
