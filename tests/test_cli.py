@@ -86,3 +86,11 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     assert res.exit_code == 0
     # one row per Kim: the leader and his sister are different actors
     assert "Kim Jong Un" in res.output and "Kim Yo Jong" in res.output
+    from newsline import api
+
+    (vice,) = [a for a in api.articles(db=tmp_path / "d.db") if a.meta.publisher == "VICE"]
+    res = _run("show", vice.id[:8], "--times", "--db", tmp_path / "d.db")
+    assert res.exit_code == 0
+    assert "Feb. 10" in res.output and "2018-02-10" in res.output
+    html = (tmp_path / "out" / "report.html").read_text()
+    assert 'title="DATE 2018-02-10 (day)">Feb. 10</mark>' in html
