@@ -132,6 +132,8 @@ def name_tokens(text: str) -> list[str]:
     closed up first.
     """
     t = fold(strip_possessive(text))
+    # a nickname in quotes inside a name: "Vincent 'The Chin' Gigante" -> "vincent gigante"
+    t = re.sub(r"(?<=\w)\s+[\"'`]+[^\"'`]+[\"'`]+\s+(?=\w)", " ", t)
     t = re.sub(r"\s*-\s*", "-", t)
     toks = []
     for raw in t.replace(",", " ").split():
@@ -362,11 +364,18 @@ ORG_GENERIC = frozenset(
 )
 
 
+PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})
+ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
+
+
 def org_key(text: str) -> str:
-    """Normalised organisation name: no article, possessive, punctuation or company suffix."""
+    """Normalised organisation or place name: no article, possessive, punctuation, company
+    suffix or generic place word ('the Mediterranean Sea' -> 'mediterranean'), common
+    abbreviations spelled out ('Mt Cook' -> 'mount cook')."""
     toks = name_tokens(text)
     while toks and toks[0] == "the":
         toks = toks[1:]
-    while len(toks) > 1 and toks[-1] in ORG_GENERIC:
+    toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else t for k, t in enumerate(toks)]
+    while len(toks) > 1 and (toks[-1] in ORG_GENERIC or toks[-1] in PLACE_GENERIC):
         toks = toks[:-1]
     return " ".join(toks)
