@@ -230,6 +230,11 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
             or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and e.label == "PERSON")
         ):
             a += 1
+        # "Esther Williams - Esther Williams": a name, a spaced dash and another name
+        for k in range(a + 2, b - 1):
+            if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
+                b = k
+                break
         # leading bullets and symbols; a credit line's "/Getty Images"
         while b > a + 1 and not art.words[a][:1].isalnum():
             a += 1

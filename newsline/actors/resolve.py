@@ -345,12 +345,14 @@ def resolve_corpus(
             full_index.setdefault(tuple(name_tokens(" ".join(p.tokens))), i)
     for i, nd in enumerate(nodes):
         a = nd.actor
-        if a.kind != "named" or a.type != "unknown":
+        if a.kind != "named" or a.country:
             continue
         for t in a.names:
             toks = tuple(name_tokens(t))
+            if len(toks) < 3 or toks in full_index:
+                continue
             for k in range(len(toks) - 1, 1, -1):
-                if toks[:k] in full_index:
+                if toks[:k] in full_index and full_index[toks[:k]] != i:
                     join(full_index[toks[:k]], i)
                     break
     # unnamed descriptions: one named holder of the role in the story, else the same head

@@ -1323,7 +1323,7 @@ def h_season(m: re.Match, ctx: Context) -> Norm | None:
     def idx(y: int, s: str) -> int:
         return y * 4 + {"SP": 0, "SU": 1, "FA": 2, "WI": 3}[s]
     cur = idx(cy, cs)
-    cands = [(y, season) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    cands = [(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
     off = rel_offset(rel_s) if rel_s not in ("the", "that", "the same") else None
     tense = ctx.tense(m.start(), m.end())
     if rel_s in ("this past",) or off == -1:
