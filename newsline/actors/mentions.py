@@ -319,6 +319,14 @@ HEADLINE_BREAKS = frozenset(
 )
 
 
+HEADLINE_VERBS = frozenset(
+    """dies died dead dying checks leaves left wins won beats beat killed kills arrested charged
+    named hired hires rehires fired fires says said admits denies sentenced jailed quits resigns
+    returns joins signs escapes escaped found shot hit clinch clinches loses lost faces faced
+    set sets takes took gets got makes made""".split()
+)
+
+
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
     are unreliable: most words outside the named entities are capitalised ("Lindsay Lohan
@@ -340,6 +348,8 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
             ratio = sum(1 for w in words if w[:1].isupper()) / len(words)
             if ratio >= 0.7 and (len(words) >= 3 or not ends_sentence):
                 out.append((pos, pos + len(line)))
+        elif line.strip() and not ends_sentence and len(line.split()) <= 12:
+            out.append((pos, pos + len(line)))  # a line that is all name(s): a headline
         pos += len(line) + 1
     return out
 
@@ -359,7 +369,7 @@ def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
             continue
         cut = m.tok_end
         for k in range(m.tok_start + 1, m.tok_end):
-            if art.low[k] in HEADLINE_BREAKS:
+            if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and k >= m.tok_start + 2):
                 cut = k
                 break
         if art.low[m.tok_start] in lx.MALE_GIVEN or art.low[m.tok_start] in lx.FEMALE_GIVEN:
@@ -863,6 +873,8 @@ class ArticleActors:
                     break
                 toks = []
                 continue
+            if k > h and art.toks[k].dep == "cc":
+                break  # "actress and record-setting swimmer": the second role is added below
             toks.append(k)
         while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
             toks = toks[1:]
