@@ -504,7 +504,7 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
             continue
         # never someone named in the same sentence ("the driver hit Raj Chohan")
         sents = {(nodes[i].doc, m.sent) for i in members for m in nodes[i].actor.mentions}
-        if sents & name_sents.get(top, set()):
+        if typ == "person" and sents & name_sents.get(top, set()):
             continue
         join(top, members[0])
 
