@@ -378,6 +378,7 @@ ORG_NOUNS = frozenset(
     embassy consulate delegation mission campaign movement opposition rebels
     family band crew staff management media press outlet outlets publisher retailer
     manufacturer maker makers producer airline carrier operator provider startup
+    giant franchise business conglomerate chain
     """.split()
 )
 
@@ -734,4 +735,12 @@ NUMBER_WORDS = {
 QUANTITY_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve dozen dozens others
     those both several many some""".split()
+)
+
+# Organisation nouns that, with "the", stand for the organisation the article is about.
+COMPANY_NOUNS = frozenset(
+    """company firm corporation corp group agency organisation organization team club network
+    channel newspaper paper magazine bank airline carrier manufacturer maker retailer startup
+    giant outlet publisher label studio squad side franchise business conglomerate chain
+    charity foundation institute university college school hospital""".split()
 )

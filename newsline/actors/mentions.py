@@ -1033,6 +1033,19 @@ class ArticleActors:
                     a.modifiers = a.modifiers | mods
                     self._attach(m, a, f"same description '{head}'")
                     return
+        # "the company" / "the team": the organisation this article is mostly about
+        if typ == "organisation" and lemma in lx.COMPANY_NOUNS and det in ("the", "this") and not plural and not possessed:
+            counts = []
+            for a in self.actors:
+                if a.kind == "named" and a.type in ("organisation", "unknown") and not a.country:
+                    n = sum(1 for x in a.mentions if x.kind == "name" and x.tok_start < m.tok_start)
+                    if n:
+                        counts.append((n, a.first, a))
+            counts.sort(key=lambda t: (-t[0], t[1]))
+            if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+                target = counts[0][2]
+                self._attach(m, target, f"'{m.text}' is the organisation named most here ({target.display()})")
+                return
         # a named organisation/place of this type whose name holds the head ("the center")
         if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural:
             for a in reversed(self.actors):
