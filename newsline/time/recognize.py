@@ -510,6 +510,9 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
                 return False
     if name == "date_dm" and m.group("day").isalpha() and not m.group("the"):
         return False
+    if name == "season" and m.group("season")[0].isupper() and not m.group("season").isupper() \
+            and not _is_sentence_start(text, m.start("season")):
+        return False  # "the Winter Olympics", "the Arab Spring": seasons are lower case
     if name == "season" and not (m.group("rel") or m.group("year") or m.group("pos")):
         before = text[max(0, c.start - 20):c.start].lower()
         if not re.search(r"\b(?:in|during|since|until|by|through|over|this|last|next|early|late|until)\s+$", before):
