@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsline.actors import lexicon as lx
 from newsline.actors.names import (
@@ -162,10 +163,15 @@ class _Article:
 # --- 1. names --------------------------------------------------------------------------
 
 
+_TITLE_TUPLES = frozenset(tuple(p.split()) for p in lx.TITLE_PHRASES)
+_TITLE_MAXLEN = max(len(p) for p in _TITLE_TUPLES)
+_TITLES_LONGEST_FIRST = tuple(sorted(lx.TITLE_PHRASES, key=len, reverse=True))
+
+
 def _title_phrase_spans(art: _Article) -> list[tuple[int, int]]:
     """Token ranges that match a multi-word title ("Secretary of State"), longest first."""
-    phrases = {tuple(p.split()) for p in lx.TITLE_PHRASES}
-    maxlen = max(len(p) for p in phrases)
+    phrases = _TITLE_TUPLES
+    maxlen = _TITLE_MAXLEN
     spans = []
     i = 0
     while i < art.n:
@@ -483,6 +489,7 @@ def _title_before(art: _Article, a: int) -> tuple[str, bool, int] | None:
     return art.span_text(start, end), past, start
 
 
+@lru_cache(maxsize=1 << 14)
 def role_key(text: str) -> str:
     """The part of a role that identifies it: a title phrase, else the head noun.
 
@@ -492,7 +499,7 @@ def role_key(text: str) -> str:
     toks = [t for t in name_tokens(text.replace("-", " - ")) if t not in ("-",)]
     toks = [lx.TITLE_ABBREVIATIONS.get(t, t) if len(toks) == 1 else t for t in toks]
     joined = " ".join(toks)
-    for p in sorted(lx.TITLE_PHRASES, key=len, reverse=True):
+    for p in _TITLES_LONGEST_FIRST:
         if f" {p} " in f" {joined} ":
             return lx.ROLE_ALIASES.get(p, p)
     # head: last noun before "of"/"for"/"at"

@@ -109,6 +109,7 @@ NICKNAMES = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, straight quotes, no diacritics: 'Pyeongchang’s Élan' -> "pyeongchang's elan"."""
     text = text.translate(_QUOTES)
@@ -125,6 +126,11 @@ def strip_possessive(text: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str) -> tuple[str, ...]:
     """Folded tokens of a name, hyphenated parts kept together, periods dropped.
 
     'Kim Jong-un' -> ['kim', 'jong-un']; 'Steven T. Mnuchin' -> ['steven', 't', 'mnuchin'].
@@ -140,7 +146,7 @@ def name_tokens(text: str) -> list[str]:
         tok = raw.strip(".\"'()[]:;!?*")
         if tok and any(c.isalnum() for c in tok):
             toks.append(tok)
-    return toks
+    return tuple(toks)
 
 
 def compact(tokens: list[str] | tuple[str, ...]) -> str:

@@ -110,41 +110,64 @@ def article_date(doc: ArticleDoc) -> str | None:
 _STOP_POS = {"NOUN", "PROPN", "VERB", "NUM"}
 
 
+_STORY_STOP = frozenset(
+    """say said tell told have has had be is was were are been get got make made take took
+    year years day days time times week weeks month months people thing things way""".split()
+)
+MAX_STORY_DOCS = 5000
+
+
 def story_clusters(docs: list[ArticleDoc], *, threshold: float = 0.9) -> list[int]:
-    """A story id per doc: average-link clusters of TF-IDF vectors over content lemmas and
-    names (cosine distance below ``threshold``)."""
+    """A story id per doc: average-link clusters of TF-IDF vectors (sublinear tf, smoothed
+    idf, l2 norm) over content lemmas and names, cut at cosine distance ``threshold``.
+
+    Above ``MAX_STORY_DOCS`` articles the quadratic clustering is skipped and each article
+    is its own story (names still merge across articles; only unnamed descriptions do not).
+    """
+    import math
+
+    import numpy as np
+
     n = len(docs)
     if n <= 1:
         return [0] * n
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    texts = []
+    if n > MAX_STORY_DOCS:
+        return list(range(n))
+    bags: list[Counter] = []
     for d in docs:
-        words = []
+        bag: Counter = Counter()
         text = d.text
         for t in d.tokens:
-            if t.pos in _STOP_POS and t.lemma.isalpha() and len(t.lemma) > 2:
-                words.append(t.lemma.lower())
+            lem = t.lemma.lower()
+            if t.pos in _STOP_POS and lem.isalpha() and len(lem) > 2 and lem not in _STORY_STOP:
+                bag[lem] += 1
         for e in d.entities:
             if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "CARDINAL", "EVENT"):
-                words.append("ent_" + "_".join(fold(text[e.start : e.end]).split()))
-        texts.append(" ".join(words))
-    vec = TfidfVectorizer(sublinear_tf=True, min_df=1, stop_words="english")
-    try:
-        X = vec.fit_transform(texts).toarray()
-    except ValueError:  # empty vocabulary
+                bag["ent_" + "_".join(fold(text[e.start : e.end]).split())] += 1
+        bags.append(bag)
+    vocab: dict[str, int] = {}
+    df: Counter = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    for w in df:
+        vocab[w] = len(vocab)
+    if not vocab:
         return [0] * n
-    model = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
-    )
-    import numpy as np
+    X = np.zeros((n, len(vocab)))
+    for i, bag in enumerate(bags):
+        for w, c in bag.items():
+            X[i, vocab[w]] = (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1)
+    norms = np.linalg.norm(X, axis=1)
+    norms[norms == 0] = 1.0
+    X /= norms[:, None]
+    from scipy.cluster.hierarchy import fcluster, linkage
 
-    if not np.any(X):
-        return [0] * n
-    zero = ~X.any(axis=1)
-    X[zero, 0] = 1e-9
-    return [int(x) for x in model.fit_predict(X)]
+    dist = np.clip(1.0 - (X @ X.T), 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    iu = np.triu_indices(n, 1)
+    Z = linkage(dist[iu], method="average")
+    labels = fcluster(Z, t=threshold, criterion="distance")
+    return [int(x) - 1 for x in labels]
 
 
 # --- corpus resolution ----------------------------------------------------------------------
