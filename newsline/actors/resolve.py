@@ -383,6 +383,9 @@ def resolve_corpus(
     for i in persons:
         for key in {r.key for r in nodes[i].actor.roles} | nodes[i].actor.desc_heads:
             role_holders[(nodes[i].story, key)].add(i)
+            short = _short_role(key)
+            if short:
+                role_holders[(nodes[i].story, short)].add(i)
     doc_named: dict[int, list[int]] = defaultdict(list)
     for i in persons:
         doc_named[nodes[i].doc].append(i)
@@ -460,6 +463,19 @@ import os as _os
 
 SALIENT_MIN = float(_os.environ.get("NL_SALIENT_MIN", 3))
 SALIENT_RATIO = float(_os.environ.get("NL_SALIENT_RATIO", 2))
+
+
+_ROLE_DEGREE = frozenset({"vice", "deputy", "assistant", "associate", "under", "co", "acting", "former", "ex", "vice-"})
+
+
+def _short_role(key: str) -> str:
+    """The head noun of a two-word title a description may use alone: 'head coach' ->
+    'coach', 'supreme leader' -> 'leader'; never for a lesser rank ('vice president' is not
+    'the president') or a title with 'of' ('secretary of state')."""
+    parts = key.split()
+    if len(parts) != 2 or parts[0] in _ROLE_DEGREE or "-" in parts[0]:
+        return ""
+    return parts[1]
 
 
 def _salient_links(nodes, uf, join, role_holders) -> None:
