@@ -959,10 +959,9 @@ def h_decade(m: re.Match, ctx: Context) -> Norm | None:
         return None
     digits = mm.group(1)
     if len(digits) == 4:
-        # "the (early) 1990s": TimeBank marks "(early) 1990s" with value 199X
-        start = m.start("pos") if g(m, "pos") else m.start("dec")
-        return Norm("DATE", digits[:3] + "X", mod=mod, anchor="absolute",
-                    span=(start, m.end()) if g(m, "the") else None)
+        # TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X
+        return Norm("DATE", digits[:3] if g(m, "the") else digits[:3] + "X", mod=mod,
+                    anchor="absolute")
     if not (g(m, "the") or m.group(0).lstrip().startswith("'") or "'" in m.group("dec")):
         return None  # "in her 20s" is an age
     d = int(digits[0])

@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:[ \t]+|-)(?:(?P<fiscal2>{ci('fiscal')})[\s\-]+)?(?P<q>{ci('quarters|quarter|halves|half|period')})"
           rf"(?:{SP}(?:{ci('of|in')}){SP}(?:(?P<yfisc>{ci('fiscal')}){SP})?(?:(?P<year>{YEAR4})"
           rf"|(?P<yrel>{ci('this|last|next|the previous|the same|that')}){SP}{ci('year')}"
-          rf"|(?P<ythe>{ci('the year')})))?{R}(?!-)", 3),
+          rf"|(?P<ythe>{ci('the year')})))?{R}(?!-|{SP}{ci('of')}\b)", 3),
     _rule("the_quarter",
           rf"{L}(?P<det>{ci('the|this|that')}){SP}(?P<q>{ci('quarter')}){R}"
           rf"(?!{SP}{ci('of|century|mile|miles|point|points|million|billion|trillion|inch|pound|percent|cent|final|finals')}\b|-)", 6),
