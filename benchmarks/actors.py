@@ -27,7 +27,6 @@ import os
 import pickle
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

@@ -1,8 +1,13 @@
 """The coreference scorer against hand-computed values."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from benchmarks.corefscore import align, score
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corefscore import align, score  # noqa: E402
 
 
 def _part(groups):

@@ -28,7 +28,6 @@ from functools import lru_cache
 from newsline.actors import lexicon as lx
 from newsline.actors.names import (
     PersonName,
-    acronym,
     acronyms,
     compare,
     fold,
@@ -941,7 +940,7 @@ class ArticleActors:
                 continue
             if tok.pos not in ("NOUN", "PROPN"):
                 continue
-            if tok.dep == "compound" and not (h in title_end):
+            if tok.dep == "compound" and h not in title_end:
                 continue
             if h in title_end and any(k in self.by_token for k in range(title_end[h], h)):
                 continue  # the rest of a title already taken ("nominal head of state")

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from newsline.actors.mentions import ArticleActors, LocalActor, _modifiers_compatible
 from newsline.actors.names import (
-    acronym,
     acronyms,
     canonical_display,
     compare,
@@ -459,10 +458,8 @@ def resolve_corpus(
     return _build(docs, analyses, nodes, groups)
 
 
-import os as _os
-
-SALIENT_MIN = float(_os.environ.get("NL_SALIENT_MIN", 3))
-SALIENT_RATIO = float(_os.environ.get("NL_SALIENT_RATIO", 2))
+SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
+SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
 
 
 _ROLE_DEGREE = frozenset({"vice", "deputy", "assistant", "associate", "under", "co", "acting", "former", "ex", "vice-"})

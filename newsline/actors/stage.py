@@ -7,7 +7,7 @@ from typing import Any
 
 from newsline.actors.mentions import analyse_article
 from newsline.actors.names import fold, name_tokens
-from newsline.actors.resolve import Actor, ActorMention, resolve_corpus
+from newsline.actors.resolve import Actor, resolve_corpus
 from newsline.model import ArticleDoc, Corpus
 from newsline.pipeline import Stage
 
