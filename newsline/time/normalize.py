@@ -794,7 +794,10 @@ def _weekday(m: re.Match, ctx: Context) -> Norm | None:
             tense = "past"  # "Wednesday's ruling": an event already reported
         d = resolve_weekday(wd, ctx.dct, tense, rel)
         anchor = "dct" if rel is not None else "tense"
-    # "Friday night": news annotation (TimeBank) dates it to the day, as we do
+    # "Friday night/morning": TimeBank mostly dates it to the day; "Friday evening" it
+    # marks as a time of that day
+    if pod in ("TEV", "TAF"):
+        return Norm("TIME", C.day_value(d) + pod, mod=pos, anchor=anchor)
     return Norm("DATE", C.day_value(d), mod=pos, anchor=anchor)
 
 
