@@ -742,3 +742,22 @@ COMPANY_NOUNS = frozenset(
     giant outlet publisher label studio squad side franchise business conglomerate chain
     charity foundation institute university college school hospital""".split()
 )
+
+# Agent nouns by their ending ("wholesaler", "arsonist", "detainee"), with the common
+# nouns that share the ending but name no one.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "ant", "eer")
+NOT_AGENTS = frozenset(
+    """number water power order letter paper computer center matter corner quarter
+    summer winter border member chapter character cancer finger shoulder weather
+    charter theater theatre daughter answer minister chamber filter folder shelter
+    trigger poster sticker cluster monster disaster register banner dinner cover error
+    mirror terror horror honor honour favor favour labor labour factor sector motor
+    anchor vendor tractor mayor elevator indicator calculator monitor reactor
+    interior exterior tremor rumor rumour humor humour vapor liquor manor razor scissor
+    committee coffee fee guarantee jubilee degree decree refugee
+    percent cent tenant giant plant grant warrant restaurant instant constant servant
+    elephant infant variant pageant peasant quadrant assistant consultant
+    christian guardian median civilian
+    list twist wrist mist fist
+    """.split()
+) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}

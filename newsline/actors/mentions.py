@@ -970,6 +970,8 @@ class ArticleActors:
                 kind_type = "compass"
             elif lemma in lx.VEHICLE_NOUNS or low in lx.VEHICLE_NOUNS:
                 kind_type = "vehicle"
+            elif tok.pos == "NOUN" and len(lemma) > 5 and lemma.endswith(lx.AGENT_SUFFIXES) and lemma not in lx.NOT_AGENTS:
+                kind_type = "person"  # "wholesaler", "arsonist", "shooter": someone who does
             if not kind_type:
                 continue
             lo = self._np_span(h)
