@@ -940,8 +940,11 @@ class ArticleActors:
                 continue
             if tok.pos not in ("NOUN", "PROPN"):
                 continue
-            if tok.dep == "compound" and h not in title_end:
-                continue
+            if tok.dep == "compound" and h not in title_end and not (
+                tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
+                and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS
+            ):
+                continue  # "prison guards": "prison" is a place of its own; "rehab facility" is one
             if h in title_end and any(k in self.by_token for k in range(title_end[h], h)):
                 continue  # the rest of a title already taken ("nominal head of state")
             low = art.low[h]
