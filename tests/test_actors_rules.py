@@ -119,7 +119,7 @@ def test_description_by_role_with_modifiers(parse):
         "North Korean dictator over Easter.",
     )
     kim = _named(c, "Kim Jong Un")
-    assert _actor_of(c, 0, "dictator").id == kim.id
+    assert _actor_of(c, 0, "the North Korean dictator").id == kim.id
 
 
 def test_sister_description(parse):

@@ -983,14 +983,14 @@ class ArticleActors:
                 lemma = role_key(art.span_text(phrase_start, h + 1))
             # stop at a name inside the NP ("Pence's chief of staff" keeps "chief"; a
             # named possessor is its own mention)
-            k = lo
-            while k < h and (k in self.by_token or art.low[k] in ("'s", "’s")):
-                k += 1
-            lo = k
             while lo < h and ("\n" in art.text[art.toks[lo].start : art.toks[h].start] or art.toks[lo].pos == "PUNCT"):
                 lo += 1
-            if any(k in self.by_token for k in range(lo, h)):
-                lo = max(k for k in range(lo, h) if k in self.by_token) + 1
+            # a pronoun or a mention taken by another actor starts no description
+            while lo < h and (
+                lo in self.by_token and self.by_token[lo].kind in ("pronoun", "description", "title")
+                or art.low[lo] in ("'s", "’s", "'")
+            ):
+                lo += 1
             text = art.span_text(lo, end)
             m = Mention(lo, end, art.toks[lo].start, art.toks[end - 1].end, text, "description", art.sent_of[h], head=h)
             self._resolve_description(m, kind_type, lemma)
