@@ -417,58 +417,23 @@ FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 
 def context_flags(view: View, c: Candidate) -> str:
     """Context that changes how likely a cue is an attribution (a key of the lexicon):
-    n = no source found; f = the source is "I", "we" or "you"; r = the source is a
-    relative pronoun or the noun a participle modifies; a = the source is not a person,
-    group or organisation word (a thing: "the plan", "it"); e = the cue is inside the
-    reported clause of another cue ("he said she believes ..."); i = a to-infinitive
-    ("to support"); g = a gerund after a preposition ("by saying"); q = the cue is inside
-    quotation marks (someone else's words)."""
+    n = no source found; f = the source is "I", "we" or "you"; e = the cue is inside the
+    reported clause of another cue ("he said she believes ..."); q = the cue is inside
+    quotation marks (someone else's words).
+
+    (Tried on the training split and dropped: inanimate source, relative-pronoun source,
+    to-infinitive and gerund cues; they lowered F1.)"""
     p = view.p
-    t = p.toks[c.cue]
     flags = ""
     if c.source is None:
         flags += "n"
-    else:
-        src = p.toks[c.source]
-        low = p.lower(c.source)
-        if low in FIRST_SECOND:
-            flags += "f"
-        elif src.tag in ("WP", "WDT") or c.extra.get("src_how") == "acl":
-            flags += "r"
-        if not _animate(view, c.source):
-            flags += "a"
+    elif p.lower(c.source) in FIRST_SECOND:
+        flags += "f"
     if _embedded(p, c.cue):
         flags += "e"
-    if t.tag == "VB" and any(p.lower(k) == "to" and p.toks[k].dep == "aux" for k in p.kids[c.cue]):
-        flags += "i"
-    if t.tag == "VBG" and t.dep == "pcomp":
-        flags += "g"
     if view.regions.at(c.cue_span[0]) is not None:
         flags += "q"
-    import os
-    for ch in os.environ.get("QDROP", ""):
-        flags = flags.replace(ch, "")
     return flags
-
-
-PERSONAL_PRONOUNS = frozenset("i we you he she they me us him her them who whom".split())
-
-
-def _animate(view: View, i: int) -> bool:
-    """A person, group, organisation or outlet (a possible source of words or beliefs)."""
-    p = view.p
-    t = p.toks[i]
-    low = p.lower(i)
-    if low in PERSONAL_PRONOUNS:
-        return True
-    if t.pos == "PROPN" or t.ent_iob != "O":
-        return True
-    if t.lemma.lower() in cue_lexicon.SOURCE_NOUNS or t.lemma.lower() in cue_lexicon.DOCUMENT_NOUNS:
-        return True
-    for k in p.kids[i]:
-        if p.toks[k].dep in ("compound", "poss") and (p.toks[k].pos == "PROPN" or p.toks[k].ent_iob != "O"):
-            return True
-    return False
 
 
 def _embedded(p: Parse, v: int) -> bool:
