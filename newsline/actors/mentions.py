@@ -671,8 +671,8 @@ class ArticleActors:
                 continue
             pool = by_org if typ in ("organisation", "") else by_place
             actor = pool.get(key) or (by_place if pool is by_org else by_org).get(key)
-            if actor is None:
-                actor = _affix_match(key, by_org, by_place)
+            if actor is None and typ in ("organisation", ""):
+                actor = _affix_match(key, by_org)
                 if actor is not None:
                     pool[key] = actor
             if actor is None:
@@ -1058,10 +1058,10 @@ class ArticleActors:
                 self._attach(m, target, f"'{m.text}' is the organisation named most here ({target.display()})")
                 return
         # a named organisation/place of this type whose name holds the head ("the center")
-        if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural:
+        if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural and head not in GENERIC_PLACES:
             for a in reversed(self.actors):
-                if a.kind == "named" and a.mentions and a.first < m.tok_start and head in " ".join(
-                    name_tokens(a.display())).split():
+                if a.kind == "named" and a.mentions and a.first < m.tok_start and not a.country and name_tokens(
+                        a.display())[-1:] == [head]:
                     self._attach(m, a, f"'{head}' names {a.display()}")
                     return
         a = self._new("anonymous")
@@ -1260,20 +1260,33 @@ class ArticleActors:
         return a
 
 
+def affix_ok(short: list[str], long: list[str]) -> bool:
+    """'Saints' may stand for 'New Orleans Saints': the short name ends the long one, the
+    long one is a plain name (no 'of', 'to', 'for': not 'Coalition to Restore Coastal
+    Louisiana') of at most four words, and the short one is not a place's name."""
+    if len(long) <= len(short) or len(long) > 4 or long[-len(short):] != short:
+        return False
+    if any(t in ("of", "to", "for", "and", "the", "on", "in", "at") for t in long):
+        return False
+    joined = " ".join(short)
+    return joined not in lx.COUNTRIES and joined not in lx.METONYMS and joined not in lx.DEMONYMS
+
+
 def _affix_match(key: str, *pools: dict) -> LocalActor | None:
-    """An organisation or place named by the end of its full name ('Saints' for 'New Orleans
-    Saints'), or the reverse; single-token keys must be the last token."""
+    """An organisation named by the end of its full name ('Saints' for 'New Orleans
+    Saints'), or the reverse (see ``affix_ok``)."""
     kt = key.split()
     for pool in pools:
         for k2, a2 in pool.items():
             k2t = k2.split()
-            if len(k2t) > len(kt) and k2t[-len(kt):] == kt:
-                return a2
-            if len(kt) > len(k2t) and kt[-len(k2t):] == k2t:
+            if affix_ok(kt, k2t) or affix_ok(k2t, kt):
                 return a2
     return None
 
 
+# Place words too general to pick out a named place by their last word ("the state" is not
+# "Penn State").
+GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})

@@ -175,6 +175,15 @@ def skeleton(token: str) -> str:
     return s
 
 
+def spelling(token: str) -> str:
+    """A spelling-variant key that keeps the vowels: 'Qaddafi' / 'Gadhafi' -> 'kadafi', but
+    'Landry' and 'Landrieu' stay apart."""
+    s = re.sub(r"[^a-z]", "", fold(token))
+    for pat, rep in _SKEL[:-1]:
+        s = pat.sub(rep, s)
+    return s
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A parsed person name (folded tokens, honorifics and suffixes removed)."""
@@ -299,7 +308,7 @@ def compare(a: PersonName, b: PersonName) -> str:
                 if sa == sb:
                     return "same" if ga == gb or skeleton(ga) == skeleton(gb) else "conflict"
             return "unrelated"
-        if a.surname == b.surname or skeleton(a.surname) == skeleton(b.surname) and len(a.surname) > 4:
+        if a.surname == b.surname or spelling(a.surname) == spelling(b.surname) and len(a.surname) > 4:
             return "same" if _given_compatible(a.given, b.given) else "conflict"
         return "unrelated"
     short, full = (a, b) if not a.full else (b, a)
@@ -333,14 +342,21 @@ def short_match_rank(token: str, full: PersonName) -> int:
 
 
 def canonical_display(variants: dict[str, int]) -> str:
-    """The fullest, most frequent form: most tokens first, then count, then fewest hyphen
-    splits, then alphabetical (for stability)."""
+    """The fullest of the frequent forms: among the forms used at least a tenth as often as
+    the most used one, the longest,
+    then the most used, then the one with fewer spaces, then alphabetical (for stability).
+    'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong-un'; 'BP' x964, 'BP PLC'
+    x26 -> 'BP'; a one-off headline run-on never wins."""
+    top = max(variants.values())
+    frequent = {t: c for t, c in variants.items() if c * 10 >= top}
+    pool = frequent or variants
+    caps = {t: c for t, c in pool.items() if not t.isupper() or len(t) <= 5}
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
         return (len(compact(name_tokens(text))), count, -text.count(" "), text)
 
-    return max(variants.items(), key=score)[0]
+    return max((caps or pool).items(), key=score)[0]
 
 
 ACRONYM_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "at", "to"})

@@ -20,7 +20,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newsline.actors.mentions import ArticleActors, LocalActor, _modifiers_compatible
+from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok
 from newsline.actors.names import (
     acronyms,
     canonical_display,
@@ -258,10 +258,10 @@ def resolve_corpus(
         if " " in k:
             for ac in acronyms(k):
                 multi[ac].add(i)
-            if nodes[i].actor.type != "person":
+            if nodes[i].actor.type in ("organisation", "unknown") and affix_ok([k.split()[-1]], k.split()):
                 by_last[k.split()[-1]].add(i)
     for k, i in list(name_index.items()):
-        if " " in k or nodes[i].actor.type == "person":
+        if " " in k or nodes[i].actor.type in ("person", "place"):
             continue
         for pool in (multi.get(k, ()), by_last.get(k, ())):
             roots = {uf.find(j) for j in pool}
@@ -418,12 +418,12 @@ def resolve_corpus(
                 continue
             # "the navy" and "the Navy", "surgeon general" and "Surgeon General"
             same_word = {uf.find(j) for j in named_word.get((story, head), ())}
-            if len(same_word) == 1:
+            if len(same_word) == 1 and head not in GENERIC_PLACES:
                 join(next(iter(same_word)), grp[0])
                 continue
             # "the navy" / "the bank": the one named organisation or place of the story
             # whose name ends in that noun ("Indian Navy", "Marfin Bank")
-            if typ in ("organisation", "place"):
+            if typ in ("organisation", "place") and head not in GENERIC_PLACES:
                 ending = {uf.find(j) for j in named_last.get((story, head), ())}
                 if len(ending) == 1:
                     join(next(iter(ending)), grp[0])
