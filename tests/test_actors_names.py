@@ -109,3 +109,14 @@ def test_acronyms_and_org_keys():
 def test_canonical_name_is_fullest_then_most_frequent():
     assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong-un"
     assert canonical_display({"Pompeo": 7, "Mike Pompeo": 3}) == "Mike Pompeo"
+
+
+def test_arabic_article_and_spelling_variants():
+    assert short_match_rank("assad", P("Bashar al-Assad")) == 2
+    assert compare(P("Mary Landrieu"), P("Mary Landry")) != "same"  # two people, not a spelling
+
+
+def test_canonical_name_ignores_one_off_run_ons():
+    assert canonical_display({"BP": 964, "BP PLC": 26, "Gulf of Mexico Exploration for BP": 1}) == "BP"
+    assert canonical_display({"Kang": 4, "Kang Chol-hwan": 1}) == "Kang Chol-hwan"
+    assert canonical_display({"Trump": 23, "Donald Trump": 4}) == "Donald Trump"

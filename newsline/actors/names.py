@@ -329,6 +329,10 @@ def short_match_rank(token: str, full: PersonName) -> int:
     t = compact((token,))
     if not full.full:
         return 0
+    last = full.tokens[-1]
+    for art in ("al-", "el-", "ad-", "as-", "ash-", "at-", "an-"):
+        if last.startswith(art) and compact((last[len(art):],)) == t and not t.startswith(art[:-1]):
+            return 2  # "Assad" for "Bashar al-Assad"
     if t == compact((full.tokens[-1],)) and not full.surname_first:
         return 2
     if full.surname_first and t == compact((full.tokens[0],)):

@@ -330,8 +330,11 @@ def resolve_corpus(
             target = shared[0]
         else:
             ranked = sorted(cands.items(), key=lambda kv: (kv[1][2], kv[1][1]), reverse=True)
+            by_corpus = sorted(cands.items(), key=lambda kv: kv[1][1], reverse=True)
             if ranked[0][1][2] > 0 and (len(ranked) == 1 or ranked[0][1][2] >= 2 * ranked[1][1][2]):
-                target = ranked[0][0]
+                target = ranked[0][0]  # the one the story names most
+            elif by_corpus[0][1][1] >= 3 * by_corpus[1][1][1]:
+                target = by_corpus[0][0]  # the one the corpus names far more ("Assad": Bashar)
             else:
                 continue
         join(target, i)
