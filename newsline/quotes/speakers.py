@@ -1,0 +1,523 @@
+"""Who the speaker is, within one article: pronoun -> earlier person, description -> role
+holder, short name -> the fullest form of that name in the article.
+
+Works on our own layers only (tokens, entities); the corpus stage later maps the result to
+the canonical actors of ``newsline.actors`` when that layer exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsline.quotes import cues as lex
+from newsline.quotes.parse import Parse
+
+HONORIFICS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam prof prof. rev rev. gen gen. col
+    col. lt lt. sgt sgt. capt capt. adm adm. sen sen. rep rep. gov gov. lt. pres pres.""".split()
+)
+
+# Words of a title that may precede a name ("Secretary of State Mike Pompeo").
+TITLE_WORDS = frozenset(
+    """president vice secretary state minister prime foreign defense defence treasury
+    senator sen. sen representative rep. rep governor gov. gov mayor chairman chairwoman
+    chair director spokesman spokeswoman spokesperson leader chief general gen. colonel
+    col. ambassador envoy special adviser advisor aide counsel attorney judge justice
+    king queen prince pope cardinal bishop dictator chancellor premier commander admiral
+    sergeant captain lieutenant officer official fellow analyst professor defector
+    lawyer deputy assistant national security press first lady former then new
+    newly-installed newly installed acting senior top white house department""".split()
+)
+
+# Short forms of roles ("the VP") -> the role words a title gives ("Vice President").
+ROLE_ALIASES = {"vp": "vice president", "potus": "president", "secstate": "secretary of state"}
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
+SELF_PRONOUNS = frozenset({"i", "me", "you"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+ANONYMOUS_HEADS = frozenset(
+    """source sources official officials insider insiders aide aides person people
+    someone somebody individual individuals spokesman spokeswoman spokesperson""".split()
+)
+ORG_HEADS = frozenset(
+    """office ministry department agency administration government campaign committee
+    house council commission party embassy media newspaper network company firm
+    organization organisation association institute foundation union court army
+    military navy police bureau service staff board press station channel regime""".split()
+)
+
+ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+
+
+@dataclass
+class Person:
+    """A person named in the article: the fullest name seen and the roles given to them."""
+
+    name: str  # fullest form, e.g. "Mike Pompeo"
+    tokens: tuple[str, ...]  # folded name tokens
+    mentions: list[int] = field(default_factory=list)  # character offsets of mentions
+    roles: set[str] = field(default_factory=set)  # lower-case role words and phrases
+    gender: str = ""  # "m", "f" or "" (from pronouns that follow the name)
+
+
+def fold(word: str) -> str:
+    return re.sub(r"[^\w]", "", word.lower().replace("’", "'").split("'")[0])
+
+
+def name_parts(text: str) -> tuple[str, ...]:
+    """'Kang Chol-hwan' -> ('kang', 'chol', 'hwan', 'cholhwan'); honorifics dropped."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    while words and words[0].lower().rstrip(".") + "." in HONORIFICS | {w + "." for w in HONORIFICS}:
+        words = words[1:]
+    parts: list[str] = []
+    for w in words:
+        w = re.sub(r"['’]s$", "", w)
+        f = fold(w)
+        if not f:
+            continue
+        parts.append(f)
+        if "-" in w:
+            parts.extend(fold(x) for x in w.split("-") if fold(x))
+    return tuple(parts)
+
+
+def clean_name(text: str) -> str:
+    """Strip honorifics, possessives and edge punctuation from a name."""
+    words = text.strip().strip(",;:.\"“”'").split()
+    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        words = words[1:]
+    out = " ".join(words)
+    out = re.sub(r"['’]s?$", "", out).strip()
+    return out
+
+
+class ArticleCast:
+    """The people, organisations and roles named in one article."""
+
+    def __init__(self, p: Parse, regions=None) -> None:
+        self.p = p
+        self.regions = regions
+        self.text = p.text
+        self.people: list[Person] = []
+        self._by_token: dict[str, list[Person]] = {}
+        self.orgs: list[tuple[int, int, str]] = []
+        self._collect()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        ents = list(self.p.doc.entities)
+        person_spans = []
+        for e in ents:
+            if e.label == "PERSON":
+                person_spans.append(e)
+            elif e.label in ORG_LABELS:
+                self.orgs.append((e.start, e.end, e.text))
+        # full names first so that short forms join them
+        for e in sorted(person_spans, key=lambda e: (-len(name_parts(e.text)), e.start)):
+            name = clean_name(e.text)
+            parts = name_parts(name)
+            if not parts or len(parts) > 6:
+                continue
+            person = self._match(parts, e.start)
+            if person is None:
+                person = Person(name, parts)
+                self.people.append(person)
+                for t in parts:
+                    self._by_token.setdefault(t, []).append(person)
+            person.mentions.append(e.start)
+            self._roles_of(person, e)
+        # names the NER labelled as places or organisations but that match a person
+        for s, e_, text in list(self.orgs):
+            parts = name_parts(clean_name(text))
+            if len(parts) == 1 and parts[0] in self._by_token:
+                for person in self._by_token[parts[0]]:
+                    person.mentions.append(s)
+        # surnames the NER missed ("Pence got close to ...")
+        covered = {e.start for e in ents}
+        toks = self.p.toks
+        for t in toks:
+            if t.pos != "PROPN" or t.start in covered or not self.text[t.start : t.end][:1].isupper():
+                continue
+            f = fold(self.text[t.start : t.end])
+            owners = self._by_token.get(f, [])
+            if len(owners) == 1 and (t.i + 1 >= len(toks) or toks[t.i + 1].pos != "PROPN"):
+                owners[0].mentions.append(t.start)
+        for person in self.people:
+            person.mentions = sorted(set(person.mentions))
+        self._genders()
+
+    def regions_at(self, offset: int):
+        return self.regions.at(offset) if self.regions is not None else None
+
+    def _match(self, parts: tuple[str, ...], offset: int) -> Person | None:
+        """The person whose fuller name contains these name tokens (nearest before)."""
+        found = None
+        best = None
+        for person in self.people:
+            if all(t in person.tokens for t in parts):
+                before = [m for m in person.mentions if m <= offset]
+                key = (max(before) if before else -1, len(person.mentions))
+                if best is None or key > best:
+                    best, found = key, person
+        return found
+
+    def _roles_of(self, person: Person, e) -> None:
+        """Title words before the name and appositions after it."""
+        p = self.p
+        toks = p.toks
+        i = e.token_start - 1
+        words = []
+        while i >= 0 and (p.lower(i) in TITLE_WORDS or p.lower(i) in ("of", "-") or (toks[i].pos == "PROPN" and toks[i].ent_iob == "O")):
+            w = p.lower(i)
+            if toks[i].pos == "PUNCT" and w not in ("-", "."):
+                break
+            if toks[i].pos == "ADP" and w != "of":
+                break
+            if w in ("'s", "’s"):
+                break
+            words.insert(0, w)
+            i -= 1
+            if len(words) > 6:
+                break
+        while words and words[0] in ("of", "-"):
+            words.pop(0)
+        if words:
+            phrase = " ".join(words)
+            person.roles.add(phrase)
+            for w in words:
+                if w not in ("of", "the", "-", "former", "then", "new", "u.s.", "north", "south"):
+                    person.roles.add(w)
+        # apposition: "David Maxwell, a retired colonel and senior fellow"
+        head = e.token_end - 1
+        for k in p.kids[head]:
+            if toks[k].dep == "appos" and k > head:
+                lo, hi = p.left[k], p.right[k]
+                for j in range(lo, hi + 1):
+                    if toks[j].pos == "NOUN":
+                        person.roles.add(toks[j].lemma.lower())
+                phrase = " ".join(p.lower(j) for j in range(lo, hi + 1) if toks[j].pos not in ("DET", "PUNCT"))
+                person.roles.add(phrase)
+        # "defector Kang Chol-hwan": a common noun compound just before the name
+        if e.token_start > 0 and toks[e.token_start - 1].pos == "NOUN":
+            person.roles.add(toks[e.token_start - 1].lemma.lower())
+
+    def _genders(self) -> None:
+        """A person followed (in the next sentence or two) by he/she as a subject."""
+        p = self.p
+        for person in self.people:
+            votes = {"m": 0, "f": 0}
+            for m in person.mentions:
+                ti = p.token_at(m)
+                if ti is None:
+                    continue
+                s = p.sent_of[ti]
+                h = ti
+                while h + 1 < len(p) and p.toks[h].dep in ("compound", "flat") and p.toks[h].head > h:
+                    h = p.toks[h].head
+                if p.toks[h].dep in ("nsubj", "nsubjpass") and self.regions_at(m) is None:
+                    for j in range(h + 1, min(len(p), h + 80)):
+                        if p.sent_of[j] > s + 1:
+                            break
+                        if p.toks[j].pos in ("PROPN",) and p.toks[j].dep in ("nsubj", "nsubjpass"):
+                            break  # someone else became the subject
+                        g = PERSON_PRONOUNS.get(p.lower(j))
+                        if g and p.toks[j].dep in ("nsubj", "nsubjpass") and self.regions_at(p.toks[j].start) is None:
+                            votes[g] += 1
+                            break
+                # an honorific says it too
+                if ti > 0 and p.lower(ti - 1) in ("mr.", "mr"):
+                    votes["m"] += 2
+                if ti > 0 and p.lower(ti - 1) in ("mrs.", "ms.", "mrs", "ms"):
+                    votes["f"] += 2
+            if votes["m"] > votes["f"]:
+                person.gender = "m"
+            elif votes["f"] > votes["m"]:
+                person.gender = "f"
+
+    # --- look-ups ---------------------------------------------------------------------
+
+    def person_by_name(self, text: str, offset: int) -> Person | None:
+        parts = name_parts(clean_name(text))
+        if not parts:
+            return None
+        return self._match(parts, offset)
+
+    def person_by_role(self, words: list[str], offset: int) -> Person | None:
+        """The person holding a role ("secretary of state", "defector"), nearest before."""
+        phrase = " ".join(words)
+        best = None
+        for person in self.people:
+            score = 0
+            if phrase in person.roles:
+                score = 3
+            elif words and words[-1] in person.roles and words[-1] not in ("official", "officials"):
+                score = 1
+                if all(w in person.roles for w in words if w not in ("the", "of")):
+                    score = 2
+            if not score:
+                continue
+            before = [m for m in person.mentions if m < offset]
+            key = (score, 1 if before else 0, max(before) if before else -min(person.mentions or [0]))
+            if best is None or key > best[0]:
+                best = (key, person)
+        return best[1] if best else None
+
+    def nearest_person_before(self, offset: int, gender: str = "") -> Person | None:
+        best = None
+        for person in self.people:
+            if gender and person.gender and person.gender != gender:
+                continue
+            before = [m for m in person.mentions if m < offset]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), person)
+        return best[1] if best else None
+
+
+@dataclass
+class Speaker:
+    text: str | None
+    name: str | None
+    kind: str  # person | pronoun | organisation | group | anonymous | none
+    ref_kind: str = ""  # for a pronoun: the kind of what it refers to
+
+
+def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCast | None" = None) -> tuple[str, list[str]]:
+    """The kind of a source phrase and its content words (lower case, no determiners)."""
+    t = p.toks[head]
+    low = p.lower(head)
+    lo, hi = (p.token_range(*span) if span else (head, head)) or (head, head)
+    words = [p.lower(j) for j in range(lo, hi + 1) if p.toks[j].pos not in ("DET", "PUNCT", "NUM")]
+    if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in SELF_PRONOUNS:
+        return "pronoun", words
+    if low in RELATIVE_PRONOUNS and t.tag in ("WP", "WDT"):
+        return "relative", words
+    ent = _entity_at(p, head)
+    if ent is not None and ent.label == "PERSON":
+        return "name", words
+    word = p.word(head)
+    if cast is not None and word[:1].isupper() and fold(word) in cast._by_token:
+        return "name", words  # a person's name the tagger read as a noun or a place
+    if t.pos == "PROPN":
+        if ent is not None and ent.label == "NORP" and t.tag in ("NNS", "NNPS"):
+            return "group", words  # "Americans", "Republicans"
+        if ent is not None and ent.label in ORG_LABELS:
+            return "orgname", words
+        return "name", words
+    if ent is not None and ent.label in ORG_LABELS:
+        if ent.label == "NORP" and t.tag in ("NNS", "NNPS"):
+            return "group", words  # "Americans", "Republicans"
+        return "orgname", words
+    lemma = t.lemma.lower()
+    if lemma == "group" and p.child(head, "prep") is not None:
+        return "group", words  # "a group of North Korean defectors"
+    if lemma in ORG_HEADS or low in ORG_HEADS:
+        return "org", words
+    if lemma in ANONYMOUS_HEADS or low in ANONYMOUS_HEADS:
+        return "anonymous", words
+    if lemma in lex.DOCUMENT_NOUNS:
+        return "document", words
+    if t.tag in ("NNS", "NNPS"):
+        return "group", words
+    return "description", words
+
+
+def _entity_at(p: Parse, i: int):
+    t = p.toks[i]
+    for e in p.doc.entities:
+        if e.token_start <= i < e.token_end:
+            return e
+        if e.start > t.end:
+            break
+    return None
+
+
+def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
+    """A person entity that is the source phrase's head or in apposition to it
+    ("Secretary of State Mike Pompeo", "The president's lawyer, Rudy Giuliani"); a name
+    that only modifies the head ("Mr. Kim's regime") does not count."""
+    if span is None:
+        return None
+    heads = {head} | {k for k in p.kids[head] if p.toks[k].dep == "appos"}
+    for e in p.doc.entities:
+        if e.label == "PERSON" and e.start >= span[0] and e.end <= span[1]:
+            if any(e.token_start <= h < e.token_end for h in heads):
+                return e
+    return None
+
+
+class SpeakerResolver:
+    """Resolve the speakers of an article's quotes in text order."""
+
+    def __init__(self, p: Parse, regions=None) -> None:
+        self.p = p
+        self.regions = regions
+        self.cast = ArticleCast(p, regions)
+        self.history: list[tuple[int, Speaker]] = []  # (offset, resolved speaker) so far
+
+    def resolve(self, head: int | None, span: tuple[int, int] | None, offset: int) -> Speaker:
+        p = self.p
+        if head is None:
+            return Speaker(None, None, "none")
+        text = p.text[span[0] : span[1]] if span else p.word(head)
+        kind, words = describe(p, head, span, self.cast)
+        named = _has_named_part(p, head, span)
+        if named is not None and kind not in ("pronoun", "relative"):
+            person = self.cast.person_by_name(named.text, named.start) or None
+            return self._done(offset, Speaker(text, person.name if person else clean_name(named.text), "person"))
+        if kind == "relative":
+            # "X, who said ...": the noun the relative clause modifies
+            h = p.toks[head].head
+            noun = p.toks[h].head if p.toks[h].dep == "relcl" else h
+            if noun != head and p.toks[noun].pos in ("NOUN", "PROPN"):
+                sub = self.resolve(noun, p.subtree_span(noun, keep_quotes=False), offset)
+                return Speaker(text, sub.name, sub.kind)
+            return Speaker(text, None, "none")
+        if kind == "pronoun":
+            return self._done(offset, self._pronoun(p.lower(head), text, offset))
+        if kind in ("name", "orgname"):
+            name_text = _head_name(p, head)
+            person = self.cast.person_by_name(name_text, span[0] if span else offset)
+            if person is not None:
+                return self._done(offset, Speaker(text, person.name, "person"))
+            ent = _entity_at(p, head)
+            if kind == "orgname" or (ent is not None and ent.label in ORG_LABELS) or p.lower(p.left[head]) == "the":
+                return self._done(offset, Speaker(text, clean_org(text), "organisation"))
+            return self._done(offset, Speaker(text, clean_name(name_text), "person"))
+        if kind == "org":
+            return self._done(offset, Speaker(text, clean_org(text), "organisation"))
+        if kind == "anonymous":
+            return self._done(offset, Speaker(text, None, "anonymous"))
+        if kind == "document":
+            # "the statement claimed": whoever made the statement just before
+            prev = self._previous(offset, kinds=("person", "organisation"))
+            if prev is not None and p.lower(p.left[head]) in ("the", "this", "that"):
+                return Speaker(text, prev.name, prev.kind)
+            return self._done(offset, Speaker(text, clean_org(text) if _has_proper(p, span) else None, "organisation" if _has_proper(p, span) else "none"))
+        if kind == "group":
+            return self._done(offset, Speaker(text, None, "group"))
+        # a description: "the secretary of state", "the president", "the defector"
+        content = [w for w in words if w not in ("the", "a", "an")]
+        content = " ".join(ROLE_ALIASES.get(w, w) for w in content).split()
+        person = self.cast.person_by_role(content, offset) if content else None
+        if person is not None:
+            return self._done(offset, Speaker(text, person.name, "person"))
+        hl = p.toks[head].lemma.lower()
+        if p.lower(p.left[head]) == "the" and p.toks[head].tag == "NN" and (hl in TITLE_WORDS or hl in lex.SOURCE_NOUNS):
+            # "the president said" right after a quote of a person named without the title
+            prev = self._previous(offset, kinds=("person",), within_sents=3)
+            if prev is not None:
+                return self._done(offset, Speaker(text, prev.name, "person"))
+        if p.toks[head].lemma.lower() in lex.SOURCE_NOUNS:
+            return self._done(offset, Speaker(text, None, "anonymous"))
+        return self._done(offset, Speaker(text, None, "group" if p.toks[head].tag == "NNS" else "none"))
+
+    def _done(self, offset: int, sp: Speaker, record: bool = True) -> Speaker:
+        if sp.kind == "pronoun":
+            # later pronouns chain through the person this one resolved to
+            if sp.name:
+                self.history.append((offset, Speaker(sp.name, sp.name, sp.ref_kind or "person")))
+        else:
+            self.history.append((offset, sp))
+        return sp
+
+    def _previous(self, offset: int, kinds=("person",), gender: str = "", within_sents: int | None = None) -> Speaker | None:
+        for off, sp in reversed(self.history):
+            if off > offset:
+                continue
+            if within_sents is not None:
+                a, b = self.p.token_at(off), self.p.token_at(offset)
+                if a is None or b is None or self.p.sent_of[b] - self.p.sent_of[a] > within_sents:
+                    return None
+            if sp.kind in kinds and sp.name:
+                if gender and sp.kind == "person":
+                    person = self.cast.person_by_name(sp.name, off)
+                    if person is not None and person.gender and person.gender != gender:
+                        continue
+                return sp
+        return None
+
+    def _pronoun(self, low: str, text: str, offset: int) -> Speaker:
+        p = self.p
+        if low in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[low]
+            prev = self._previous(offset, kinds=("person",), gender=gender)
+            person = self._subject_before(offset, gender)
+            # the previous speaker wins when no other person was named in between
+            if prev is not None:
+                prev_person = self.cast.person_by_name(prev.name, offset)
+                if person is None or prev_person is person:
+                    return Speaker(text, prev.name, "pronoun")
+                last_prev = max((m for m in (prev_person.mentions if prev_person else []) if m < offset), default=-1)
+                last_other = max((m for m in person.mentions if m < offset), default=-1)
+                prev_off = max((off for off, sp in self.history if sp is prev), default=-1)
+                if max(last_prev, prev_off) >= last_other:
+                    return Speaker(text, prev.name, "pronoun")
+            if person is not None:
+                return Speaker(text, person.name, "pronoun")
+            return Speaker(text, prev.name if prev else None, "pronoun")
+        if low in PLURAL_PRONOUNS:
+            prev = self._previous(offset, kinds=("organisation", "group", "anonymous"))
+            return Speaker(text, prev.name if prev else None, "pronoun", prev.kind if prev else "")
+        return Speaker(text, None, "pronoun")
+
+    def _subject_before(self, offset: int, gender: str) -> Person | None:
+        """The person most recently named before the pronoun, preferring subjects of the
+        current and previous sentence."""
+        p = self.p
+        ti = p.token_at(offset)
+        if ti is None:
+            return self.cast.nearest_person_before(offset, gender)
+        s = p.sent_of[ti]
+        best = None
+        for person in self.cast.people:
+            if gender and person.gender and person.gender != gender:
+                continue
+            for m in person.mentions:
+                if m >= offset or self.cast.regions_at(m) is not None:
+                    continue
+                mi = p.token_at(m)
+                if mi is None:
+                    continue
+                ms = p.sent_of[mi]
+                if ms < s - 3:
+                    continue
+                # the mention's head token: a subject scores higher
+                h = mi
+                while h + 1 < len(p) and p.toks[h].dep == "compound" and p.toks[h].head > h:
+                    h = p.toks[h].head
+                subj = p.toks[h].dep in ("nsubj", "nsubjpass")
+                poss = p.toks[h].dep == "poss"
+                key = (ms, 2 if subj else 0 if poss else 1, m)
+                if best is None or key > best[0]:
+                    best = (key, person)
+        if best is not None:
+            return best[1]
+        return self.cast.nearest_person_before(offset, gender)
+
+
+def _head_name(p: Parse, head: int) -> str:
+    """The proper-noun run around a source's head ("Secretary of State Mike Pompeo" -> the
+    name part): compounds before the head that are names, and the head."""
+    lo = head
+    while lo - 1 >= 0 and p.toks[lo - 1].dep == "compound" and p.toks[lo - 1].head in range(lo, head + 1) and p.toks[lo - 1].pos == "PROPN":
+        lo -= 1
+    return p.text[p.toks[lo].start : p.toks[head].end]
+
+
+def _has_proper(p: Parse, span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    rng = p.token_range(*span)
+    return bool(rng) and any(p.toks[j].pos == "PROPN" for j in range(rng[0], rng[1] + 1))
+
+
+def clean_org(text: str) -> str:
+    """'the vice president's office' stays; 'The White House' -> 'White House'."""
+    t = text.strip().strip(",;:\"“”")
+    t = re.sub(r"^(the|The)\s+", "", t)
+    t = re.sub(r"['’]s$", "", t)
+    return t

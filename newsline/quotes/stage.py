@@ -1,0 +1,250 @@
+"""The quote stages (article and corpus), the story section and the look-up the CLI uses."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from newsline.model import ArticleDoc, Corpus
+from newsline.pipeline import Stage
+from newsline.quotes import cues as cue_lexicon
+from newsline.quotes.extract import Candidate, View, extract
+from newsline.quotes.model import Quote, QuoteSpeaker
+from newsline.quotes.speakers import SpeakerResolver
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.35
+
+
+def extract_quotes(
+    doc: ArticleDoc, *, threshold: float = DEFAULT_THRESHOLD, lexicon: cue_lexicon.Lexicon | None = None
+) -> tuple[Quote, ...]:
+    """The ``quotes`` layer of one analysed article (tokens, sentences, entities)."""
+    if not doc.tokens:
+        return ()
+    lexicon = lexicon or _lexicon(threshold)
+    view = View(doc)
+    cands = extract(doc, lexicon, view=view)
+    resolver = SpeakerResolver(view.p, view.regions)
+    article_date = _article_date(doc)
+    quotes = []
+    for c in cands:
+        sp = resolver.resolve(c.source, c.source_span, c.source_span[0] if c.source_span else c.cue_span[0])
+        quotes.append(
+            Quote(
+                content=tuple(c.content),
+                cue=c.cue_span,
+                cue_lemma=c.lemma,
+                speaker=c.source_span,
+                speaker_text=sp.text,
+                speaker_name=sp.name,
+                speaker_actor_id=None,
+                speaker_kind=sp.kind,
+                direct=c.direct,
+                mixed=c.mixed,
+                sents=_sents(view, c),
+                date=_statement_date(doc, view, c) or article_date,
+                confidence=round(min(1.0, c.score), 3),
+            )
+        )
+    return tuple(quotes)
+
+
+def _lexicon(threshold: float) -> cue_lexicon.Lexicon:
+    base = cue_lexicon.default_lexicon()
+    if threshold == base.threshold:
+        return base
+    return cue_lexicon.Lexicon(base.scores, base.lemma_scores, threshold, base.context_ratio)
+
+
+def _sents(view: View, c: Candidate) -> tuple[int, ...]:
+    p = view.p
+    out = set()
+    for s, e in list(c.content) + [c.cue_span]:
+        rng = p.token_range(s, e)
+        if rng:
+            out.update(range(p.sent_of[rng[0]], p.sent_of[rng[1]] + 1))
+    return tuple(sorted(out))
+
+
+def _article_date(doc: ArticleDoc) -> str | None:
+    layer = doc.get("article_date", None)
+    if layer:
+        item = layer[0] if isinstance(layer, (tuple, list)) else layer
+        value = getattr(item, "value", item if isinstance(item, str) else None)
+        if value:
+            return value
+    return doc.article.meta.published or None
+
+
+def _statement_date(doc: ArticleDoc, view: View, c: Candidate) -> str | None:
+    """A day-level date the cue's own clause gives ("told reporters on Saturday")."""
+    timexes = doc.get("timexes", ())
+    if not timexes:
+        return None
+    p = view.p
+    v = c.cue
+    lo, hi = p.toks[p.left[v]].start, p.toks[p.right[v]].end
+    content = [(s, e) for s, e in c.content]
+    for t in timexes:
+        if t.type != "DATE" or t.granularity != "day" or not t.value or "X" in t.value:
+            continue
+        if not (lo <= t.start and t.end <= hi):
+            continue
+        if any(s <= t.start < e for s, e in content):
+            continue  # a date inside the reported words is not the statement's date
+        ti = p.token_at(t.start)
+        if ti is not None and (ti == v or p.dominates(v, ti)):
+            return t.value
+    return None
+
+
+def quote_stage(*, threshold: float = DEFAULT_THRESHOLD) -> Stage:
+    """``Stage.per_article('quotes')``: requires tokens, sentences, entities; provides
+    quotes. Uses ``timexes`` and ``article_date`` when an earlier stage gave them."""
+
+    def run(doc: ArticleDoc) -> ArticleDoc:
+        return doc.with_layers(quotes=extract_quotes(doc, threshold=threshold))
+
+    return Stage.per_article(
+        "quotes", run, requires={"tokens", "sentences", "entities"}, provides={"quotes"}
+    )
+
+
+# --- corpus: canonical speakers ------------------------------------------------------
+
+
+def _actors_api():
+    try:
+        import newsline.actors as actors
+    except ImportError:  # the actor package is optional
+        return None
+    return actors if hasattr(actors, "resolve_mention") else None
+
+
+def resolve_speakers(corpus: Corpus) -> Corpus:
+    """Map each quote's speaker to a canonical actor (when the actor layers exist) and
+    record the mapping in ``quote_speakers``; quotes keep their own resolution otherwise."""
+    actors = _actors_api()
+    by_id = {a.id: a for a in corpus.get("actors", ())} if actors else {}
+    docs = []
+    for doc in corpus.docs:
+        quotes = doc.get("quotes", ())
+        if not quotes:
+            docs.append(doc.with_layers(quote_speakers=()))
+            continue
+        new_quotes = []
+        rows = []
+        for k, q in enumerate(quotes):
+            actor_id = None
+            if actors is not None and q.speaker is not None and doc.has("actor_mentions"):
+                actor_id = actors.resolve_mention(doc, q.speaker[0], q.speaker[1])
+            actor = by_id.get(actor_id) if actor_id else None
+            if actor is not None and _accept(q, actor):
+                q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
+            new_quotes.append(q)
+            rows.append(QuoteSpeaker(doc.id, k, q.speaker_name, q.speaker_actor_id, q.speaker_kind))
+        docs.append(doc.with_layers(quotes=tuple(new_quotes), quote_speakers=tuple(rows)))
+    return corpus.with_docs(tuple(docs))
+
+
+def _accept(q: Quote, actor: Any) -> bool:
+    """Anonymous and group speakers are kept as such, not forced onto an actor."""
+    if q.speaker_kind in ("anonymous", "group", "none"):
+        return False
+    if q.speaker_kind == "person" and getattr(actor, "type", "person") not in ("person",):
+        # "Pompeo" misread as a place by the NER: trust our person reading unless the
+        # actor is named the same
+        return q.speaker_name is None or q.speaker_name == actor.name
+    return True
+
+
+def _replace(q: Quote, **changes: Any) -> Quote:
+    import dataclasses
+
+    return dataclasses.replace(q, **changes)
+
+
+def quote_speaker_stage() -> Stage:
+    """``Stage.corpus('quote_speakers')``: requires quotes and actor_mentions; provides
+    quote_speakers (and updates the quotes' speaker_name and speaker_actor_id)."""
+    return Stage.corpus(
+        "quote_speakers",
+        resolve_speakers,
+        requires={"quotes", "actor_mentions"},
+        provides={"quote_speakers"},
+    )
+
+
+# --- surfaces --------------------------------------------------------------------------
+
+
+def quote_json(doc: ArticleDoc, q: Quote) -> dict:
+    text = doc.text
+    return {
+        "article": doc.id,
+        "content": [{"start": s, "end": e, "text": text[s:e]} for s, e in q.content],
+        "text": q.content_text(text),
+        "cue": {"start": q.cue[0], "end": q.cue[1], "text": text[q.cue[0] : q.cue[1]]} if q.cue else None,
+        "cue_lemma": q.cue_lemma,
+        "speaker": (
+            {"start": q.speaker[0], "end": q.speaker[1], "text": text[q.speaker[0] : q.speaker[1]]}
+            if q.speaker
+            else None
+        ),
+        "speaker_name": q.speaker_name,
+        "speaker_actor_id": q.speaker_actor_id,
+        "speaker_kind": q.speaker_kind,
+        "direct": q.direct,
+        "mixed": q.mixed,
+        "sents": list(q.sents),
+        "date": q.date,
+        "confidence": q.confidence,
+    }
+
+
+def _speaker_matches(q: Quote, doc: ArticleDoc, speaker: str) -> bool:
+    want = speaker.lower().strip()
+    for value in (q.speaker_name, q.speaker_text, q.speaker_actor_id):
+        if not value:
+            continue
+        v = value.lower()
+        if want == v or want in v.split() or (len(want) > 3 and want in v):
+            return True
+    return False
+
+
+def find_quotes(corpus: Corpus, *, speaker: str | None = None) -> list[dict]:
+    """Every quote in the corpus (optionally of one speaker), in article and text order,
+    as JSON-ready dicts."""
+    out = []
+    for doc in corpus.docs:
+        for q in doc.get("quotes", ()):
+            if speaker and not _speaker_matches(q, doc, speaker):
+                continue
+            out.append(quote_json(doc, q))
+    return out
+
+
+def story_section(corpus: Corpus) -> list[dict]:
+    """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first."""
+    groups: dict[str, dict] = {}
+    for doc in corpus.docs:
+        for q in doc.get("quotes", ()):
+            key = q.speaker_actor_id or q.speaker_name or q.speaker_text or "(unattributed)"
+            g = groups.setdefault(
+                key,
+                {
+                    "speaker": q.speaker_name or q.speaker_text or None,
+                    "actor_id": q.speaker_actor_id,
+                    "kind": q.speaker_kind,
+                    "quotes": [],
+                },
+            )
+            g["quotes"].append(quote_json(doc, q))
+    ordered = sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["speaker"])))
+    for g in ordered:
+        g["count"] = len(g["quotes"])
+        g["quotes"].sort(key=lambda x: (x["date"] or "", x["article"], x["content"][0]["start"]))
+    return ordered
