@@ -761,3 +761,6 @@ NOT_AGENTS = frozenset(
     list twist wrist mist fist
     """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
+
+# Person nouns that never serve as a title before a name.
+NOT_TITLES = frozenset("people person persons man men woman women individual individuals folks others member members".split())

@@ -436,11 +436,19 @@ def _honorific_before(art: _Article, a: int) -> str:
     return ""
 
 
-def _title_before(art: _Article, a: int) -> tuple[str, bool, int] | None:
-    """The title written right before a name: ("Secretary of State", past, start token)."""
+def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str, bool, int] | None:
+    """The title written right before a name: ("Secretary of State", past, start token).
+    An honorific right before the name is stepped over ("President Mr Moon" is rare, but
+    "people Mr Brown" must not make "people Mr" a title); the scan stops at another
+    mention's tokens ("BBC's Matt Frei Haitian President Rene Preval")."""
     j = a - 1
     if j >= 0 and art.words[j] == ".":
         j -= 1
+    if j >= 0 and art.low[j].rstrip(".") in lx.HONORIFICS:
+        a = j
+        j -= 1
+        if j >= 0 and art.words[j] == ".":
+            j -= 1
     start = a
     past = False
     saw_title = False
@@ -449,6 +457,10 @@ def _title_before(art: _Article, a: int) -> tuple[str, bool, int] | None:
         w = art.low[j].rstrip(".")
         tok = art.toks[j]
         if art.sent_of[j] != art.sent_of[a] or tok.pos in ("PUNCT", "SPACE") and art.words[j] not in ("-",):
+            break
+        if taken is not None and j in taken:
+            break  # another person's name
+        if w in lx.HONORIFICS:
             break
         if tok.pos in ("DET", "VERB", "AUX", "PRON", "ADP") and w not in ("of", "for"):
             break
@@ -833,8 +845,13 @@ class ArticleActors:
             actor = self.actors[m.local]
             if actor.country or actor.type not in ("person", "unknown"):
                 continue
-            t = _title_before(art, m.tok_start)
-            if t is not None:
+            others = {
+                k for k, x in self.by_token.items()
+                if x.kind == "name" and x.local != m.local and x.local >= 0 and self.actors[x.local].type == "person"
+            }
+            t = _title_before(art, m.tok_start, others)
+            if t is not None and (role_key(t[0]) in lx.NOT_TITLES or art.toks[m.tok_start - 1].tag == "NNS"):
+                t = None  # "people Mr Brown", "residents Jane Doe": not a title
                 text, past, start = t
                 self._add_role(actor, text, past, m.sent)
                 # the title itself is a mention of the person ("Secretary of State")
@@ -881,6 +898,11 @@ class ArticleActors:
                 continue
             if k > h and art.toks[k].dep == "cc":
                 break  # "actress and record-setting swimmer": the second role is added below
+            if k > h and k in self.by_token and self.by_token[k].kind == "name" and self.by_token[k].local != m.local and (
+                art.toks[k].pos == "PROPN" and fold(self.by_token[k].text) not in lx.COUNTRIES
+                and fold(self.by_token[k].text) not in lx.DEMONYMS
+            ) and self.actors[self.by_token[k].local].type == "person":
+                break  # "Tunisian diplomat Edmond Mulet": another person begins
             toks.append(k)
         while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
             toks = toks[1:]

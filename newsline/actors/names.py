@@ -375,8 +375,11 @@ def acronym(text: str) -> str:
 def acronyms(text: str) -> set[str]:
     """The acronyms a name may go by, with and without its trailing 'of ...' part:
     'Korea Economic Institute of America' -> {'keia', 'kei'}."""
-    out = {acronym(text)}
     toks = name_tokens(text)
+    content = [t for t in toks if t not in ACRONYM_STOP]
+    if len(content) == 2 and min(len(t) for t in content) < 4:
+        return set()  # "US Navy" is not "UN"
+    out = {acronym(text)}
     for k, t in enumerate(toks):
         if k > 1 and t in ("of", "for", "in", "on"):
             out.add(acronym(" ".join(toks[:k])))
