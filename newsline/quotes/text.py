@@ -48,11 +48,14 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
     Curly marks say which way they face; a straight mark opens after a space or at the
     start of a paragraph and closes otherwise. A mark left open at the end of a paragraph
     yields a region to the paragraph end (news style for a quote that runs on into the
-    next paragraph). Single curly quotes pair only when both ends are unambiguous.
+    next paragraph); a closing mark with no opener right after such a paragraph closes a
+    region that starts at its paragraph's start. Single curly quotes pair only when both ends are unambiguous.
     """
     regions: list[Region] = []
+    carried = False  # the previous paragraph ended inside a quote
     for ps, pe in spans if spans is not None else paragraphs(text):
         open_at: int | None = None
+        first = True
         i = ps
         while i < pe:
             ch = text[i]
@@ -63,6 +66,9 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
                 if open_at is None:
                     if ch in OPEN_DOUBLE or (ch == STRAIGHT and _is_opening_straight(text, i, ps, width)):
                         open_at = i
+                    elif first and carried:
+                        # the quote of the previous paragraph closes here
+                        regions.append(Region(ps, i + width, True))
                 else:
                     if ch in CLOSE_DOUBLE or ch == STRAIGHT:
                         regions.append(Region(open_at, i + width, True))
@@ -70,9 +76,12 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
                     elif ch in OPEN_DOUBLE:
                         # two openers in a row: the first was never closed; restart
                         open_at = i
+                first = False
             i += width
+        carried = False
         if open_at is not None and pe - open_at > 1:
             regions.append(Region(open_at, pe, False))
+            carried = True
     regions.extend(_single_regions(text, spans if spans is not None else paragraphs(text), regions))
     regions.sort(key=lambda r: r.start)
     return regions

@@ -1,0 +1,219 @@
+"""Quote stage pieces that need no spaCy model: quotation marks, the lexicon, the layer
+item, the surfaces, the corpus speaker stage and the benchmark scorer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsline.model import ArticleDoc, Corpus, item_from_json, item_to_json, layer_type, make_article
+from newsline.pipeline import Pipeline, Stage
+from newsline.quotes import Quote, find_quotes, quote_speaker_stage, quote_stage, resolve_speakers, story_section
+from newsline.quotes import cues
+from newsline.quotes.text import RegionIndex, paragraphs, quote_regions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.quotes_score import gold_is_direct, match, score_article, summarize  # noqa: E402
+
+
+def _texts(text):
+    return [text[r.start : r.end] for r in quote_regions(text)]
+
+
+# --- quotation marks ---------------------------------------------------------------------
+
+
+def test_curly_and_straight_quotes_pair():
+    text = '“We will soon be finding out,” he said. She said "no way" twice.'
+    assert _texts(text) == ["“We will soon be finding out,”", '"no way"']
+
+
+def test_double_apostrophes_are_quotation_marks():
+    text = "''It's more tinkering,'' Ms. Warren said. ''I wouldn't call it reform.''"
+    assert _texts(text) == ["''It's more tinkering,''", "''I wouldn't call it reform.''"]
+
+
+def test_apostrophes_are_not_quotes_but_single_curly_pairs_are():
+    text = "Obamacare is a ‘crazy system’, Clinton’s aide said; it’s Trump’s."
+    assert _texts(text) == ["‘crazy system’"]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "“North Korea would have preferred it.\n\nBut as we’ve said: no.”"
+    regs = quote_regions(text)
+    assert text[regs[0].start : regs[0].end] == "“North Korea would have preferred it."
+    assert regs[0].closed is False
+    # the next paragraph closes it without opening again
+    assert text[regs[1].start : regs[1].end] == "But as we’ve said: no.”"
+
+
+def test_region_index_lookups():
+    text = 'He said "a b c" and "d e".'
+    idx = RegionIndex(quote_regions(text))
+    assert idx.at(text.index("b")).start == text.index('"a')
+    assert idx.at(0) is None
+    assert idx.inside_chars(0, len(text)) == len('"a b c"') + len('"d e"')
+
+
+def test_paragraphs_are_nonempty_lines():
+    text = "One.\n\n  Two two.\nThree\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two two.", "Three"]
+
+
+# --- lexicon -----------------------------------------------------------------------------
+
+
+def test_lexicon_knows_speech_and_belief_and_context():
+    lex = cues.default_lexicon()
+    assert lex.score("say", "ccomp") > 0.7
+    assert lex.score("believe", "ccomp") > lex.score("make", "dobj")
+    # a cue inside someone's quoted words is not an attribution of its own
+    assert lex.score("say", "ccomp", "q") < 0.1
+    assert lex.score("according to", "according") > 0.5
+    for word in ("say", "tell", "announce", "add", "believe", "report", "claim", "tweet"):
+        assert lex.maybe(word)
+    assert "statement" in cues.MEDIA_NOUNS and "interpreter" in cues.MEDIA_NOUNS
+
+
+# --- the layer item and the surfaces -----------------------------------------------------
+
+TEXT = "“We will soon be finding out,” the president said. Officials said talks went well."
+
+
+def _quote(**kw):
+    base = dict(
+        content=((0, 30),),
+        cue=(45, 49),
+        cue_lemma="say",
+        speaker=(31, 44),
+        speaker_text="the president",
+        speaker_name="Donald Trump",
+        speaker_actor_id=None,
+        speaker_kind="person",
+        direct=True,
+        mixed=False,
+        sents=(0,),
+        date="2018-05-08",
+        confidence=0.9,
+    )
+    base.update(kw)
+    return Quote(**base)
+
+
+def _doc_with_quotes():
+    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    q1 = _quote()
+    q2 = _quote(
+        content=((66, 81),), cue=(61, 65), speaker=(51, 60), speaker_text="Officials",
+        speaker_name=None, speaker_kind="anonymous", direct=False, sents=(1,),
+    )
+    return doc.with_layers(quotes=(q1, q2))
+
+
+def test_quote_layer_is_registered_and_round_trips_through_json():
+    assert layer_type("quotes") is Quote
+    q = _quote(content=((0, 5), (10, 20)))
+    back = item_from_json(Quote, item_to_json(q))
+    assert back == q
+    assert q.content_text("0123456789" * 3, sep="|") == "01234|0123456789"
+
+
+def test_find_quotes_by_speaker_and_story_section():
+    corpus = Corpus((_doc_with_quotes(),))
+    assert len(find_quotes(corpus)) == 2
+    trump = find_quotes(corpus, speaker="Trump")
+    assert [q["text"] for q in trump] == ["“We will soon be finding out,”"]
+    assert trump[0]["speaker"]["text"] == "the president"
+    assert find_quotes(corpus, speaker="officials")[0]["speaker_kind"] == "anonymous"
+    assert find_quotes(corpus, speaker="Pompeo") == []
+    section = story_section(corpus)
+    assert [g["speaker"] for g in section] == ["Donald Trump", "Officials"]
+    assert section[0]["count"] == 1 and section[0]["quotes"][0]["date"] == "2018-05-08"
+
+
+def test_stage_declarations_fit_the_pipeline():
+    nlp = Stage.batch("nlp", lambda docs: docs, requires={"text"}, provides={"tokens", "sentences", "entities"})
+    actors = Stage.corpus("actors", lambda c: c, requires={"tokens"}, provides={"actor_mentions", "actors"})
+    p = Pipeline([nlp, quote_stage(), actors, quote_speaker_stage()])
+    assert {"quotes", "quote_speakers"} <= p.provides
+    with pytest.raises(Exception):
+        Pipeline([quote_stage()])  # needs the nlp layers
+
+
+def test_empty_article_has_no_quotes():
+    doc = ArticleDoc(make_article("x")).with_layers(tokens=(), sentences=(), entities=())
+    out = quote_stage().fn(doc)
+    assert out.layer("quotes") == ()
+
+
+def test_corpus_speakers_use_canonical_actors_but_keep_anonymous_sources():
+    actors = pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc = _doc_with_quotes()
+    mentions = (
+        ActorMention(31, 44, "the president", "A1", "description", 0, "role"),
+        ActorMention(51, 60, "Officials", "A2", "description", 1, "group"),
+    )
+    doc = doc.with_layers(actor_mentions=mentions)
+    people = (
+        Actor("A1", "Donald J. Trump", "person", (), (), ("a1",), 1, (), ()),
+        Actor("A2", "officials", "group", (), (), ("a1",), 1, (), ()),
+    )
+    corpus = Corpus((doc,)).with_layers(actors=people)
+    out = resolve_speakers(corpus)
+    q1, q2 = out.docs[0].layer("quotes")
+    assert (q1.speaker_name, q1.speaker_actor_id) == ("Donald J. Trump", "A1")
+    assert q2.speaker_actor_id is None and q2.speaker_kind == "anonymous"
+    rows = out.docs[0].layer("quote_speakers")
+    assert [r.actor_id for r in rows] == ["A1", None]
+    assert actors.resolve_mention(doc, 31, 44) == "A1"
+
+
+def test_corpus_speakers_without_actor_layers_change_nothing():
+    corpus = Corpus((_doc_with_quotes(),))
+    out = resolve_speakers(corpus)
+    assert out.docs[0].layer("quotes") == corpus.docs[0].layer("quotes")
+
+
+# --- the benchmark scorer ----------------------------------------------------------------
+
+
+def _span(text, piece):
+    s = text.index(piece)
+    return {"start": s, "end": s + len(piece), "text": piece}
+
+
+def test_scorer_coverage_thresholds_and_one_to_one():
+    text = "Trump said the deal is dead and the talks are over, officials said."
+    gold = [{"source": [_span(text, "Trump")], "cue": [_span(text, "said")],
+             "content": [_span(text, "the deal is dead and the talks are over")]}]
+    part = text.index("the deal is dead")
+    sysq = [
+        {"content": [(part, part + len("the deal is dead"))], "speaker": (0, 5), "direct": False},
+        {"content": [(part, part + 5)], "speaker": None, "direct": False},
+    ]
+    s = summarize([score_article(text, gold, sysq, {"30": 0.3, "80": 0.8, "exact": "exact"})])
+    assert s["30"]["all"]["recall"] == 1.0 and s["30"]["all"]["precision"] == 0.5
+    assert s["30"]["all"]["speaker_accuracy"] == 1.0
+    assert s["80"]["all"]["recall"] == 0.0
+    assert s["exact"]["all"]["recall"] == 0.0
+
+
+def test_scorer_direct_class_and_exact_match_ignore_edge_punctuation():
+    text = '“It is a paradox,” Mr. Maxwell said.'
+    gold = [{"source": [_span(text, "Mr. Maxwell")], "cue": [_span(text, "said")],
+             "content": [_span(text, "“It is a paradox,”")]}]
+    assert gold_is_direct(text, gold[0]["content"])
+    sysq = [{"content": [(1, 16)], "speaker": (19, 30), "direct": True}]
+    s = summarize([score_article(text, gold, sysq, {"exact": "exact"})])
+    assert s["exact"]["all"]["f1"] == 1.0
+    assert s["exact"]["direct"]["recall"] == 1.0 and s["exact"]["indirect"]["gold"] == 0
+
+
+def test_match_prefers_best_coverage_then_tighter_quote():
+    g = [frozenset(range(0, 10)), frozenset(range(20, 30))]
+    s = [frozenset(range(0, 30)), frozenset(range(0, 10))]
+    assert sorted(match(g, s, 0.3)) == [(0, 1), (1, 0)]
