@@ -852,6 +852,7 @@ class ArticleActors:
             t = _title_before(art, m.tok_start, others)
             if t is not None and (role_key(t[0]) in lx.NOT_TITLES or art.toks[m.tok_start - 1].tag == "NNS"):
                 t = None  # "people Mr Brown", "residents Jane Doe": not a title
+            if t is not None:
                 text, past, start = t
                 self._add_role(actor, text, past, m.sent)
                 # the title itself is a mention of the person ("Secretary of State")
