@@ -107,6 +107,28 @@ def evaluate(topics: dict[str, tuple[list[dict], list[dict]]], subset: str) -> d
     return out
 
 
+def baselines(gold_by_topic: dict[str, list[dict]]) -> dict:
+    """CoNLL F1 of two gold-mention baselines on the actor mentions, pooled like ours:
+    one entity per exact mention string, and per last word (the head-lemma baseline)."""
+    key: dict = {}
+    exact: dict = {}
+    head: dict = {}
+    for topic, gold in gold_by_topic.items():
+        for m in gold:
+            if not is_actor_type(m["type"]):
+                continue
+            k = (topic, m["doc"], m["start"], m["end"])
+            key[k] = (topic, m["cluster"])
+            exact[k] = (topic, m["text"].lower())
+            head[k] = (topic, m["text"].split()[-1].lower() if m["text"].split() else "")
+    if not key:
+        return {}
+    return {
+        "exact_string_on_gold_mentions": score(key, exact)["conll_f1"],
+        "head_word_on_gold_mentions": score(key, head)["conll_f1"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -167,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         sub = {t: results[t] for t in names}
         report[split] = {"actors": evaluate(sub, "actors"), "all": evaluate(sub, "all")}
+    report["baselines"] = baselines({t: results[t][0] for t in results})
     report["speed"] = {
         "docs": n_docs,
         "tokens": n_tokens,
@@ -198,6 +221,12 @@ def _print(report: dict) -> None:
         f"({sp['actor_stage_docs_per_s']} docs/s, {sp['actor_stage_tokens_per_s']} tokens/s); "
         f"spaCy {sp['spacy_s']} s; {sp['system_mentions']} system mentions"
     )
+    if report.get("baselines"):
+        b = report["baselines"]
+        print(
+            f"baselines on gold mentions (actors, pooled): exact string {b['exact_string_on_gold_mentions']:.3f}, "
+            f"head word {b['head_word_on_gold_mentions']:.3f}"
+        )
     head = report.get("all_topics", report.get("dev_topics"))
     if head:
         print(f"CoNLL F1 (actors, all topics pooled): {head['actors']['conll_f1']:.4f}")
