@@ -162,6 +162,9 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
             return "up", spans
     speech = t.lemma.lower() in cue_lexicon.SPEECH_VERBS or t.lemma.lower() in ("tell", "ask")
     if speech:
+        sp = _media_that_clause(p, v)
+        if sp is not None:
+            return "ccomp", [sp]
         r = _adjacent_quote(view, v)
         if r is not None:
             return "adjacent", [(r.start, r.end)]
@@ -201,6 +204,20 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if spans:
             return "colon", spans
     return "none", []
+
+
+def _media_that_clause(p: Parse, v: int) -> Span | None:
+    """'said in a statement that X': the parser often hangs the that-clause on the noun."""
+    for c in p.kids[v]:
+        if c < v or p.toks[c].dep != "prep":
+            continue
+        obj = p.child(c, "pobj")
+        if obj is None or p.toks[obj].lemma.lower() not in cue_lexicon.MEDIA_NOUNS:
+            continue
+        for k in p.kids[obj]:
+            if k > obj and p.toks[k].dep in ("relcl", "acl", "ccomp") and p.lower(p.left[k]) == "that":
+                return p.subtree_span(k)
+    return None
 
 
 def _adjunct_prep(view: View, c: int, speech: bool) -> bool:
@@ -520,9 +537,16 @@ def snap_to_quotes(view: View, c: Candidate) -> None:
                 e = r.end
         new.append((s, e))
     c.content = _merge(new)
+    _classify(view, c)
+
+
+def _classify(view: View, c: Candidate) -> None:
+    """Direct: (almost) all the content is quoted and each span opens with a quotation;
+    mixed: reported speech with quoted words in it."""
     total = sum(e - s for s, e in c.content)
     inside = sum(view.regions.inside_chars(s, e) for s, e in c.content)
-    c.direct = total > 0 and inside >= 0.8 * total
+    opens = all(view.regions.at(s) is not None for s, _ in c.content)
+    c.direct = total > 0 and inside >= 0.8 * total and opens
     c.mixed = not c.direct and inside > 0
 
 
@@ -675,7 +699,4 @@ def _attach_quote_continuations(view: View, cands: list[Candidate]) -> None:
         prev = best[1]
         prev.content = _merge(prev.content + [(r.start, r.end)])
         prev.continued = True
-        total = sum(e - s for s, e in prev.content)
-        inside = sum(view.regions.inside_chars(s, e) for s, e in prev.content)
-        prev.direct = inside >= 0.8 * total
-        prev.mixed = not prev.direct and inside > 0
+        _classify(view, prev)

@@ -1,0 +1,175 @@
+"""Every quote form on hand-built sentences (needs the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.quotes import extract_quotes
+
+pytestmark = pytest.mark.model
+
+
+def quotes(parse, text, **kw):
+    doc = parse(text, **kw)
+    return doc, extract_quotes(doc)
+
+
+def contents(doc, q):
+    return [doc.text[s:e] for s, e in q.content]
+
+
+def only(parse, text, **kw):
+    doc, qs = quotes(parse, text, **kw)
+    assert len(qs) == 1, [contents(doc, q) for q in qs]
+    return doc, qs[0]
+
+
+def test_direct_quote_before_the_cue(parse):
+    doc, q = only(parse, "“We will all soon be finding out,” President Donald Trump said.", published="2018-05-08")
+    assert contents(doc, q) == ["“We will all soon be finding out,”"]
+    assert q.direct and not q.mixed
+    assert doc.text[q.cue[0] : q.cue[1]] == "said" and q.cue_lemma == "say"
+    assert q.speaker_text == "President Donald Trump" and q.speaker_name == "Donald Trump"
+    assert q.speaker_kind == "person"
+    assert q.date == "2018-05-08"
+    assert 0 < q.confidence <= 1
+
+
+def test_quote_split_around_its_cue_is_one_quote(parse):
+    text = "Rudy Giuliani spoke on Saturday.\n\n“I’m praying it will get done,” he told reporters. “They’re working on it.”"
+    doc, qs = quotes(parse, text)
+    q = [q for q in qs if q.cue_lemma == "tell"][0]
+    assert contents(doc, q) == ["“I’m praying it will get done,”", "“They’re working on it.”"]
+    assert q.direct and q.speaker_text == "he" and q.speaker_kind == "pronoun"
+    assert q.speaker_name == "Rudy Giuliani"
+
+
+def test_indirect_quote_with_that_clause(parse):
+    doc, q = only(parse, "Secretary of State Mike Pompeo said that he had discussed U.S. expectations with North Korea.")
+    assert contents(doc, q) == ["that he had discussed U.S. expectations with North Korea"]
+    assert not q.direct and not q.mixed
+    assert q.speaker_name == "Mike Pompeo"
+
+
+def test_mixed_quote(parse):
+    doc, q = only(
+        parse,
+        "State Department spokeswoman Heather Nauert said Pence had been “ready to take this "
+        "opportunity to drive home the necessity.”",
+    )
+    assert contents(doc, q)[0].startswith("Pence had been “ready")
+    assert contents(doc, q)[0].endswith("necessity.”")
+    assert q.mixed and not q.direct
+    assert q.speaker_name == "Heather Nauert"
+
+
+def test_according_to(parse):
+    doc, q = only(parse, "Mike Pompeo is in the final stages of talks, according to two sources familiar with the situation.")
+    assert contents(doc, q) == ["Mike Pompeo is in the final stages of talks"]
+    assert q.cue_lemma == "according to"
+    assert q.speaker_text == "two sources familiar with the situation"
+    assert q.speaker_kind == "anonymous" and q.speaker_name is None
+
+
+def test_parenthetical_cue_inside_the_reported_clause(parse):
+    doc, q = only(parse, "The economy, the minister said, is growing faster than expected.")
+    assert contents(doc, q) == ["The economy", "is growing faster than expected"]
+
+
+def test_quote_that_is_its_own_sentence_before_the_cue(parse):
+    doc, q = only(parse, "“Is that all there is?” Trump said. “We need a new president!”")
+    assert contents(doc, q) == ["“Is that all there is?”", "“We need a new president!”"]
+    assert q.speaker_text == "Trump"
+
+
+def test_colon_after_the_cue(parse):
+    doc, qs = quotes(parse, "Asked whether he would bring the Americans home, the president responded: “We will soon be finding out.”")
+    q = [q for q in qs if q.cue_lemma == "respond"][0]
+    assert contents(doc, q) == ["“We will soon be finding out.”"]
+    assert q.direct
+
+
+def test_tweets_and_statements(parse):
+    doc, q = only(parse, "“Many people have asked how we are doing,” Mr. Trump tweeted. “I always reply that we are in no hurry.”")
+    assert q.cue_lemma == "tweet" and len(q.content) == 2 and q.direct
+    doc, q = only(parse, "The Foreign Ministry said in a statement that the sanctions would block the path to talks.")
+    assert contents(doc, q) == ["that the sanctions would block the path to talks"]
+    assert q.speaker_kind == "organisation" and q.speaker_name == "Foreign Ministry"
+    doc, q = only(parse, "North Korea’s state media said in a commentary that the talks were over.")
+    assert contents(doc, q) == ["that the talks were over"]
+    assert q.speaker_kind == "organisation"
+
+
+def test_through_an_interpreter(parse):
+    text = "Defector Kang Chol-hwan spoke in Washington.\n\n“That would lead to the North invading South Korea,” Mr. Kang said through an interpreter."
+    doc, qs = quotes(parse, text)
+    q = [q for q in qs if q.direct][0]
+    assert contents(doc, q) == ["“That would lead to the North invading South Korea,”"]
+    assert q.speaker_text == "Mr. Kang" and q.speaker_name == "Kang Chol-hwan"
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker(parse):
+    text = (
+        "Defector Kang Chol-hwan spoke to reporters.\n\n"
+        "“Mr. Trump, please discuss human rights with Mr. Kim,” he said.\n\n"
+        "“If you want to give a gift, ask him to dismantle the gulags.”"
+    )
+    doc, qs = quotes(parse, text)
+    q = [q for q in qs if q.direct][0]
+    assert contents(doc, q) == [
+        "“Mr. Trump, please discuss human rights with Mr. Kim,”",
+        "“If you want to give a gift, ask him to dismantle the gulags.”",
+    ]
+    assert q.speaker_name == "Kang Chol-hwan"
+
+
+def test_belief_is_an_attribution(parse):
+    doc, q = only(parse, "Clinton believes the economy will recover next year.")
+    assert q.cue_lemma == "believe" and contents(doc, q) == ["the economy will recover next year"]
+
+
+def test_organisations_and_anonymous_groups_are_kept_as_such(parse):
+    doc, q = only(parse, "The vice president’s office said Pence would have delivered an “uncompromising message.”")
+    assert q.speaker_kind == "organisation" and q.speaker_name == "vice president’s office"
+    assert q.mixed
+    doc, q = only(parse, "Officials said the meeting was cancelled two hours before it was due to start.")
+    assert q.speaker_kind == "anonymous" and q.speaker_name is None
+    doc, qs = quotes(parse, "Foreign policy analysts have warned that the withdrawal threatens the talks.")
+    assert qs[0].speaker_kind == "group"
+
+
+def test_cue_inside_a_quote_is_part_of_that_quote(parse):
+    doc, qs = quotes(parse, "“He said Britain would be at the back of the queue,” Mr. Farage told reporters.")
+    assert len(qs) == 1
+    assert qs[0].cue_lemma == "tell" and qs[0].speaker_text == "Mr. Farage"
+
+
+def test_description_resolves_to_the_role_holder(parse):
+    text = (
+        "Secretary of State Mike Pompeo flew to Pyongyang on Tuesday.\n\n"
+        "The secretary of state told reporters that he had not received any commitments."
+    )
+    doc, qs = quotes(parse, text)
+    q = [q for q in qs if q.cue_lemma == "tell"][0]
+    assert q.speaker_text == "The secretary of state" and q.speaker_name == "Mike Pompeo"
+    assert q.speaker_kind == "person"
+
+
+def test_pronoun_goes_to_the_right_earlier_person(parse):
+    text = (
+        "Ji Seong-ho was hailed as an inspiration after escaping to South Korea.\n\n"
+        "“Kim Jong-un has been put to the fire,” he said."
+    )
+    doc, qs = quotes(parse, text)
+    q = [q for q in qs if q.direct][0]
+    assert q.speaker_name == "Ji Seong-ho"  # not Kim Jong-un, who is named inside the quote
+
+
+def test_statement_date_from_the_text_when_times_are_known(parse):
+    pytest.importorskip("newsline.time")
+    from newsline.time import tag_times
+
+    doc = parse("North Korea threatened the talks.\n\nThe ministry said on Monday that the talks were dead.", published="2018-12-16")
+    doc = tag_times(doc)
+    q = [q for q in extract_quotes(doc) if q.cue_lemma == "say"][0]
+    assert q.date == "2018-12-10"
