@@ -764,3 +764,13 @@ NOT_AGENTS = frozenset(
 
 # Person nouns that never serve as a title before a name.
 NOT_TITLES = frozenset("people person persons man men woman women individual individuals folks others member members".split())
+
+# Heads that, within one story, name the same party of the event: "the gunman", "the
+# shooter" and "the suspect" of a shooting are one person; "thieves" and "robbers" one gang.
+# Used only to group unnamed descriptions of a story (their own words stay as written).
+_HEAD_CLASS_LISTS = {
+    "perpetrator": "suspect gunman shooter attacker assailant killer murderer sniper bomber culprit perpetrator",
+    "robber": "thief robber burglar crook raider bandit looter ram-raider mugger",
+    "police": "police cop policeman officer trooper",
+}
+HEAD_CLASSES = {w: cls for cls, ws in _HEAD_CLASS_LISTS.items() for w in ws.split()}

@@ -20,6 +20,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from newsline.actors import lexicon as lx
 from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok
 from newsline.actors.names import (
     acronyms,
@@ -406,7 +407,7 @@ def resolve_corpus(
         a = nd.actor
         if a.kind != "anonymous":
             continue
-        key = (nd.story, a.type, a.head, a.number)
+        key = (nd.story, a.type, lx.HEAD_CLASSES.get(a.head, a.head), a.number)
         for grp in anon_by[key]:
             if all(_modifiers_compatible(nodes[j].actor.modifiers, a.modifiers) for j in grp[:1]):
                 grp.append(i)
