@@ -107,7 +107,7 @@ def test_acronyms_and_org_keys():
 
 
 def test_canonical_name_is_fullest_then_most_frequent():
-    assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong-un"
+    assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong Un"
     assert canonical_display({"Pompeo": 7, "Mike Pompeo": 3}) == "Mike Pompeo"
 
 

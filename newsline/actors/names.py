@@ -346,21 +346,33 @@ def short_match_rank(token: str, full: PersonName) -> int:
 
 
 def canonical_display(variants: dict[str, int]) -> str:
-    """The fullest of the frequent forms: among the forms used at least a tenth as often as
-    the most used one, the longest,
-    then the most used, then the one with fewer spaces, then alphabetical (for stability).
-    'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong-un'; 'BP' x964, 'BP PLC'
-    x26 -> 'BP'; a one-off headline run-on never wins."""
-    top = max(variants.values())
-    frequent = {t: c for t, c in variants.items() if c * 10 >= top}
-    pool = frequent or variants
-    caps = {t: c for t, c in pool.items() if not t.isupper() or len(t) <= 5}
+    """The fullest of the frequent forms. Forms that differ only in spacing, hyphens or case
+    ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
+    capitals. Among the forms used at least a tenth as often as the most used one, the
+    longest wins, then the most used, then alphabetical (for stability).
+    'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
+    -> 'BP'; a one-off headline run-on never wins."""
+    groups: dict[str, dict[str, int]] = {}
+    for text, count in variants.items():
+        groups.setdefault(compact(name_tokens(text)), {})[text] = count
+
+    def written(forms: dict[str, int]) -> str:
+        def style(item: tuple[str, int]) -> tuple:
+            text, count = item
+            shouting = text.isupper() and len(text) > 5
+            return (not shouting, text.count(" "), count, text)
+
+        return max(forms.items(), key=style)[0]
+
+    merged = {written(forms): sum(forms.values()) for forms in groups.values()}
+    top = max(merged.values())
+    pool = {t: c for t, c in merged.items() if c * 10 >= top}
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
-        return (len(compact(name_tokens(text))), count, -text.count(" "), text)
+        return (len(compact(name_tokens(text))), count, text)
 
-    return max((caps or pool).items(), key=score)[0]
+    return max(pool.items(), key=score)[0]
 
 
 ACRONYM_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "at", "to"})
