@@ -386,7 +386,7 @@ PLACE_NOUNS = frozenset(
     place places area areas region regions city cities town towns village villages country
     countries nation nations state states province provinces county district neighborhood
     neighbourhood suburb community capital island islands coast shore sea ocean gulf bay
-    river lake mountain mountains peak summit valley desert border borders territory
+    river lake mountain mountains peak valley desert border borders territory
     continent world peninsula
     building buildings house home homes apartment flat residence mansion hotel hotels motel
     store stores shop shops mall market restaurant bar club nightclub cafe office offices
