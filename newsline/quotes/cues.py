@@ -108,6 +108,7 @@ class Lexicon:
     context_ratio: dict = None  # (frame, context) -> factor applied to a (lemma, frame) score
 
     def maybe(self, lemma: str) -> bool:
+        """Worth finding the frame of: the lemma has a score or is a seed cue."""
         return lemma in self.lemma_scores or lemma in SEED_VERBS
 
     def maybe_noun(self, lemma: str) -> bool:

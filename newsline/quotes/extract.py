@@ -405,6 +405,76 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             frame, src, spans = noun_content(view, v)
             if spans:
                 out.append(_make(p, v, lemma, frame, src, spans, view))
+        if low == "in" and t.dep == "prep":
+            c = _in_document(view, v)
+            if c is not None:
+                out.append(c)
+    out.extend(_label_colons(view))
+    return out
+
+
+def _in_document(view: View, v: int) -> Candidate | None:
+    """'In a Fox News poll, Trump leads': the finding of a poll, report or statement."""
+    p = view.p
+    obj = p.child(v, "pobj")
+    if obj is None or p.toks[obj].lemma.lower() not in cue_lexicon.DOCUMENT_NOUNS:
+        return None
+    h = p.toks[v].head
+    if h == v or p.toks[h].pos not in ("VERB", "AUX"):
+        return None
+    lo, hi = p.left[h], p.right[h]
+    a_lo, a_hi = p.left[v], p.right[v]
+    spans = [sp for sp in (p.span(lo, a_lo - 1), p.span(a_hi + 1, hi)) if sp]
+    if not spans:
+        return None
+    c = _make(p, v, "in", "media", None, spans, view)
+    c.source = obj
+    c.source_span = p.span(p.left[obj], p.right[obj], keep_quotes=False)
+    c.cue_span = (p.toks[v].start, p.toks[v].end)
+    c.extra["head"] = h
+    c.extra["ctx"] = context_flags(view, c)
+    return c
+
+
+def _label_colons(view: View) -> list[Candidate]:
+    """'Kasich: "We are going all the way"', 'Poll: three races are tight', 'A: No one did.'
+    A short name or noun phrase opening a paragraph, a colon, then what it said."""
+    p = view.p
+    out = []
+    for ps, pe in view.paras:
+        rng = p.token_range(ps, pe)
+        if rng is None:
+            continue
+        lo, hi = rng
+        colon = None
+        for j in range(lo, min(hi, lo + 9)):
+            if p.word(j) == ":":
+                colon = j
+                break
+        if colon is None or colon == lo:
+            continue
+        prefix = range(lo, colon)
+        if any(p.toks[j].pos in ("VERB", "AUX") and p.toks[j].tag not in ("VBN", "VBG") for j in prefix):
+            continue
+        if not any(
+            p.toks[j].pos == "PROPN"
+            or p.toks[j].lemma.lower() in cue_lexicon.SOURCE_NOUNS
+            or p.toks[j].lemma.lower() in cue_lexicon.DOCUMENT_NOUNS
+            or p.word(j) in ("A", "Q")
+            for j in prefix
+        ):
+            continue
+        start = p.toks[colon].end
+        rest = view.text[start:pe]
+        if len(rest.split()) < 3:
+            continue
+        lead = len(rest) - len(rest.lstrip())
+        c = Candidate(colon, (p.toks[colon].start, p.toks[colon].end), ":", "label", None, None, [(start + lead, pe)])
+        head = max(prefix, key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
+        c.source = head
+        c.source_span = p.span(lo, colon - 1, keep_quotes=False)
+        c.extra["ctx"] = "h" if view.paras.index((ps, pe)) == 0 else ""
+        out.append(c)
     return out
 
 
@@ -585,6 +655,8 @@ def extract(
         if c.score >= lexicon.threshold:
             cands.append(c)
     cands = _drop_raising(p, cands)
+    cues_at = {c.cue for c in cands}
+    cands = [c for c in cands if c.frame != "media" or c.extra.get("head") not in cues_at]
     for c in cands:
         if c.frame != "colon":
             _clip_to_paragraph(view, c)
@@ -682,7 +754,11 @@ def _attach_quote_continuations(view: View, cands: list[Candidate]) -> None:
             cp = view.para_of(c.cue_span[0])
             end = _extent_end(view, c)
             if end > r.start:
-                continue
+                # the parser hung part of the next quote on the cue's clause
+                if c.end <= r.start and c.cue_span[1] <= r.start and (not c.source_span or c.source_span[1] <= r.start):
+                    end = r.start
+                else:
+                    continue
             if cp == rp:
                 if not _gap_ok(view, end, r.start):
                     continue
