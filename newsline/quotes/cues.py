@@ -85,6 +85,23 @@ SPEECH_VERBS = frozenset(
     stress reiterate repeat testify predict""".split()
 )
 
+# Nouns of stance and speech with an object ("support for", "criticism of", "decision to").
+STANCE_NOUNS = frozenset(
+    """support supporter supporters criticism critic critics opposition opponent
+    endorsement decision call calls demand demands proposal plan promise pledge vow
+    attack attacks defense defence praise condemnation denunciation rejection approval
+    backing embrace commitment push pressure appeal request plea warning threat question
+    questions concern concerns complaint complaints doubt doubts fear fears hope hopes
+    belief view views opinion position stance argument case suggestion idea reference
+    mention discussion debate comment comments remark remarks description portrayal
+    characterization accusation allegation charge charges claim claims assessment
+    analysis prediction forecast estimate expectation desire wish willingness refusal
+    reluctance skepticism disagreement agreement interest enthusiasm frustration anger
+    outrage disgust admiration respect confidence trust distrust suspicion emphasis
+    focus insistence acknowledgment admission denial response reaction answer reply
+    message statement announcement report reports study poll survey finding findings""".split()
+)
+
 # The hand list: speech, writing and belief verbs that are cues in (almost) any frame.
 SEED_VERBS = frozenset(
     """say tell add announce state declare report claim tweet write post note explain
@@ -112,7 +129,7 @@ class Lexicon:
         return lemma in self.lemma_scores or lemma in SEED_VERBS
 
     def maybe_noun(self, lemma: str) -> bool:
-        return lemma in NOUN_CUES
+        return lemma in NOUN_CUES or lemma in STANCE_NOUNS
 
     def score(self, lemma: str, frame: str, ctx: str = "") -> float:
         s = self.scores.get((lemma, frame, ctx))

@@ -339,7 +339,25 @@ def noun_content(view: View, n: int) -> tuple[str, int | None, list[Span]]:
             sp = p.subtree_span(c)
             if sp:
                 return "noun-that", _noun_source(p, n), [sp]
+    for c in p.kids[n]:
+        if c < n:
+            continue
+        dep = p.toks[c].dep
+        if dep == "prep" and p.lower(c) in NOUN_PREPS:
+            obj = p.child(c, "pobj") or p.child(c, "pcomp")
+            if obj is not None:
+                sp = p.subtree_span(obj)
+                if sp:
+                    return "noun-prep", _noun_source(p, n), [sp]
+        if dep in ("acl", "relcl") and p.toks[c].tag == "VB" and p.lower(p.left[c]) == "to":
+            sp = p.subtree_span(c)
+            if sp:
+                return "noun-to", _noun_source(p, n), [sp]
     return "none", None, []
+
+
+# Prepositions that carry a stance noun's object ("support for", "criticism of").
+NOUN_PREPS = frozenset({"of", "for", "on", "about", "against", "to", "over", "toward", "towards"})
 
 
 def _has_that(p: Parse, c: int) -> bool:
@@ -400,7 +418,7 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             lemma = t.lemma.lower()
             if lexicon is not None and not lexicon.maybe_noun(lemma):
                 continue
-            if lexicon is None and lemma not in cue_lexicon.NOUN_CUES:
+            if lexicon is None and lemma not in cue_lexicon.NOUN_CUES and lemma not in cue_lexicon.STANCE_NOUNS:
                 continue
             frame, src, spans = noun_content(view, v)
             if spans:
