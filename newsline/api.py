@@ -146,24 +146,30 @@ def analyze(
             )
             for stage in pipe.corpus_stages:
                 progress(0, None, stage.name)
+                before = corpus
                 corpus = stage.fn(corpus)
                 result.corpus_stages.append(stage.name)
-                _save_corpus_stage(store, corpus, stage.provides)
+                _save_corpus_stage(store, before, corpus)
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def _save_corpus_stage(store: Store, corpus: Corpus, provides: frozenset[str]) -> None:
-    """Write what a corpus stage provided: its doc layers and its corpus layers."""
-    doc_layers = {n for n in provides if any(n in d.layers for d in corpus.docs)}
-    if doc_layers:
-        store.put_docs(
-            dataclasses.replace(d, layers={n: d.layers[n] for n in doc_layers if n in d.layers})
-            for d in corpus.docs
-        )
-    for name in provides:
-        if corpus.has(name):
-            store.put_corpus_layer(name, corpus.get(name))
+def _save_corpus_stage(store: Store, before: Corpus, after: Corpus) -> None:
+    """Write what a corpus stage changed: the doc layers it added or replaced (whatever it
+    declared) and its corpus layers."""
+    old = {d.id: d for d in before.docs}
+    changed_docs = []
+    for doc in after.docs:
+        prev = old.get(doc.id)
+        prev_layers = prev.layers if prev is not None else {}
+        changed = {n: v for n, v in doc.layers.items() if prev_layers.get(n) is not v}
+        if changed:
+            changed_docs.append(dataclasses.replace(doc, layers=changed))
+    if changed_docs:
+        store.put_docs(changed_docs)
+    for name, value in after.layers.items():
+        if before.layers.get(name) is not value:
+            store.put_corpus_layer(name, value)
 
 
 def articles(*, options: Options | None = None, db: str | Path | None = None) -> list[Article]:
@@ -203,6 +209,15 @@ def actors(
     from newsline.actors import find_actors
 
     return find_actors(corpus(options=options, db=db), name)
+
+
+def quotes(
+    *, speaker: str | None = None, options: Options | None = None, db: str | Path | None = None
+) -> list[dict]:
+    """Every quote (optionally of one speaker), with cue, speaker and date, in text order."""
+    from newsline.quotes import find_quotes
+
+    return find_quotes(corpus(options=options, db=db), speaker=speaker)
 
 
 def report(

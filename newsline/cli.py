@@ -365,6 +365,30 @@ def actors(
     console.print(table)
 
 
+@app.command()
+@_handle_errors
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="Only quotes of this speaker.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Who said what: direct and indirect quotes with their cue, speaker and date."""
+    _setup(verbose)
+    found = api.quotes(speaker=speaker, db=db)
+    if not found:
+        console.print("No quotes" + (f" of {speaker!r}." if speaker else " (run `newsline analyze`)."))
+        raise typer.Exit(EXIT_OK)
+    table = Table(title=f"{len(found)} quote(s)" + (f" of {speaker!r}" if speaker else ""))
+    table.add_column("speaker", ratio=1)
+    table.add_column("cue", no_wrap=True)
+    table.add_column("what was said", ratio=4)
+    table.add_column("date", no_wrap=True)
+    for q in found:
+        who = q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "—")
+        table.add_row(who, q["cue_lemma"] or "", q["text"], q["date"] or "")
+    console.print(table)
+
+
 def main() -> None:
     """Console entry point."""
     app()

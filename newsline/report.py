@@ -319,3 +319,37 @@ def _timex_spans(entry: dict[str, Any], story: dict[str, Any]) -> list[tuple[int
 SECTION_BUILDERS.append(("time", "timexes", _time_section))
 SECTION_RENDERERS["time"] = _render_time
 TEXT_ANNOTATORS.append(_timex_spans)
+
+
+def _quotes_section(corpus: Corpus) -> Any:
+    from newsline.quotes import story_section
+
+    return story_section(corpus)
+
+
+def _render_quotes(groups: list[dict[str, Any]]) -> str:
+    total = sum(g["count"] for g in groups)
+    parts = [f"<p>{total} quote(s) from {len(groups)} speaker(s); direct quotes in their quotation marks.</p>"]
+    for g in groups:
+        who = _esc(g.get("speaker") or "(no speaker)")
+        kind = _esc(g.get("kind") or "")
+        items = []
+        for q in g["quotes"]:
+            text = _esc(q["text"])  # direct quotes keep their own quotation marks
+            cue = _esc(q.get("cue_lemma") or "")
+            said_as = _esc(q["speaker"]["text"]) if q.get("speaker") else ""
+            date = _esc(q.get("date") or "undated")
+            items.append(
+                f'<li>{text} <span class="muted">— {cue}'
+                + (f" ({said_as})" if said_as and said_as != who else "")
+                + f', {date}, <a href="#a-{_esc(q["article"])}">article</a></span></li>'
+            )
+        parts.append(
+            f"<details><summary><b>{who}</b> <span class=muted>{kind}</span> · {g['count']}</summary>"
+            f"<ul>{''.join(items)}</ul></details>"
+        )
+    return "".join(parts)
+
+
+SECTION_BUILDERS.append(("quotes", "quotes", _quotes_section))
+SECTION_RENDERERS["quotes"] = _render_quotes

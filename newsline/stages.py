@@ -6,6 +6,7 @@ from newsline.actors import actor_stage
 from newsline.config import DEFAULTS, Options
 from newsline.nlp import nlp_stage
 from newsline.pipeline import Pipeline, Stage
+from newsline.quotes import quote_speaker_stage, quote_stage
 from newsline.time import dating_stage, time_stage
 
 
@@ -14,8 +15,10 @@ def default_stages(options: Options = DEFAULTS) -> list[Stage]:
     return [
         nlp_stage(model=options.model, batch_size=options.batch_size),
         time_stage(),
+        quote_stage(),
         dating_stage(),
         actor_stage(),
+        quote_speaker_stage(),
     ]
 
 

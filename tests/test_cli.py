@@ -92,5 +92,8 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     res = _run("show", vice.id[:8], "--times", "--db", tmp_path / "d.db")
     assert res.exit_code == 0
     assert "Feb. 10" in res.output and "2018-02-10" in res.output
+    res = _run("quotes", "--speaker", "Giuliani", "--db", tmp_path / "d.db")
+    assert res.exit_code == 0 and "praying" in res.output
     html = (tmp_path / "out" / "report.html").read_text()
+    assert '<section id="quotes">' in html and '<section id="actors">' in html
     assert 'title="DATE 2018-02-10 (day)">Feb. 10</mark>' in html
