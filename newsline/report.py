@@ -180,6 +180,15 @@ def _article_html(entry: dict[str, Any], story: dict[str, Any]) -> str:
     )
 
 
+# The order sections appear in; sections not listed come after these.
+SECTION_ORDER = ("timeline", "time", "actors", "quotes")
+
+
+def _ordered_renderers() -> list[tuple[str, Callable[[Any], str]]]:
+    rank = {k: i for i, k in enumerate(SECTION_ORDER)}
+    return sorted(SECTION_RENDERERS.items(), key=lambda kv: rank.get(kv[0], len(rank)))
+
+
 def render_html(story: dict[str, Any]) -> str:
     """One self-contained HTML page (inline CSS, no scripts, no network)."""
     arts = story["articles"]
@@ -191,7 +200,7 @@ def render_html(story: dict[str, Any]) -> str:
         f"{_esc(story['generated'])} · newsline {_esc(story['newsline'])}</p></header><main>",
     ]
     toc = ['<nav class="toc">']
-    for key in SECTION_RENDERERS:
+    for key, _ in _ordered_renderers():
         if key in story:
             toc.append(f'<a href="#{key}">{key.capitalize()}</a>')
     toc.append('<a href="#articles">Articles</a>')
@@ -199,7 +208,7 @@ def render_html(story: dict[str, Any]) -> str:
         toc.append('<a href="#problems">Problems</a>')
     toc.append("</nav>")
     parts.extend(toc)
-    for key, renderer in SECTION_RENDERERS.items():
+    for key, renderer in _ordered_renderers():
         if key in story:
             parts.append(f'<section id="{key}"><h2>{key.capitalize()}</h2>{renderer(story[key])}</section>')
     rows = "".join(
@@ -241,7 +250,7 @@ def write_report(corpus: Corpus, *, out: Path, problems: Iterable[Problem] = ())
 # --- feature sections ----------------------------------------------------------------------
 
 
-def _render_actors(cast: list[dict[str, Any]]) -> str:
+def _actor_rows(cast: list[dict[str, Any]]) -> str:
     rows = []
     for a in cast:
         aliases = ", ".join(f'{_esc(x["alias"])} ({x["count"]})' for x in a["aliases"][:8])
@@ -255,10 +264,22 @@ def _render_actors(cast: list[dict[str, Any]]) -> str:
             f'<tr><td><b>{_esc(a["name"])}</b></td><td>{_esc(a["type"])}</td><td>{roles}</td>'
             f'<td>{aliases}</td><td>{a["mentions"]}</td><td>{len(a["articles"])}</td></tr>'
         )
-    return (
-        "<table><tr><th>actor</th><th>type</th><th>roles</th><th>also called</th>"
-        f"<th>mentions</th><th>articles</th></tr>{''.join(rows)}</table>"
+    head = (
+        "<tr><th>actor</th><th>type</th><th>roles</th><th>also called</th>"
+        "<th>mentions</th><th>articles</th></tr>"
     )
+    return f"<table>{head}{''.join(rows)}</table>"
+
+
+def _render_actors(cast: list[dict[str, Any]]) -> str:
+    main = [a for a in cast if a["mentions"] > 1]
+    rest = [a for a in cast if a["mentions"] <= 1]
+    out = _actor_rows(main)
+    if rest:
+        out += (
+            f"<details><summary>{len(rest)} more, mentioned once</summary>{_actor_rows(rest)}</details>"
+        )
+    return out
 
 
 def _actors_section(corpus: Corpus) -> Any:
