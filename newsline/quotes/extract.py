@@ -428,7 +428,25 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             if c is not None:
                 out.append(c)
     out.extend(_label_colons(view))
+    _mark_nested(out)
     return out
+
+
+def _mark_nested(cands: list[Candidate]) -> None:
+    """Flag 'e' for a cue that lies inside the content of a strong cue ("defended the
+    line by saying ...", "the department said it will review ..."): annotators mostly
+    keep only one of the two."""
+    lex = cue_lexicon.default_lexicon()
+    strong = [d for d in cands if lex.lemma_scores.get(d.lemma, 0.0) >= 0.3 or d.frame == "according"]
+    for c in cands:
+        ctx = c.extra.get("ctx", "")
+        if "e" in ctx:
+            continue
+        s = c.cue_span[0]
+        for d in strong:
+            if d is not c and d.cue != c.cue and any(a <= s < b for a, b in d.content):
+                c.extra["ctx"] = "".join(sorted(ctx + "e", key="nfeq".index)) if set(ctx) <= set("nfeq") else ctx + "e"
+                break
 
 
 def _in_document(view: View, v: int) -> Candidate | None:
