@@ -48,9 +48,11 @@ class SelectOptions:
     later_days: int = 2
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
+    next_day_weight: float = 0.5  # per article published the day after (reports of it)
+    focus_dates: bool = False  # count only focus sentences when ranking dates
     coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
     lead_sentences: int = 5  # opening sentences of an article that speak for its date
-    lead_days: int = 0  # ... for articles published up to this many days after
+    lead_days: int = 1  # ... for articles published up to this many days after
     min_words: int = 6
     max_words: int = 60
     duplicate_cosine: float = 0.5  # above this, two sentences say the same thing
@@ -62,6 +64,8 @@ class SelectOptions:
     )
     explicit_bonus: float = 1.2  # a sentence that names the date itself
     focus_miss: float = 0.3  # weight of a sentence that misses every focus term
+    support_weight: float = 0.3  # boost per log(1 + other articles saying the same)
+    support_cosine: float = 0.2
     quote_weight: float = 1.0  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
 
@@ -198,6 +202,9 @@ def rank_dates(
             + options.source_weight * len(outlets.get(v, ()))
             + options.pub_weight * len(published.get(v, ()))
         )
+        if gran == "day":
+            nxt = (first + dt.timedelta(days=1)).isoformat()
+            s += options.next_day_weight * len(published.get(nxt, ()))
         if gran != "day":
             s *= options.coarse_weight
         if s > 0:
@@ -246,7 +253,9 @@ def build_timeline_from_units(
 
     if not units:
         return Timeline((), dates, per_date, _iso(start), _iso(end), tuple(focus))
-    ranked = rank_dates(units, start=start, end=end, coarse=coarse, focus=bool(focus), options=options)
+    ranked = rank_dates(
+        units, start=start, end=end, coarse=coarse, focus=bool(focus) and options.focus_dates, options=options
+    )
     if focus and not ranked:
         ranked = rank_dates(units, start=start, end=end, coarse=coarse, options=options)
     want = dates if dates is not None else min(options.max_dates, len(ranked))
@@ -288,9 +297,12 @@ def build_timeline_from_units(
         centroid = sub.mean(axis=0)
         norm = math.sqrt(float((centroid @ centroid.T).item())) or 1.0
         sims = (sub @ centroid.T).A.ravel() / norm
+        support = _support(sub, [u.article for u, _ in cands], options.support_cosine) if options.support_weight else None
         scored = []
-        for (u, explicit), sim, row in zip(cands, sims, rows):
+        for k, ((u, explicit), sim, row) in enumerate(zip(cands, sims, rows)):
             w = kind_w.get(u.mention.kind, 0.8)
+            if support is not None:
+                w *= 1.0 + options.support_weight * math.log1p(support[k])
             if explicit:
                 w *= options.explicit_bonus
             if focus and not u.focus:
@@ -337,6 +349,17 @@ def build_timeline_from_units(
         entries.append(TimelineEntry(value, gran, tuple(sentences), round(score, 4), len(arts)))
     entries.sort(key=lambda e: (e.day, e.granularity != "day"))
     return Timeline(tuple(entries), dates, per_date, _iso(start), _iso(end), tuple(focus))
+
+
+def _support(sub, articles: Sequence[str], threshold: float) -> list[int]:
+    """For each candidate, how many other articles have a candidate saying much the same."""
+    sims = (sub @ sub.T).toarray()
+    out = []
+    for i in range(len(articles)):
+        others = {articles[j] for j in range(len(articles)) if j != i and sims[i, j] > threshold}
+        others.discard(articles[i])
+        out.append(len(others))
+    return out
 
 
 def _iso(d: dt.date | None) -> str | None:
