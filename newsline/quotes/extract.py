@@ -237,11 +237,14 @@ def _adjunct_prep(view: View, c: int, speech: bool) -> bool:
     return False
 
 
-def _clause_edges(p: Parse, v: int) -> tuple[int, int]:
-    """First and last token of the cue's own clause (its subject and adjuncts)."""
+def _clause_edges(p: Parse, v: int, regions: RegionIndex | None = None) -> tuple[int, int]:
+    """First and last token of the cue's own clause (its subject and adjuncts), leaving
+    out what the parser hung on it from a quotation next to it."""
     lo, hi = v, v
     for c in p.kids[v]:
-        if p.toks[c].dep in ("punct",) or p.is_space(c):
+        if p.toks[c].dep in ("punct", "mark", "cc") or p.is_space(c):
+            continue
+        if regions is not None and regions.at(p.toks[c].start) is not None and regions.at(p.toks[v].start) is None:
             continue
         lo, hi = min(lo, p.left[c]), max(hi, p.right[c])
     return lo, hi
@@ -249,7 +252,7 @@ def _clause_edges(p: Parse, v: int) -> tuple[int, int]:
 
 def _adjacent_quote(view: View, v: int) -> Region | None:
     p = view.p
-    lo, hi = _clause_edges(p, v)
+    lo, hi = _clause_edges(p, v, view.regions)
     start, end = p.toks[lo].start, p.toks[hi].end
     para = view.paras[view.para_of(start)]
     # before: the nearest region ending before the clause, with only punctuation between
@@ -700,6 +703,8 @@ def extract(
     cands = [c for c in cands if c.content]
     cands = _dedupe(cands)
     cands.sort(key=lambda c: (c.start, c.cue))
+    cands.extend(_quotes_before_cues(view, cands, lexicon))
+    cands.sort(key=lambda c: (c.start, c.cue))
     _attach_quote_continuations(view, cands)
     cands.sort(key=lambda c: (c.start, c.cue))
     return cands
@@ -746,6 +751,57 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if key not in best or c.score > best[key].score:
             best[key] = c
     return list(best.values())
+
+
+POST_QUOTE_CUES = cue_lexicon.SPEECH_VERBS | {"tell", "ask", "tweet", "write", "post", "shout", "exclaim", "joke", "quip", "continue"}
+
+
+def _quotes_before_cues(view: View, cands: list[Candidate], lexicon) -> list[Candidate]:
+    """A quotation the parse left without a cue, followed by '[,] he said' or 'said X':
+    the speech verb right after it (within the paragraph) is its cue."""
+    p = view.p
+    taken = {c.cue for c in cands}
+    out = []
+    for r in view.regions.regions:
+        if not _sentential(view, r) or _covered(cands, r):
+            continue
+        para = view.paras[view.para_of(r.start)]
+        rng = p.token_range(r.end, para[1])
+        if rng is None:
+            continue
+        lo, hi = rng
+        verb = None
+        for j in range(lo, min(hi + 1, lo + 10)):
+            t = p.toks[j]
+            if view.regions.at(t.start) is not None:
+                break
+            if t.pos in ("VERB", "AUX") and t.lemma.lower() in POST_QUOTE_CUES:
+                verb = j
+                break
+            if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass"):
+                break
+            if p.word(j) in (".", "?", "!", ";"):
+                break
+        if verb is None or verb in taken:
+            continue
+        src = p.child(verb, "nsubj")
+        if src is None:
+            # 'said X' with X parsed elsewhere, or 'X said' with X not linked: the noun
+            # phrase next to the verb
+            for j in list(range(verb + 1, min(hi + 1, verb + 4))) + list(range(verb - 1, lo - 1, -1)):
+                if p.toks[j].pos in ("PROPN", "NOUN", "PRON"):
+                    src = j
+                    while p.toks[src].dep == "compound" and p.toks[src].head > src:
+                        src = p.toks[src].head
+                    break
+        c = _make(p, verb, p.toks[verb].lemma.lower(), "adjacent", src, [(r.start, r.end)], view)
+        c.score = lexicon.score(c.lemma, "adjacent", c.extra.get("ctx", ""))
+        if c.score < lexicon.threshold or not c.content:
+            continue
+        _classify(view, c)
+        taken.add(verb)
+        out.append(c)
+    return out
 
 
 def _covered(cands: list[Candidate], r: Region) -> bool:

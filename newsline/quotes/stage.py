@@ -10,7 +10,7 @@ from newsline.pipeline import Stage
 from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
-from newsline.quotes.speakers import SpeakerResolver
+from newsline.quotes.speakers import SpeakerResolver, name_parts
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +137,8 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
         new_quotes = []
         rows = []
         for k, q in enumerate(quotes):
-            actor_id = None
-            if actors is not None and q.speaker is not None and doc.has("actor_mentions"):
-                actor_id = actors.resolve_mention(doc, q.speaker[0], q.speaker[1])
-            actor = by_id.get(actor_id) if actor_id else None
-            if actor is not None and _accept(q, actor):
+            actor = _actor_for(doc, q, actors, by_id) if actors is not None else None
+            if actor is not None:
                 q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
             new_quotes.append(q)
             rows.append(QuoteSpeaker(doc.id, k, q.speaker_name, q.speaker_actor_id, q.speaker_kind))
@@ -149,15 +146,35 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
     return corpus.with_docs(tuple(docs))
 
 
-def _accept(q: Quote, actor: Any) -> bool:
-    """Anonymous and group speakers are kept as such, not forced onto an actor."""
-    if q.speaker_kind in ("anonymous", "group", "none"):
-        return False
-    if q.speaker_kind == "person" and getattr(actor, "type", "person") not in ("person",):
-        # "Pompeo" misread as a place by the NER: trust our person reading unless the
-        # actor is named the same
-        return q.speaker_name is None or q.speaker_name == actor.name
-    return True
+def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
+    """The canonical actor of a quote's speaker, or None.
+
+    Our own reading of the speaker comes first: anonymous sources and groups are kept as
+    such; a speaker we resolved to a name ("he" -> Mike Pompeo) takes the actor of a
+    mention of that name in the article; otherwise the actor of the speaker span itself.
+    """
+    if q.speaker_kind in ("anonymous", "group", "none") or not doc.has("actor_mentions"):
+        return None
+    span_actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1])) if q.speaker else None
+    if not q.speaker_name:
+        return span_actor
+    ours = set(name_parts(q.speaker_name))
+    if span_actor is not None and _same_name(ours, span_actor):
+        return span_actor
+    votes: dict[str, int] = {}
+    for m in doc.get("actor_mentions", ()):
+        parts = set(name_parts(m.text))
+        if parts and parts <= ours and m.actor_id in by_id and _same_name(ours, by_id[m.actor_id]):
+            votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
+    if votes:
+        return by_id[max(votes, key=lambda a: (votes[a], a))]
+    return None
+
+
+def _same_name(ours: set[str], actor: Any) -> bool:
+    """The actor's name or an alias shares a name word with ours ("Pompeo")."""
+    names = [getattr(actor, "name", "")] + [a for a, _ in getattr(actor, "aliases", ())]
+    return any(ours & set(name_parts(n)) - {"the", "of", "mr", "mrs", "ms"} for n in names)
 
 
 def _replace(q: Quote, **changes: Any) -> Quote:
