@@ -1,7 +1,8 @@
 """Actors: one canonical identity per person, organisation and country across the corpus.
 
 Modules: ``lexicon`` (word lists), ``names`` (name structure), ``mentions`` (within an
-article), ``resolve`` (across articles), ``stage`` (the corpus stage and look-ups).
+article), ``resolve`` (across articles), ``pairs`` (the learned merge of clusters, weights in
+``pair_weights.json``), ``stage`` (the corpus stage and look-ups).
 """
 
 from newsline.actors.resolve import Actor, ActorMention, ActorRole

@@ -12,6 +12,10 @@ Evidence that merges two articles' actors:
   or the one named person of the story who holds that role.
 Blocks: full names that conflict (different given names under one surname: Kim Jong Un /
 Kim Jong Il / Kim Yo Jong / Kim Yong Nam; Tony Kim / Kim Hak-Song) never share an actor.
+Last, a learned step (``pairs``, option ``learned``) scores the pairs of clusters the rules
+left apart and joins the likely ones by average link; it keeps the blocks above, never
+joins two countries, two descriptions whose modifiers contrast ("another prison") or two
+names neither of which contains the other.
 """
 
 from __future__ import annotations
@@ -186,6 +190,9 @@ def resolve_corpus(
     *,
     story_threshold: float = 0.9,
     salience: bool = True,
+    learned: bool = True,
+    merge_threshold: float | None = None,
+    collect: list | None = None,
 ) -> tuple[list[tuple[ActorMention, ...]], tuple[Actor, ...]]:
     stories = story_clusters(docs, threshold=story_threshold)
     nodes: list[_Node] = []
@@ -454,6 +461,8 @@ def resolve_corpus(
 
     if salience:
         _salient_links(nodes, uf, join, role_holders)
+    if learned or collect is not None:
+        _learned_links(docs, nodes, uf, join, threshold=merge_threshold, learned=learned, collect=collect)
 
     # build actors
     groups: dict[int, list[int]] = defaultdict(list)
@@ -547,6 +556,50 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if typ == "person" and sents & name_sents.get(top, set()):
             continue
         join(top, members[0])
+
+
+def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> None:
+    """The learned merge step (``pairs``): score pairs of the clusters the rules left in
+    one story and join the likely ones; with ``collect``, append the clusters' mention
+    spans, the candidate pairs and their features (for training) instead of only merging."""
+    from newsline.actors import pairs as pm
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[uf.find(i)].append(i)
+    views = [pm.group_view(r, ms, nodes) for r, ms in sorted(groups.items())]
+    share, top = pm.story_shares(views)
+    first, rivals = pm.doc_firsts(views, nodes, groups)
+    cand = pm.candidate_pairs(views)
+    X = [pm.features(views[x], views[y], share=share, top=top, first=first, rivals=rivals) for x, y in cand]
+    if collect is not None:
+        spans = {
+            v.root: [
+                (docs[nodes[i].doc].id, m.start, m.end)
+                for i in groups[v.root]
+                for m in nodes[i].actor.mentions
+            ]
+            for v in views
+        }
+        collect.append({"roots": [v.root for v in views], "pairs": cand, "X": X, "spans": spans})
+    weights = pm.load_weights()
+    if not learned or not weights or not cand:
+        return
+    t = weights["threshold"] if threshold is None else threshold
+    probs = [pm.probability(x, weights["coef"]) for x in X]
+    view_of = {v.root: v for v in views}
+
+    def guarded(a: int, b: int) -> bool:
+        va, vb = view_of[a], view_of[b]
+        if va.country and vb.country and va.country != vb.country:
+            return False
+        if not _modifiers_compatible(va.mods, vb.mods):
+            return False  # "another prison", "five people" / "ten people"
+        if va.named and vb.named and not (va.name_toks <= vb.name_toks or vb.name_toks <= va.name_toks):
+            return False  # two names, neither inside the other: left to the rules
+        return join(a, b)
+
+    pm.merge_clusters(views, cand, probs, threshold=t, join=guarded)
 
 
 def _build(docs, analyses, nodes, groups):

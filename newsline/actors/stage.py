@@ -21,12 +21,21 @@ def resolve_actors(
     pronouns: bool = True,
     story_threshold: float = 0.9,
     salience: bool = True,
+    learned: bool = True,
+    merge_threshold: float | None = None,
+    collect: list | None = None,
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
     analyses = [analyse_article(d, descriptions=descriptions, pronouns=pronouns) for d in docs]
     per_doc, actors = resolve_corpus(
-        docs, analyses, story_threshold=story_threshold, salience=salience
+        docs,
+        analyses,
+        story_threshold=story_threshold,
+        salience=salience,
+        learned=learned,
+        merge_threshold=merge_threshold,
+        collect=collect,
     )
     new_docs = tuple(d.with_layers(actor_mentions=ms) for d, ms in zip(docs, per_doc))
     log.debug("actors: %d actors over %d docs", len(actors), len(docs))

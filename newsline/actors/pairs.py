@@ -1,0 +1,380 @@
+"""A learned last merge step: scores pairs of actor clusters of one story and joins the likely ones.
+
+The rules of ``resolve`` merge only on strong evidence, and leave many clusters of one
+referent apart: unnamed descriptions of a story's main person ("the teen", "the actress"),
+synonymous descriptions of a crowd ("rioters", "protesters"), a facility named once and
+described elsewhere ("the rehab facility", "Betty Ford Center"). No single rule links these
+safely, but a combination of weak signals does: shared head nouns, a head found in the
+other's name or roles, the named one's share of the story's mentions, agreement of type,
+gender and number, and how the two are spread over articles and sentences.
+
+The scorer is a logistic regression over ``features`` (hand-written below, as data-free
+functions). Its weights live in ``pair_weights.json`` next to this module: coefficients
+only, produced by ``benchmarks/actors_train.py`` from a coreference corpus's training
+topics (cluster pairs labelled by whether their mentions' gold entities agree). Merging is
+average-link: two clusters join when their best pair scores above ``threshold`` and the
+mean score over all pairs of their parts stays above it too; the hard blocks of the rules
+(conflicting full names, different countries) still hold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsline.actors import lexicon as lx
+from newsline.actors.names import name_tokens
+
+WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
+MAX_GROUPS_PER_STORY = 400  # above this, a story's pairs are not scored (quadratic)
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """What the scorer knows of one cluster of local actors."""
+
+    root: int
+    typ: str
+    named: bool
+    country: str
+    heads: frozenset  # head nouns of its descriptions (and the last word of org/place names)
+    classes: frozenset  # heads mapped to their event-party class
+    name_toks: frozenset
+    roles: frozenset  # role keys and their last words
+    gender: str
+    plural: bool
+    docs: frozenset
+    sents: frozenset
+    stories: frozenset
+    n: int
+    n_name: int
+    n_desc: int
+    n_pron: int
+    mods: frozenset
+
+
+def _cls(h: str) -> str:
+    return lx.HEAD_CLASSES.get(h, h)
+
+
+def group_view(root: int, members: list, nodes: list) -> GroupView:
+    """A ``GroupView`` of the nodes ``members`` (``resolve._Node``) of one cluster."""
+    types: Counter = Counter()
+    heads: set = set()
+    toks: set = set()
+    roles: set = set()
+    gender: Counter = Counter()
+    numbers: Counter = Counter()
+    docs, sents, stories, mods = set(), set(), set(), set()
+    kinds: Counter = Counter()
+    country = ""
+    named = False
+    for i in members:
+        nd = nodes[i]
+        a = nd.actor
+        docs.add(nd.doc)
+        stories.add(nd.story)
+        country = country or a.country
+        if a.kind == "named":
+            named = True
+            for t in a.names:
+                nt = name_tokens(t)
+                toks.update(nt)
+                if nt and a.type in ("organisation", "place", "unknown"):
+                    heads.add(nt[-1])
+        else:
+            if a.head:
+                heads.add(a.head)
+            numbers[a.number] += 1
+            mods.update(a.modifiers)
+        heads.update(a.desc_heads)
+        for r in a.roles:
+            roles.add(r.key)
+            roles.add(r.key.split()[-1])
+        if a.gender:
+            gender[a.gender] += 1
+        for m in a.mentions:
+            types[a.type] += 1
+            kinds[m.kind] += 1
+            sents.add((nd.doc, m.sent))
+    from newsline.actors.resolve import _vote
+
+    return GroupView(
+        root=root,
+        typ="country" if country else _vote(types),
+        named=named,
+        country=country,
+        heads=frozenset(heads),
+        classes=frozenset(_cls(h) for h in heads),
+        name_toks=frozenset(toks),
+        roles=frozenset(roles),
+        gender=gender.most_common(1)[0][0] if gender else "",
+        plural=(not named) and numbers.get("pl", 0) > numbers.get("sg", 0),
+        docs=frozenset(docs),
+        sents=frozenset(sents),
+        stories=frozenset(stories),
+        n=sum(kinds.values()),
+        n_name=kinds.get("name", 0) + kinds.get("metonym", 0),
+        n_desc=kinds.get("description", 0) + kinds.get("title", 0),
+        n_pron=kinds.get("pronoun", 0),
+        mods=frozenset(mods),
+    )
+
+
+FEATURES = (
+    "bias",
+    "both_named",
+    "one_named",
+    "both_anon",
+    "same_type",
+    "both_person",
+    "both_org",
+    "both_place",
+    "person_vs_other",
+    "country_either",
+    "head_match",
+    "class_match",
+    "head_in_name",
+    "head_in_roles",
+    "name_tok_overlap",
+    "name_tok_jaccard",
+    "gender_conflict",
+    "gender_match",
+    "number_conflict",
+    "shared_doc_frac",
+    "shared_sent",
+    "same_story",
+    "log_min_size",
+    "log_max_size",
+    "named_share",
+    "named_top",
+    "anon_docs_covered",
+    "pronoun_only",
+    "one_named_x_head_in_roles",
+    "one_named_x_named_top",
+    "both_anon_x_head_match",
+    "both_anon_x_same_type",
+    "one_named_x_same_type",
+    "contrast_mods",
+    "first_named_in_docs",
+    "inv_named_in_story",
+    "one_named_x_first_named",
+    "both_named_x_same_type",
+    "shared_key",
+)
+
+
+def features(a: GroupView, b: GroupView, *, share: dict, top: dict, first: dict | None = None, rivals: dict | None = None) -> list[float]:
+    """Feature vector (in ``FEATURES`` order) of a pair; ``share[root]`` is a named
+    cluster's share of its story's name mentions of its type, ``top[root]`` whether it is
+    the most named of its type there, ``first[root]`` the docs where it is the first named
+    actor of its type, ``rivals[root]`` how many named clusters of its type share its
+    stories."""
+    if b.named and not a.named:
+        a, b = b, a
+    both_named = a.named and b.named
+    one_named = a.named != b.named
+    both_anon = not a.named and not b.named
+    same_type = a.typ == b.typ or "unknown" in (a.typ, b.typ)
+    head_match = bool(a.heads & b.heads)
+    class_match = bool(a.classes & b.classes)
+    head_in_name = bool((b.heads & a.name_toks) or (a.heads & b.name_toks))
+    head_in_roles = bool((b.heads & a.roles) or (a.heads & b.roles) or (a.roles & b.roles))
+    inter = len(a.name_toks & b.name_toks)
+    union = len(a.name_toks | b.name_toks)
+    gender_conflict = bool(a.gender and b.gender and a.gender != b.gender)
+    gender_match = bool(a.gender and a.gender == b.gender)
+    number_conflict = a.plural != b.plural and a.typ == "person" and b.typ == "person"
+    shared_docs = len(a.docs & b.docs)
+    shared_doc_frac = shared_docs / min(len(a.docs), len(b.docs))
+    shared_sent = bool(a.sents & b.sents)
+    pron_only = (a.n_pron == a.n) or (b.n_pron == b.n)
+    named_share = share.get(a.root, 0.0) if one_named else 0.0
+    named_top = float(bool(top.get(a.root))) if one_named else 0.0
+    anon_cov = len(b.docs & a.docs) / len(b.docs) if one_named else 0.0
+    person_vs_other = ("person" in (a.typ, b.typ)) and a.typ != b.typ and "unknown" not in (a.typ, b.typ)
+    contrast = bool((a.mods | b.mods) & {"other", "another", "second", "third", "different"})
+    first_frac = len((first or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
+    inv_rivals = 1.0 / max(1, (rivals or {}).get(a.root, 1)) if one_named else 0.0
+    shared_key = bool(keys(a) & keys(b))
+    return [
+        1.0,
+        float(both_named),
+        float(one_named),
+        float(both_anon),
+        float(same_type),
+        float(a.typ == b.typ == "person"),
+        float(a.typ == b.typ == "organisation"),
+        float(a.typ in ("place", "country") and b.typ in ("place", "country")),
+        float(person_vs_other),
+        float(bool(a.country or b.country)),
+        float(head_match),
+        float(class_match),
+        float(head_in_name),
+        float(head_in_roles),
+        float(inter > 0),
+        inter / union if union else 0.0,
+        float(gender_conflict),
+        float(gender_match),
+        float(number_conflict),
+        shared_doc_frac,
+        float(shared_sent),
+        float(bool(a.stories & b.stories)),
+        math.log1p(min(a.n, b.n)),
+        math.log1p(max(a.n, b.n)),
+        named_share,
+        named_top,
+        anon_cov,
+        float(pron_only),
+        float(one_named and head_in_roles),
+        float(one_named and named_top > 0),
+        float(both_anon and head_match),
+        float(both_anon and same_type),
+        float(one_named and same_type),
+        float(contrast),
+        first_frac,
+        inv_rivals,
+        first_frac if one_named and same_type else 0.0,
+        float(both_named and same_type),
+        float(shared_key),
+    ]
+
+
+def keys(v: GroupView) -> frozenset:
+    """Blocking keys: head nouns, their classes, name tokens and role words."""
+    return v.heads | v.classes | v.name_toks | v.roles
+
+
+def doc_firsts(views: list[GroupView], nodes: list, groups: dict) -> tuple[dict, dict]:
+    """``first``: per named cluster, the docs where it is the first named actor of its type;
+    ``rivals``: per named cluster, the number of named clusters of its type in its stories."""
+    earliest: dict[tuple, tuple] = {}
+    per_story: dict[tuple, set] = defaultdict(set)
+    for v in views:
+        if not v.named:
+            continue
+        for s in v.stories:
+            per_story[(s, v.typ)].add(v.root)
+        for i in groups[v.root]:
+            nd = nodes[i]
+            for m in nd.actor.mentions:
+                if m.kind == "name":
+                    k = (nd.doc, v.typ)
+                    if k not in earliest or m.start < earliest[k][0]:
+                        earliest[k] = (m.start, v.root)
+    first: dict = defaultdict(set)
+    for (doc, _), (_, root) in earliest.items():
+        first[root].add(doc)
+    rivals = {}
+    for v in views:
+        if v.named:
+            rivals[v.root] = max(len(per_story[(s, v.typ)]) for s in v.stories)
+    return {r: frozenset(d) for r, d in first.items()}, rivals
+
+
+def story_shares(views: list[GroupView]) -> tuple[dict, dict]:
+    """Each named cluster's share of its story's name mentions of its type, and whether
+    it is the most named one."""
+    counts: dict[tuple, Counter] = defaultdict(Counter)
+    for v in views:
+        if v.named and v.n_name:
+            for s in v.stories:
+                counts[(s, v.typ)][v.root] += v.n_name
+    share: dict = {}
+    top: dict = {}
+    for c in counts.values():
+        total = sum(c.values())
+        ranked = c.most_common(2)
+        for r, k in c.items():
+            share[r] = max(share.get(r, 0.0), k / total)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            top[ranked[0][0]] = True
+    return share, top
+
+
+def candidate_pairs(views: list[GroupView]) -> list[tuple[int, int]]:
+    """Pairs of clusters (indices into ``views``), both with at least one mention that is
+    not a pronoun, that share a story or a blocking key (``keys``)."""
+    by_story: dict = defaultdict(list)
+    for k, v in enumerate(views):
+        if v.n_pron == v.n:
+            continue
+        for s in v.stories:
+            by_story[("story", s)].append(k)
+        for w in keys(v):
+            by_story[("key", w)].append(k)
+    seen: set = set()
+    out = []
+    for members in by_story.values():
+        if len(members) > MAX_GROUPS_PER_STORY:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                p = (members[x], members[y]) if members[x] < members[y] else (members[y], members[x])
+                if p not in seen:
+                    seen.add(p)
+                    out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict:
+    """The shipped coefficients (``{"features": [...], "coef": [...], "threshold": t}``);
+    an empty dict when the file is missing (the step is then skipped)."""
+    if not WEIGHTS_PATH.exists():
+        return {}
+    data = json.loads(WEIGHTS_PATH.read_text())
+    if list(data.get("features", ())) != list(FEATURES):
+        return {}
+    return data
+
+
+def probability(x: list[float], coef: list[float]) -> float:
+    z = sum(w * v for w, v in zip(coef, x))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def merge_clusters(
+    views: list[GroupView],
+    pairs: list[tuple[int, int]],
+    probs: list[float],
+    *,
+    threshold: float,
+    join,
+) -> list[tuple[int, int]]:
+    """Average-link merging: pairs in descending probability; two current clusters join
+    when the pair clears ``threshold``, the mean probability over all their parts' pairs
+    (unscored pairs count 0) clears it too, and ``join(root_a, root_b)`` (which applies the
+    rules' blocks) succeeds. Returns the joined (root, root) pairs of ``views`` in the order they were joined."""
+    score = {p: pr for p, pr in zip(pairs, probs)}
+    parent = list(range(len(views)))
+    parts: dict[int, list[int]] = {k: [k] for k in range(len(views))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    joined = []
+    for (x, y), pr in sorted(zip(pairs, probs), key=lambda t: -t[1]):
+        if pr < threshold:
+            break
+        rx, ry = find(x), find(y)
+        if rx == ry:
+            continue
+        px, py = parts[rx], parts[ry]
+        total = sum(score.get((min(u, v), max(u, v)), 0.0) for u in px for v in py)
+        if total / (len(px) * len(py)) < threshold:
+            continue
+        if not join(views[x].root, views[y].root):
+            continue
+        parent[ry] = rx
+        parts[rx] = px + py
+        del parts[ry]
+        joined.append((views[x].root, views[y].root))
+    return joined

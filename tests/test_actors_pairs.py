@@ -1,0 +1,88 @@
+"""The learned cluster-pair step: features, shipped weights, average-link merging."""
+
+from __future__ import annotations
+
+from newsline.actors import pairs as pm
+
+
+def view(root, *, named=False, typ="person", heads=(), toks=(), roles=(), gender="", plural=False,
+         docs=(0,), n=2, n_name=0, n_pron=0, mods=(), stories=(0,), country=""):
+    heads = frozenset(heads)
+    return pm.GroupView(
+        root=root, typ=typ, named=named, country=country, heads=heads,
+        classes=frozenset(pm._cls(h) for h in heads), name_toks=frozenset(toks),
+        roles=frozenset(roles), gender=gender, plural=plural, docs=frozenset(docs),
+        sents=frozenset((d, root) for d in docs), stories=frozenset(stories), n=n,
+        n_name=n_name, n_desc=n - n_name - n_pron, n_pron=n_pron, mods=frozenset(mods),
+    )
+
+
+def test_weights_match_features():
+    w = pm.load_weights()
+    assert w, "pair_weights.json is shipped"
+    assert w["features"] == list(pm.FEATURES)
+    assert len(w["coef"]) == len(pm.FEATURES)
+    assert 0.0 < w["threshold"] < 1.0
+
+
+def test_features_do_not_depend_on_order():
+    a = view(1, named=True, toks=("lindsay", "lohan"), gender="female", n=10, n_name=8, docs=(0, 1))
+    b = view(2, heads=("actress",), gender="female", docs=(1,))
+    share, top = pm.story_shares([a, b])
+    f1 = pm.features(a, b, share=share, top=top)
+    f2 = pm.features(b, a, share=share, top=top)
+    assert f1 == f2
+    assert len(f1) == len(pm.FEATURES)
+
+
+def test_description_of_the_main_person_scores_above_a_gender_clash():
+    coef = pm.load_weights()["coef"]
+    star = view(1, named=True, toks=("lindsay", "lohan"), gender="female", n=10, n_name=8, docs=(0, 1))
+    other = view(3, named=True, toks=("jack", "ketsoyan"), gender="male", n=3, n_name=2, docs=(1,))
+    actress = view(2, heads=("actress",), gender="female", docs=(1,))
+    views = [star, other, actress]
+    share, top = pm.story_shares(views)
+    first, rivals = {1: frozenset({0, 1})}, {1: 2, 3: 2}
+    p_star = pm.probability(pm.features(star, actress, share=share, top=top, first=first, rivals=rivals), coef)
+    p_other = pm.probability(pm.features(other, actress, share=share, top=top, first=first, rivals=rivals), coef)
+    assert p_star > p_other
+
+
+def test_synonymous_crowds_score_above_unrelated_groups():
+    coef = pm.load_weights()["coef"]
+    a = view(1, heads=("gunman",), docs=(0,))
+    b = view(2, heads=("shooter",), docs=(1,))
+    c = view(3, heads=("hospital",), typ="place", docs=(1,))
+    share, top = pm.story_shares([a, b, c])
+    p_same = pm.probability(pm.features(a, b, share=share, top=top), coef)
+    p_diff = pm.probability(pm.features(a, c, share=share, top=top), coef)
+    assert p_same > p_diff
+
+
+def test_candidate_pairs_share_a_story_or_a_key():
+    a = view(1, heads=("prison",), stories=(0,))
+    b = view(2, heads=("prison",), stories=(1,))
+    c = view(3, heads=("bank",), stories=(2,))
+    d = view(4, n=2, n_pron=2, stories=(0,))  # pronouns only: never a candidate
+    pairs = pm.candidate_pairs([a, b, c, d])
+    assert pairs == [(0, 1)]
+
+
+def test_average_link_needs_every_part_to_agree():
+    views = [view(r) for r in range(3)]
+    pairs = [(0, 1), (1, 2), (0, 2)]
+    joined = []
+
+    def join(a, b):
+        joined.append((a, b))
+        return True
+
+    # 0-1 strong, 1-2 strong, but 0-2 weak: after 0+1, the mean over {0,1}x{2} is too low
+    pm.merge_clusters(views, pairs, [0.9, 0.8, 0.1], threshold=0.5, join=join)
+    assert joined == [(0, 1)]
+
+
+def test_merging_respects_the_join_blocks():
+    views = [view(r) for r in range(2)]
+    out = pm.merge_clusters(views, [(0, 1)], [0.99], threshold=0.5, join=lambda a, b: False)
+    assert out == []
