@@ -49,12 +49,13 @@ class SelectOptions:
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     next_day_weight: float = 0.5  # per article published the day after (reports of it)
-    focus_dates: bool = False  # count only focus sentences when ranking dates
+    focus_dates: bool = False  # count only focus sentences when ranking dates (else a
+    # date needs one focus sentence and its rank counts every mention)
     coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
     lead_sentences: int = 5  # opening sentences of an article that speak for its date
     lead_days: int = 1  # ... for articles published up to this many days after
     min_words: int = 6
-    max_words: int = 60
+    max_words: int = 80
     duplicate_cosine: float = 0.5  # above this, two sentences say the same thing
     kind_weight: tuple[tuple[str, float], ...] = (
         ("report", 1.0),
@@ -66,6 +67,7 @@ class SelectOptions:
     focus_miss: float = 0.3  # weight of a sentence that misses every focus term
     support_weight: float = 0.3  # boost per log(1 + other articles saying the same)
     support_cosine: float = 0.2
+    actor_weight: float = 0.05  # boost per actor named (up to five): who did what
     quote_weight: float = 1.0  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
 
@@ -214,7 +216,7 @@ def rank_dates(
 
 
 def _candidates(value: str, units: Sequence[Unit], by_day: dict, by_pub: dict, by_coarse: dict,
-                options: SelectOptions) -> list[tuple[Unit, bool]]:
+                by_article: dict, options: SelectOptions) -> list[tuple[Unit, bool]]:
     """(unit, names the date itself) for every candidate sentence of a date."""
     parsed = parse_value(value)
     first, gran = parsed
@@ -234,6 +236,9 @@ def _candidates(value: str, units: Sequence[Unit], by_day: dict, by_pub: dict, b
     else:
         for i in by_coarse.get(value, ()):
             out[i] = (units[i], True)
+        # an article dated only to this month or year speaks for it as a whole
+        for i in by_article.get(value, ()):
+            out.setdefault(i, (units[i], False))
     return [out[i] for i in sorted(out)]
 
 
@@ -256,14 +261,25 @@ def build_timeline_from_units(
     ranked = rank_dates(
         units, start=start, end=end, coarse=coarse, focus=bool(focus) and options.focus_dates, options=options
     )
-    if focus and not ranked:
-        ranked = rank_dates(units, start=start, end=end, coarse=coarse, options=options)
+    if focus and not options.focus_dates:
+        # a date needs at least one sentence about the focus; its rank counts every mention
+        about = set()
+        for u in units:
+            if u.focus:
+                about.update(d.isoformat() for d in u.day_dates)
+                about.update(u.coarse_dates)
+                if u.published is not None and u.position < options.lead_sentences:
+                    about.add(u.published.isoformat())
+        ranked = [(v, sc) for v, sc in ranked if v in about]
     want = dates if dates is not None else min(options.max_dates, len(ranked))
 
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     by_pub: dict[dt.date, list[int]] = defaultdict(list)
     by_coarse: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)  # month/year-dated articles
     for i, u in enumerate(units):
+        if u.mention.date_source == "article" and u.mention.granularity in ("month", "year"):
+            by_article[u.mention.date].append(i)
         u.row = i
         for d in u.day_dates:
             by_day[d].append(i)
@@ -287,7 +303,7 @@ def build_timeline_from_units(
             continue  # the month is already told by one of its days
         cands = [
             (u, explicit)
-            for u, explicit in _candidates(value, units, by_day, by_pub, by_coarse, options)
+            for u, explicit in _candidates(value, units, by_day, by_pub, by_coarse, by_article, options)
             if options.min_words <= u.words <= options.max_words
         ]
         if not cands:
@@ -303,6 +319,8 @@ def build_timeline_from_units(
             w = kind_w.get(u.mention.kind, 0.8)
             if support is not None:
                 w *= 1.0 + options.support_weight * math.log1p(support[k])
+            if options.actor_weight:
+                w *= 1.0 + options.actor_weight * min(len(u.mention.actors), 5)
             if explicit:
                 w *= options.explicit_bonus
             if focus and not u.focus:
