@@ -143,7 +143,9 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
     kids = p.kids[v]
     ccomps = [c for c in kids if p.toks[c].dep == "ccomp"]
     if ccomps:
-        spans = [sp for c in ccomps if (sp := p.subtree_span(c)) is not None]
+        last = max(ccomps)
+        tail = _tail(view, v, last) if last > v else p.right[last]
+        spans = [sp for c in ccomps if (sp := p.span(p.left[c], tail if c == last else p.right[c])) is not None]
         return "ccomp", spans
     # the cue is a parenthetical after its content: '"...," he said' parsed with the
     # cue as parataxis (or ccomp) of the quoted clause's root
@@ -186,10 +188,12 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
                 continue
             break
         right.append(c)
+        if dep in ("dobj", "xcomp", "attr", "oprd", "acomp"):
+            break
         if frame is None:
             frame = "xcomp" if dep == "xcomp" else "prep" if dep in ("prep", "pcomp") else "dobj"
     if right:
-        sp = p.span(p.left[right[0]], p.right[right[-1]])
+        sp = p.span(p.left[right[0]], _tail(view, v, right[-1]))
         if sp:
             return frame or "dobj", [sp]
     # a quotation right before the cue's clause ('"Is that all?" Trump said.') or right
@@ -204,6 +208,29 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if spans:
             return "colon", spans
     return "none", []
+
+
+def _tail(view: View, v: int, last: int) -> int:
+    """The last token of a cue's content: the complement's subtree and the phrases that
+    follow it in the cue's clause ("his voting record in the early 2000s in the House"),
+    up to a comma-led participle or clause that starts a new attribution ("..., adding")."""
+    p = view.p
+    hi = p.right[last]
+    lex = cue_lexicon.default_lexicon()
+    for c in p.kids[v]:
+        if c <= last or p.toks[c].dep in ("punct", "cc") or p.is_space(c):
+            continue
+        t = p.toks[c]
+        if t.dep in ("conj", "parataxis"):
+            break
+        if t.dep in ("advcl", "acl", "xcomp") and t.pos == "VERB" and lex.lemma_scores.get(t.lemma.lower(), 0) >= 0.2:
+            break
+        if view.regions.at(t.start) is not None and view.regions.at(p.toks[last].start) is None:
+            break
+        if p.sent_of[c] != p.sent_of[v]:
+            break
+        hi = max(hi, p.right[c])
+    return hi
 
 
 def _media_that_clause(p: Parse, v: int) -> Span | None:
