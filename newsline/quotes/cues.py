@@ -23,6 +23,15 @@ RAISING = frozenset(
     plan intend hope expect promise threaten vow pledge agree offer seek""".split()
 )
 
+# "X seems Y": the subject is part of the content and no source is named.
+SUBJECT_RAISING = frozenset({"seem", "appear", "sound"})
+
+# "X is expected to Y", "X is seen as Y": passive belief verbs, same.
+PASSIVE_BELIEF = frozenset(
+    """expect see consider believe think say report know view regard deem rumor
+    project predict estimate describe label call rate""".split()
+)
+
 # Prepositions that attach circumstances, not content, to a cue ("said at a rally").
 ADJUNCT_PREPS = frozenset(
     """in at during after before since while amid through via until from by with

@@ -264,6 +264,18 @@ def _adjunct_prep(view: View, c: int, speech: bool) -> bool:
     return False
 
 
+def _content_subject(p: Parse, v: int, lemma: str, frame: str) -> int | None:
+    """The subject that belongs to the content: raising verbs ("X seems Y") and passive
+    belief verbs ("X is expected to Y", "X is seen as Y")."""
+    if frame not in ("xcomp", "dobj", "prep"):
+        return None
+    if lemma in cue_lexicon.SUBJECT_RAISING:
+        return p.child(v, "nsubj")
+    if lemma in cue_lexicon.PASSIVE_BELIEF and p.child(v, "auxpass") is not None:
+        return p.child(v, "nsubjpass")
+    return None
+
+
 def _clause_edges(p: Parse, v: int, regions: RegionIndex | None = None) -> tuple[int, int]:
     """First and last token of the cue's own clause (its subject and adjuncts), leaving
     out what the parser hung on it from a quotation next to it."""
@@ -441,6 +453,15 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             if not spans:
                 continue
             src, how = find_source(p, v)
+            subj = _content_subject(p, v, lemma, frame)
+            if subj is not None:
+                # "Trump seemed unperturbed", "Trump is expected to win": the subject is
+                # part of what is held true, and nobody is named as holding it
+                sp = p.span(p.left[subj], p.right[subj])
+                if sp:
+                    spans = [sp] + spans
+                    src, how = (None, "none") if how != "agent" else (src, how)
+                    frame = frame + "-subj"
             c = _make(p, v, lemma, frame, src, spans, view)
             c.extra["src_how"] = how
             out.append(c)
