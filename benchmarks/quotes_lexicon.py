@@ -74,15 +74,17 @@ def table(stats: dict) -> list[tuple]:
     single = collections.defaultdict(lambda: [0, 0])
     combos = collections.defaultdict(lambda: [0, 0])
     for (l, f, c), (n, p) in stats.items():
-        for d, k in ((lem, l), (lf, (l, f)), (fr, f)):
+        fk = f.split(":")[0]  # "prep:about" counts for "prep" too
+        keys = [(lem, l), (lf, (l, f)), (fr, fk)] + ([(lf, (l, fk))] if fk != f else [])
+        for d, k in keys:
             d[k][0] += n
             d[k][1] += p
         for ch in set(c):
-            single[(f, ch)][0] += n
-            single[(f, ch)][1] += p
+            single[(fk, ch)][0] += n
+            single[(fk, ch)][1] += p
         if c:
-            combos[(f, c)][0] += n
-            combos[(f, c)][1] += p
+            combos[(fk, c)][0] += n
+            combos[(fk, c)][1] += p
 
     def smooth(p, n, prior, a):
         return (p + a * prior) / (n + a)
@@ -110,15 +112,16 @@ def table(stats: dict) -> list[tuple]:
     for l, (n, p) in lem.items():
         out.append((l, "*", "*", n, lemma_rate[l]))
     base = {}
-    for (l, f), (n, p) in lf.items():
-        base[(l, f)] = smooth(p, n, lemma_rate[l], FRAME_WEIGHT)
+    for (l, f), (n, p) in sorted(lf.items(), key=lambda kv: ":" in kv[0][1]):
+        prior = base.get((l, f.split(":")[0]), lemma_rate[l]) if ":" in f else lemma_rate[l]
+        base[(l, f)] = smooth(p, n, prior, FRAME_WEIGHT)
         out.append((l, f, "*", n, base[(l, f)]))
     for (f, ch), r in ratio.items():
         out.append(("*", f, ch, single[(f, ch)][0], r))
     for (f, c), r in combo.items():
         out.append(("*", f, c, combos[(f, c)][0], r))
     for (l, f, c), (n, p) in stats.items():
-        prior = min(0.99, base[(l, f)] * ctx_ratio(f, c))
+        prior = min(0.99, base[(l, f)] * ctx_ratio(f.split(":")[0], c))
         out.append((l, f, c, n, smooth(p, n, prior, FRAME_WEIGHT)))
     out = [(a, b, c, n, round(s, 3)) for a, b, c, n, s in out if s >= 0.02 or a == "*"]
     out.sort(key=lambda o: (o[0], o[1], o[2]))

@@ -141,15 +141,21 @@ class Lexicon:
         return lemma in NOUN_CUES or lemma in STANCE_NOUNS
 
     def score(self, lemma: str, frame: str, ctx: str = "") -> float:
+        """The share of such cues that are attributions: the (lemma, frame, context) row,
+        else the (lemma, frame) row times the context's factor, backing off from a
+        preposition frame ("prep:about") to the plain one ("prep") and to the lemma."""
         s = self.scores.get((lemma, frame, ctx))
         if s is not None:
             return s
+        if ":" in frame and (lemma, frame) not in self.scores:
+            return self.score(lemma, frame.split(":")[0], ctx)
         ratios = self.context_ratio or {}
-        ratio = ratios.get((frame, ctx)) if ctx else 1.0
+        frame_key = frame.split(":")[0]
+        ratio = ratios.get((frame_key, ctx)) if ctx else 1.0
         if ratio is None:
             ratio = 1.0
             for flag in ctx:
-                ratio *= ratios.get((frame, flag), 1.0)
+                ratio *= ratios.get((frame_key, flag), 1.0)
         s = self.scores.get((lemma, frame))
         if s is not None:
             return min(1.0, s * ratio)

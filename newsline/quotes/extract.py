@@ -191,7 +191,7 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if dep in ("dobj", "xcomp", "attr", "oprd", "acomp"):
             break
         if frame is None:
-            frame = "xcomp" if dep == "xcomp" else "prep" if dep in ("prep", "pcomp") else "dobj"
+            frame = "xcomp" if dep == "xcomp" else f"prep:{p.lower(c)}" if dep == "prep" else "prep" if dep == "pcomp" else "dobj"
     if right:
         sp = p.span(p.left[right[0]], _tail(view, v, right[-1]))
         if sp:
@@ -267,7 +267,7 @@ def _adjunct_prep(view: View, c: int, speech: bool) -> bool:
 def _content_subject(p: Parse, v: int, lemma: str, frame: str) -> int | None:
     """The subject that belongs to the content: raising verbs ("X seems Y") and passive
     belief verbs ("X is expected to Y", "X is seen as Y")."""
-    if frame not in ("xcomp", "dobj", "prep"):
+    if frame.split(":")[0] not in ("xcomp", "dobj", "prep"):
         return None
     if lemma in cue_lexicon.SUBJECT_RAISING:
         return p.child(v, "nsubj")
