@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.actors import DEFAULT_DATA, DEV_TOPICS, analyse_topic, evaluate, is_actor_type, load_topic  # noqa: E402
 from benchmarks.corefscore import align  # noqa: E402
 
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 
 def _analysed(args) -> dict:

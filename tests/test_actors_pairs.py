@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsline.actors import pairs as pm
 
 
@@ -86,3 +88,24 @@ def test_merging_respects_the_join_blocks():
     views = [view(r) for r in range(2)]
     out = pm.merge_clusters(views, [(0, 1)], [0.99], threshold=0.5, join=lambda a, b: False)
     assert out == []
+
+
+@pytest.mark.model
+def test_a_name_the_tagger_missed_is_found_from_the_rest_of_the_corpus(parse):
+    from newsline.actors import resolve_actors
+    from newsline.model import Corpus
+
+    texts = (
+        "Colts clinch playoff berth with win\nThe Indianapolis Colts beat the Chiefs on Sunday.",
+        "The Colts won again on Sunday, and the Colts coach praised the defense.",
+    )
+    docs = tuple(parse(t, id=f"d{i}") for i, t in enumerate(texts))
+    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Colts"]
+    with_names = resolve_actors(Corpus(docs))
+    found = {m.start for m in with_names.docs[0].get("actor_mentions") if m.text == "Colts"}
+    if words and words[0].pos == "NOUN":  # what the test is about: the tagger's miss
+        assert words[0].start in found
+        without = resolve_actors(Corpus(docs), known_names=False)
+        assert words[0].start not in {m.start for m in without.docs[0].get("actor_mentions")}
+    ids = {m.actor_id for d in with_names.docs for m in d.get("actor_mentions") if m.text in ("Colts", "Indianapolis Colts")}
+    assert len(ids) == 1

@@ -218,7 +218,7 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[Mention]:
+def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: frozenset = frozenset()) -> list[Mention]:
     in_title = set()
     for a, b in title_spans:
         in_title.update(range(a, b))
@@ -305,12 +305,13 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]]) -> list[
             continue
         a, b = _repair_entity(art, i, j)
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
-    # a sentence-initial capitalised word the tagger called a noun, named so elsewhere here
-    single = {fold(m.text) for m in out if m.tok_end - m.tok_start == 1}
+    # a sentence-initial (or headline) capitalised word the tagger called a noun, named so
+    # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Colts clinch")
+    single = {fold(m.text) for m in out if m.tok_end - m.tok_start == 1} | known
     for i in range(art.n):
         if i in covered or art.toks[i].pos != "NOUN" or not art.words[i][:1].isupper():
             continue
-        if art.low[i] in single:
+        if fold(art.words[i]) in single:
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
@@ -532,8 +533,11 @@ def role_key(text: str) -> str:
 class ArticleActors:
     """Local actors and mentions of one article (``analyse`` fills them)."""
 
-    def __init__(self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True):
+    def __init__(
+        self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True, known_names: frozenset = frozenset()
+    ):
         self.art = _Article(doc)
+        self.known_names = known_names
         self.actors: list[LocalActor] = []
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
@@ -588,7 +592,7 @@ class ArticleActors:
     def analyse(self) -> "ArticleActors":
         art = self.art
         title_spans = _title_phrase_spans(art)
-        names = _entity_mentions(art, title_spans)
+        names = _entity_mentions(art, title_spans, self.known_names)
         self._link_names(names)
         self._roles(names)
         if self.descriptions:
@@ -1332,4 +1336,35 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 
 def analyse_article(doc: ArticleDoc, **options) -> ArticleActors:
+    """Local actors and mentions of one article; option ``known_names`` (folded single
+    words) are names the rest of the corpus gives, found here even where the tagger took
+    a capitalised word for a common noun."""
     return ArticleActors(doc, **options).analyse()
+
+
+_NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def corpus_single_names(analyses: list[ArticleActors]) -> frozenset:
+    """Single-word names the NER found in the corpus (folded), less the common nouns of
+    the lexicon: what ``known_names`` takes."""
+    out = set()
+    for an in analyses:
+        for m in an.mentions:
+            if m.kind == "name" and m.label in _NER_LABELS and m.tok_end - m.tok_start == 1:
+                w = fold(strip_possessive(m.text))
+                if len(w) > 2 and w.isalpha() and not (
+                    w in lx.PERSON_NOUNS or w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS or w in lx.NOT_NAMES
+                    or w in lx.CALENDAR_WORDS or w in lx.PRENOMINAL_TITLES or w in lx.HONORIFICS
+                ):
+                    out.add(w)
+    return frozenset(out)
+
+
+def needs_known_names(doc: ArticleDoc, known: frozenset) -> bool:
+    """Whether a capitalised word the tagger called a noun is one of ``known``."""
+    text = doc.text
+    return any(
+        t.pos == "NOUN" and text[t.start : t.start + 1].isupper() and fold(text[t.start : t.end]) in known
+        for t in doc.tokens
+    )

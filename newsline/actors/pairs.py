@@ -165,15 +165,30 @@ FEATURES = (
     "one_named_x_first_named",
     "both_named_x_same_type",
     "shared_key",
+    "recent_named_frac",
+    "doc_top_frac",
+    "one_named_x_recent",
 )
 
 
-def features(a: GroupView, b: GroupView, *, share: dict, top: dict, first: dict | None = None, rivals: dict | None = None) -> list[float]:
+def features(
+    a: GroupView,
+    b: GroupView,
+    *,
+    share: dict,
+    top: dict,
+    first: dict | None = None,
+    rivals: dict | None = None,
+    recent: dict | None = None,
+    doc_top: dict | None = None,
+) -> list[float]:
     """Feature vector (in ``FEATURES`` order) of a pair; ``share[root]`` is a named
     cluster's share of its story's name mentions of its type, ``top[root]`` whether it is
     the most named of its type there, ``first[root]`` the docs where it is the first named
     actor of its type, ``rivals[root]`` how many named clusters of its type share its
-    stories."""
+    stories, ``recent[root]`` a Counter of the named clusters last named before each of an
+    unnamed cluster's mentions (with the number of its mentions under ``None``),
+    ``doc_top[root]`` the docs where a named cluster is the most named of its type."""
     if b.named and not a.named:
         a, b = b, a
     both_named = a.named and b.named
@@ -201,6 +216,9 @@ def features(a: GroupView, b: GroupView, *, share: dict, top: dict, first: dict 
     first_frac = len((first or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
     inv_rivals = 1.0 / max(1, (rivals or {}).get(a.root, 1)) if one_named else 0.0
     shared_key = bool(keys(a) & keys(b))
+    rec = (recent or {}).get(b.root) if one_named else None
+    recent_frac = rec[a.root] / max(1, rec[None]) if rec else 0.0
+    doc_top_frac = len((doc_top or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
     return [
         1.0,
         float(both_named),
@@ -241,12 +259,52 @@ def features(a: GroupView, b: GroupView, *, share: dict, top: dict, first: dict 
         first_frac if one_named and same_type else 0.0,
         float(both_named and same_type),
         float(shared_key),
+        recent_frac,
+        doc_top_frac,
+        recent_frac if one_named and same_type else 0.0,
     ]
 
 
 def keys(v: GroupView) -> frozenset:
     """Blocking keys: head nouns, their classes, name tokens and role words."""
     return v.heads | v.classes | v.name_toks | v.roles
+
+
+def recency(views: list[GroupView], nodes: list, groups: dict) -> tuple[dict, dict]:
+    """``recent``: per unnamed cluster, how often each named cluster of a compatible type
+    is the last one named before its mentions (``None`` counts the mentions);
+    ``doc_top``: per named cluster, the docs where it is the most named of its type."""
+    typ = {v.root: v.typ for v in views}
+    per_doc: dict[int, list] = defaultdict(list)
+    for v in views:
+        for i in groups[v.root]:
+            nd = nodes[i]
+            for m in nd.actor.mentions:
+                per_doc[nd.doc].append((m.start, v.named, m.kind, v.root))
+    recent: dict = defaultdict(Counter)
+    doc_top: dict = defaultdict(set)
+    for doc, ms in per_doc.items():
+        ms.sort()
+        last: dict[str, int] = {}
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for _, named, kind, root in ms:
+            t = typ[root]
+            if named:
+                if kind == "name":
+                    last[t] = root
+                    counts[t][root] += 1
+                continue
+            if kind == "pronoun":
+                continue
+            recent[root][None] += 1
+            hit = last.get(t) or (last.get("unknown") if t in ("organisation", "place") else None)
+            if hit is not None:
+                recent[root][hit] += 1
+        for c in counts.values():
+            ranked = c.most_common(2)
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                doc_top[ranked[0][0]].add(doc)
+    return dict(recent), {r: frozenset(d) for r, d in doc_top.items()}
 
 
 def doc_firsts(views: list[GroupView], nodes: list, groups: dict) -> tuple[dict, dict]:

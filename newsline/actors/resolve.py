@@ -471,6 +471,7 @@ def resolve_corpus(
     return _build(docs, analyses, nodes, groups)
 
 
+BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
 SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
 
@@ -570,8 +571,14 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
     views = [pm.group_view(r, ms, nodes) for r, ms in sorted(groups.items())]
     share, top = pm.story_shares(views)
     first, rivals = pm.doc_firsts(views, nodes, groups)
+    recent, doc_top = pm.recency(views, nodes, groups)
     cand = pm.candidate_pairs(views)
-    X = [pm.features(views[x], views[y], share=share, top=top, first=first, rivals=rivals) for x, y in cand]
+    X = [
+        pm.features(
+            views[x], views[y], share=share, top=top, first=first, rivals=rivals, recent=recent, doc_top=doc_top
+        )
+        for x, y in cand
+    ]
     if collect is not None:
         spans = {
             v.root: [
@@ -595,6 +602,8 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False
         if not _modifiers_compatible(va.mods, vb.mods):
             return False  # "another prison", "five people" / "ten people"
+        if BLOCK_PLURAL and va.plural != vb.plural and ("person" in (va.typ, vb.typ) or not (va.named or vb.named)):
+            return False  # "the prison" / "prisons", "the man" / "the men"
         if va.named and vb.named and not (va.name_toks <= vb.name_toks or vb.name_toks <= va.name_toks):
             return False  # two names, neither inside the other: left to the rules
         return join(a, b)

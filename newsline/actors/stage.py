@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from newsline.actors.mentions import analyse_article
+from newsline.actors.mentions import analyse_article, corpus_single_names, needs_known_names
 from newsline.actors.names import fold, name_tokens
 from newsline.actors.resolve import Actor, resolve_corpus
 from newsline.model import ArticleDoc, Corpus
@@ -22,12 +22,20 @@ def resolve_actors(
     story_threshold: float = 0.9,
     salience: bool = True,
     learned: bool = True,
+    known_names: bool = True,
     merge_threshold: float | None = None,
     collect: list | None = None,
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
     analyses = [analyse_article(d, descriptions=descriptions, pronouns=pronouns) for d in docs]
+    if known_names:
+        # names the NER found elsewhere in the corpus, missed here ("Colts clinch ..."):
+        # the articles that have such a word are analysed again with the corpus's names
+        known = corpus_single_names(analyses)
+        for k, d in enumerate(docs):
+            if needs_known_names(d, known):
+                analyses[k] = analyse_article(d, descriptions=descriptions, pronouns=pronouns, known_names=known)
     per_doc, actors = resolve_corpus(
         docs,
         analyses,
