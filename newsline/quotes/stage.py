@@ -14,7 +14,7 @@ from newsline.quotes.speakers import SpeakerResolver, name_parts
 
 log = logging.getLogger(__name__)
 
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = cue_lexicon.DEFAULT_THRESHOLD
 
 
 def extract_quotes(
@@ -52,10 +52,7 @@ def extract_quotes(
 
 
 def _lexicon(threshold: float) -> cue_lexicon.Lexicon:
-    base = cue_lexicon.default_lexicon()
-    if threshold == base.threshold:
-        return base
-    return cue_lexicon.Lexicon(base.scores, base.lemma_scores, threshold, base.context_ratio)
+    return cue_lexicon.default_lexicon(threshold)
 
 
 def _sents(view: View, c: Candidate) -> tuple[int, ...]:
