@@ -178,6 +178,16 @@ def test_corpus_speakers_without_actor_layers_change_nothing():
     assert out.docs[0].layer("quotes") == corpus.docs[0].layer("quotes")
 
 
+def test_undated_quotes_take_the_estimated_article_date():
+    time_model = pytest.importorskip("newsline.time.model")
+    doc = ArticleDoc(make_article(TEXT, id="a2")).with_layers(
+        quotes=(_quote(date=None),),
+        article_date=(time_model.ArticleDate("2018-05-08", "day", 0.8, "estimate"),),
+    )
+    out = resolve_speakers(Corpus((doc,)))
+    assert out.docs[0].layer("quotes")[0].date == "2018-05-08"
+
+
 # --- the benchmark scorer ----------------------------------------------------------------
 
 

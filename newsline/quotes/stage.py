@@ -122,7 +122,8 @@ def _actors_api():
 
 def resolve_speakers(corpus: Corpus) -> Corpus:
     """Map each quote's speaker to a canonical actor (when the actor layers exist) and
-    record the mapping in ``quote_speakers``; quotes keep their own resolution otherwise."""
+    record the mapping in ``quote_speakers``; quotes keep their own resolution otherwise.
+    Undated quotes take the article date a later dating stage estimated."""
     actors = _actors_api()
     by_id = {a.id: a for a in corpus.get("actors", ())} if actors else {}
     docs = []
@@ -133,10 +134,14 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
             continue
         new_quotes = []
         rows = []
+        article_date = _article_date(doc)
         for k, q in enumerate(quotes):
             actor = _actor_for(doc, q, actors, by_id) if actors is not None else None
             if actor is not None:
                 q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
+            if q.date is None and article_date:
+                # the dating stage estimated a date for an article that gave none
+                q = _replace(q, date=article_date)
             new_quotes.append(q)
             rows.append(QuoteSpeaker(doc.id, k, q.speaker_name, q.speaker_actor_id, q.speaker_kind))
         docs.append(doc.with_layers(quotes=tuple(new_quotes), quote_speakers=tuple(rows)))
