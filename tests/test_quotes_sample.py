@@ -121,8 +121,9 @@ def test_sample_find_quotes_by_speaker(sample_docs):
     corpus = Corpus(tuple(sample_docs.values()))
     kang = find_quotes(corpus, speaker="Kang Chol-hwan")
     assert len(kang) >= 4 and all(q["article"] == "001" for q in kang)
-    pence = [q["text"] for q in find_quotes(corpus, speaker="Pence")]
-    assert any("I didn’t avoid the dictator’s sister" in t for t in pence)
+    pence = find_quotes(corpus, speaker="Pence")
+    assert any("I didn’t avoid the dictator’s sister" in q["text"] for q in pence)
+    assert all(q["speaker_name"] == "Mike Pence" for q in pence)  # not his chief of staff
     section = story_section(corpus)
     names = [g["speaker"] for g in section]
     assert "Kang Chol-hwan" in names and "Mike Pompeo" in names

@@ -224,8 +224,11 @@ def quote_json(doc: ArticleDoc, q: Quote) -> dict:
 
 
 def _speaker_matches(q: Quote, doc: ArticleDoc, speaker: str) -> bool:
+    """The speaker's canonical name (or, for an unnamed speaker, the words of the speaker
+    span) holds the asked-for name: "Pence" finds Mike Pence, not Pence's chief of staff."""
     want = speaker.lower().strip()
-    for value in (q.speaker_name, q.speaker_text, q.speaker_actor_id):
+    values = [q.speaker_name, q.speaker_actor_id] if q.speaker_name else [q.speaker_text]
+    for value in values:
         if not value:
             continue
         v = value.lower()
