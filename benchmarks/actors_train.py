@@ -52,12 +52,14 @@ def _analysed(args) -> dict:
     return out
 
 
-def pair_data(topics: dict) -> tuple[list, list, list]:
-    """Features, labels and topic of every labelled candidate pair."""
+def pair_data(topics: dict, *, weighting: str = "none") -> tuple[list, list, list, list]:
+    """Features, labels, topic and sample weight of every labelled candidate pair (the
+    weight: 1, or with ``weighting="mentions"`` the square root of the product of the two
+    clusters' gold-aligned mention counts, so that large clusters count more)."""
     from newsline.actors import resolve_actors
     from newsline.model import Corpus
 
-    X, y, groups = [], [], []
+    X, y, groups, weights = [], [], [], []
     for t, (analysed, gold) in topics.items():
         col: list = []
         resolve_actors(Corpus(tuple(analysed)), learned=False, collect=col)
@@ -79,7 +81,9 @@ def pair_data(topics: dict) -> tuple[list, list, list]:
                 X.append(x)
                 y.append(int(label[ra] == label[rb]))
                 groups.append(t)
-    return X, y, groups
+                na, nb = sum(votes[ra].values()), sum(votes[rb].values())
+                weights.append((na * nb) ** 0.5 if weighting == "mentions" else 1.0)
+    return X, y, groups, weights
 
 
 def conll(topics: dict, threshold: float) -> float:
@@ -97,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=HERE / "out" / "actors")
     ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--weighting", choices=("none", "mentions"), default="mentions")
     ap.add_argument("--write", action="store_true", help="write newsline/actors/pair_weights.json")
     args = ap.parse_args(argv)
     from sklearn.linear_model import LogisticRegression
@@ -104,10 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     from newsline.actors import pairs as pm
 
     topics = _analysed(args)
-    X, y, _ = pair_data(topics)
+    X, y, _, sw = pair_data(topics, weighting=args.weighting)
     print(f"pairs {len(y)}, positive {sum(y)}")
     clf = LogisticRegression(C=args.C, max_iter=5000, fit_intercept=False)
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=sw)
     coef = [round(float(w), 4) for w in clf.coef_[0]]
     for name, w in sorted(zip(pm.FEATURES, coef), key=lambda t: -abs(t[1])):
         print(f"  {name:28s} {w:+.3f}")

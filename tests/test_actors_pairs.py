@@ -109,3 +109,17 @@ def test_a_name_the_tagger_missed_is_found_from_the_rest_of_the_corpus(parse):
         assert words[0].start not in {m.start for m in without.docs[0].get("actor_mentions")}
     ids = {m.actor_id for d in with_names.docs for m in d.get("actor_mentions") if m.text in ("Colts", "Indianapolis Colts")}
     assert len(ids) == 1
+
+
+@pytest.mark.model
+def test_headline_words_the_article_writes_in_lower_case_are_not_names(parse):
+    from newsline.actors.mentions import _Article, _title_case_lines, analyse_article
+
+    doc = parse(
+        "Suspended Worker Kills 2 Women in Kraft Factory Shooting : Police\n"
+        "A worker who was suspended from her job shot two women at the factory on Thursday, police said.",
+        id="h",
+    )
+    assert _title_case_lines(_Article(doc))[:1] == [(0, doc.text.index("\n"))]
+    names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
+    assert not any("Worker" in n or "Kills" in n for n in names)

@@ -333,6 +333,11 @@ HEADLINE_VERBS = frozenset(
 )
 
 
+HEADLINE_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of in on at to for with by from as vs via into onto over after up".split()
+)
+
+
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
     are unreliable: most words outside the named entities are capitalised ("Lindsay Lohan
@@ -350,7 +355,10 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
             if pos + mt.start() not in ent_chars:
                 words.append(mt.group())
         ends_sentence = line.rstrip().endswith((".", "?", "!", '"', "”"))
-        if words:
+        every = re.findall(r"[A-Za-z][\w'’-]*", line)
+        if len(every) >= 3 and all(w[:1].isupper() or w in HEADLINE_FUNCTION_WORDS for w in every):
+            out.append((pos, pos + len(line)))  # every word capitalised but the small ones
+        elif words:
             ratio = sum(1 for w in words if w[:1].isupper()) / len(words)
             if ratio >= 0.7 and (len(words) >= 3 or not ends_sentence):
                 out.append((pos, pos + len(line)))
@@ -391,12 +399,53 @@ def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
             toks = name_tokens(m.text)
             elsewhere.add(" ".join(toks))
             elsewhere.update(toks)
+    if HEADLINE_COMMON_WORDS:
+        _cut_common_words(art, names, in_head, elsewhere)
     for m in names:
         if in_head(m) and m.label != "PROPN":
             toks = name_tokens(m.text)
             if " ".join(toks) not in elsewhere and not (len(toks) == 1 and toks[0] in elsewhere):
                 m.label = "PROPN"
                 m.evidence = "name in a headline"
+
+
+HEADLINE_COMMON_WORDS = True
+
+
+def _cut_common_words(art: _Article, names: list[Mention], in_head, elsewhere: set) -> None:
+    """In a headline, a capitalised word the article writes in lower case elsewhere is a
+    common word, not part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush
+    Rules"): a headline name keeps its first run of other words, or goes if none is left.
+    Words of names the article gives outside its headlines are kept ("Betty Ford Center")."""
+    lower = set()
+    for k in range(art.n):
+        w = art.words[k]
+        if w.isalpha() and w.islower():
+            lower.add(w)
+    keep = []
+    for m in names:
+        if not in_head(m):
+            keep.append(m)
+            continue
+        run = []
+        for k in range(m.tok_start, m.tok_end):
+            low = art.low[k]
+            common = low in lower and low not in elsewhere and art.words[k][:1].isupper()
+            if common or not any(c.isalnum() for c in art.words[k]):
+                if run:
+                    break
+                continue
+            run.append(k)
+        if not run:
+            continue
+        a, b = run[0], run[-1] + 1
+        if (a, b) != (m.tok_start, m.tok_end):
+            m.tok_start, m.tok_end = a, b
+            m.start, m.end = art.toks[a].start, art.toks[b - 1].end
+            m.text = art.span_text(a, b)
+            m.head = b - 1
+        keep.append(m)
+    names[:] = keep
 
 
 def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:

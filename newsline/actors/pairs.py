@@ -168,6 +168,8 @@ FEATURES = (
     "recent_named_frac",
     "doc_top_frac",
     "one_named_x_recent",
+    "next_named_frac",
+    "near_named_frac",
 )
 
 
@@ -218,6 +220,8 @@ def features(
     shared_key = bool(keys(a) & keys(b))
     rec = (recent or {}).get(b.root) if one_named else None
     recent_frac = rec[a.root] / max(1, rec[None]) if rec else 0.0
+    next_frac = rec[("next", a.root)] / max(1, rec[None]) if rec else 0.0
+    near_frac = rec[("near", a.root)] / max(1, rec[None]) if rec else 0.0
     doc_top_frac = len((doc_top or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
     return [
         1.0,
@@ -262,6 +266,8 @@ def features(
         recent_frac,
         doc_top_frac,
         recent_frac if one_named and same_type else 0.0,
+        next_frac,
+        near_frac,
     ]
 
 
@@ -280,26 +286,45 @@ def recency(views: list[GroupView], nodes: list, groups: dict) -> tuple[dict, di
         for i in groups[v.root]:
             nd = nodes[i]
             for m in nd.actor.mentions:
-                per_doc[nd.doc].append((m.start, v.named, m.kind, v.root))
+                per_doc[nd.doc].append((m.start, m.sent, v.named, m.kind, v.root))
     recent: dict = defaultdict(Counter)
     doc_top: dict = defaultdict(set)
+
+    def fits(t: str) -> tuple:
+        return (t, "unknown") if t in ("organisation", "place") else (t,)
+
     for doc, ms in per_doc.items():
         ms.sort()
-        last: dict[str, int] = {}
+        # the named mention of each type before and after every position
+        last: dict[str, tuple] = {}
+        before: list = []
         counts: dict[str, Counter] = defaultdict(Counter)
-        for _, named, kind, root in ms:
-            t = typ[root]
-            if named:
-                if kind == "name":
-                    last[t] = root
-                    counts[t][root] += 1
-                continue
-            if kind == "pronoun":
+        for _, sent, named, kind, root in ms:
+            before.append(dict(last))
+            if named and kind == "name":
+                last[typ[root]] = (root, sent)
+                counts[typ[root]][root] += 1
+        nxt: dict[str, tuple] = {}
+        after: list = [None] * len(ms)
+        for k in range(len(ms) - 1, -1, -1):
+            after[k] = dict(nxt)
+            _, sent, named, kind, root = ms[k]
+            if named and kind == "name":
+                nxt[typ[root]] = (root, sent)
+        for k, (_, sent, named, kind, root) in enumerate(ms):
+            if named or kind == "pronoun":
                 continue
             recent[root][None] += 1
-            hit = last.get(t) or (last.get("unknown") if t in ("organisation", "place") else None)
-            if hit is not None:
-                recent[root][hit] += 1
+            prev = next((before[k][t] for t in fits(typ[root]) if t in before[k]), None)
+            foll = next((after[k][t] for t in fits(typ[root]) if t in after[k]), None)
+            if prev:
+                recent[root][prev[0]] += 1
+            if foll:
+                recent[root][("next", foll[0])] += 1
+            near = [x for x in (prev, foll) if x and abs(x[1] - sent) <= 1]
+            if near:
+                best = min(near, key=lambda x: abs(x[1] - sent))
+                recent[root][("near", best[0])] += 1
         for c in counts.values():
             ranked = c.most_common(2)
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:

@@ -604,11 +604,37 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "another prison", "five people" / "ten people"
         if BLOCK_PLURAL and va.plural != vb.plural and ("person" in (va.typ, vb.typ) or not (va.named or vb.named)):
             return False  # "the prison" / "prisons", "the man" / "the men"
-        if va.named and vb.named and not (va.name_toks <= vb.name_toks or vb.name_toks <= va.name_toks):
+        if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
+        if LEARNED_ANON_PAIRS is False and not (va.named or vb.named):
+            return False
         return join(a, b)
 
-    pm.merge_clusters(views, cand, probs, threshold=t, join=guarded)
+    joined = pm.merge_clusters(views, cand, probs, threshold=t, join=guarded)
+    if collect is not None:
+        collect[-1]["joined"] = joined
+        collect[-1]["probs"] = probs
+
+
+LEARNED_ANON_PAIRS = True
+
+
+def _name_inside(va, vb) -> bool:
+    """Two named clusters the learned step may join: one's name words inside the other's,
+    either as its head ("Colts" / "Indianapolis Colts") or, for persons, as a name a
+    headline ran on ("Lindsay Lohan" / "Lindsay Lohan Checks Into Rehab"); never a place
+    that only qualifies the other ("Brooklyn" / "Brooklyn Supreme Court")."""
+    small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
+    if not small.name_toks <= big.name_toks:
+        return False
+    if NAME_INSIDE_STRICT is False:
+        return True
+    if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
+        return True
+    return bool(small.name_toks & big.heads)
+
+
+NAME_INSIDE_STRICT = True
 
 
 def _build(docs, analyses, nodes, groups):
