@@ -30,7 +30,7 @@ from newsline.actors import lexicon as lx
 from newsline.actors.names import name_tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
-MAX_GROUPS_PER_STORY = 400  # above this, a story's pairs are not scored (quadratic)
+MAX_GROUPS_PER_STORY = 300  # above this, a story's pairs are not scored (quadratic)
 
 
 @dataclass(frozen=True)
@@ -400,8 +400,17 @@ def candidate_pairs(views: list[GroupView]) -> list[tuple[int, int]]:
                 p = (members[x], members[y]) if members[x] < members[y] else (members[y], members[x])
                 if p not in seen:
                     seen.add(p)
-                    out.append(p)
+                    if _types_fit(views[p[0]].typ, views[p[1]].typ) or keys(views[p[0]]) & keys(views[p[1]]):
+                        out.append(p)
     return out
+
+
+def _types_fit(a: str, b: str) -> bool:
+    """Types one referent may carry (the NER and the votes err between organisation and
+    place, rarely between a person and anything else)."""
+    if a == b or "unknown" in (a, b):
+        return True
+    return a != "person" and b != "person"
 
 
 @lru_cache(maxsize=1)
@@ -419,6 +428,16 @@ def load_weights() -> dict:
 def probability(x: list[float], coef: list[float]) -> float:
     z = sum(w * v for w, v in zip(coef, x))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def probabilities(X: list[list[float]], coef: list[float]) -> list[float]:
+    """``probability`` of every row of ``X`` at once."""
+    import numpy as np
+
+    if not X:
+        return []
+    z = np.clip(np.asarray(X, dtype=float) @ np.asarray(coef, dtype=float), -30.0, 30.0)
+    return (1.0 / (1.0 + np.exp(-z))).tolist()
 
 
 def merge_clusters(

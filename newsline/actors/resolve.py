@@ -593,7 +593,7 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
     if not learned or not weights or not cand:
         return
     t = weights["threshold"] if threshold is None else threshold
-    probs = [pm.probability(x, weights["coef"]) for x in X]
+    probs = pm.probabilities(X, weights["coef"])
     view_of = {v.root: v for v in views}
 
     def guarded(a: int, b: int) -> bool:
