@@ -10,7 +10,7 @@ averaged the news-tls way (mean P and R over timelines, then F), with the headli
 number last, and the time per topic with and without the (cached) spaCy analysis.
 
     python benchmarks/tls.py --data ../shared/data/tls/t17 --out benchmarks/out/tls
-    python benchmarks/tls.py --topics haiti,syria --limit 2      # a quick subset
+    python benchmarks/tls.py --topics NAME1,NAME2 --limit 2   # a quick subset
 """
 
 from __future__ import annotations
@@ -35,25 +35,12 @@ DEFAULT_DATA = REPO.parent / "shared" / "data" / "tls" / "t17"
 DEFAULT_OUT = REPO / "benchmarks" / "out" / "tls"
 
 
-def _find_timexes(which: str):
-    """The time stage's ``find_timexes``; the temporary stand-in until it lands."""
-    if which != "standin":
-        try:
-            from newsline.time import find_timexes  # type: ignore[attr-defined]
-
-            return find_timexes, "newsline.time"
-        except ImportError:
-            pass
-    from tls_timex_standin import find_timexes
-
-    return find_timexes, "stand-in"
-
-
-def add_time_and_events(docs, find_timexes, failures: list[str], *, use_stage: bool = True):
+def add_time_and_events(docs, failures: list[str]):
     """The time stage (timexes, then article and sentence dates over the corpus) and the
     event mentions. A document on which the time finder fails keeps no timexes (counted
     and reported)."""
     from newsline.model import Corpus
+    from newsline.time import date_corpus, find_timexes
     from newsline.timeline.events import add_events
 
     tagged = []
@@ -66,13 +53,7 @@ def add_time_and_events(docs, find_timexes, failures: list[str], *, use_stage: b
             failures.append(f"{d.id}: {type(exc).__name__}: {exc}")
             tx = ()
         tagged.append(d.with_layers(timexes=tx))
-    if use_stage:
-        try:
-            from newsline.time import date_corpus
-        except ImportError:
-            date_corpus = None
-        if date_corpus is not None:
-            tagged = list(date_corpus(Corpus(tuple(tagged))).docs)
+    tagged = list(date_corpus(Corpus(tuple(tagged))).docs)
     return [add_events(d) for d in tagged]
 
 
@@ -91,8 +72,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
     ap.add_argument("--limit", type=int, default=0, help="at most this many timelines per topic")
-    ap.add_argument("--timexes", choices=("time", "standin"), default="time",
-                    help="newsline.time (default) or the temporary stand-in")
     ap.add_argument("--no-focus", action="store_true", help="ignore the topic keywords")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -100,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     from newsline.model import Corpus
     from newsline.timeline import build_timeline
 
-    find_timexes, timex_source = _find_timexes(args.timexes)
     failures: list[str] = []
     topics = sorted(p for p in args.data.iterdir() if (p / "articles.jsonl").exists())
     if args.topics:
@@ -109,14 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     cache = args.out / "cache"
     per_task = []
     timing = {}
-    print(f"timexes from {timex_source}")
     for topic in topics:
         _, refs, info = read_topic(topic)
         if args.limit:
             refs = refs[: args.limit]
         docs, nlp_seconds = analysed_docs(topic, cache)
         t0 = time.perf_counter()
-        docs = add_time_and_events(docs, find_timexes, failures, use_stage=timex_source != "stand-in")
+        docs = add_time_and_events(docs, failures)
         prep = time.perf_counter() - t0
         focus = () if args.no_focus else tuple(info.get("keywords", ()))
         t1 = time.perf_counter()
@@ -155,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     avg = tilse_metric.average([{k: t[k] for k in ("ar1", "ar2", "date")} for t in per_task])
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "scores.json").write_text(
-        json.dumps({"timexes": timex_source, "timex_failures": len(failures), "average": avg, "timing": timing, "tasks": per_task}, indent=1),
+        json.dumps({"timex_failures": len(failures), "average": avg, "timing": timing, "tasks": per_task}, indent=1),
         encoding="utf-8",
     )
     for name, t in timing.items():
@@ -164,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"time finder failed on {len(failures)} documents, e.g. {failures[0]}")
     print(f"timelines: {len(per_task)}")
     print(f"AR-1 F   {avg['ar1']['f']:.4f}  (P {avg['ar1']['precision']:.4f} R {avg['ar1']['recall']:.4f})")
-    print(f"date F1  {avg['date']['f']:.4f}")
     print(f"AR-2 F   {avg['ar2']['f']:.4f}  (P {avg['ar2']['precision']:.4f} R {avg['ar2']['recall']:.4f})")
+    print(f"date F1  {avg['date']['f']:.4f}")
     return 0
 
 

@@ -49,6 +49,7 @@ class SelectOptions:
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     next_day_weight: float = 0.5  # per article published the day after (reports of it)
+    off_focus_mention: float = 1.0  # a mention in a sentence that misses the focus
     focus_dates: bool = False  # count only focus sentences when ranking dates (else a
     # date needs one focus sentence and its rank counts every mention)
     coarse_weight: float = 0.5  # month/year mentions count this much of a day mention
@@ -67,6 +68,8 @@ class SelectOptions:
     focus_miss: float = 0.3  # weight of a sentence that misses every focus term
     support_weight: float = 0.3  # boost per log(1 + other articles saying the same)
     support_cosine: float = 0.2
+    length_penalty: float = 0.0  # weight (norm/words)**penalty for sentences over norm words
+    length_norm: int = 25
     actor_weight: float = 0.05  # boost per actor named (up to five): who did what
     quote_weight: float = 1.0  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
@@ -153,6 +156,12 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
     return units
 
 
+def _count(weights: dict[str, float], article: str, w: float) -> None:
+    """An article counts once per date, with the best weight of its mentions."""
+    if w > weights.get(article, 0.0):
+        weights[article] = w
+
+
 def _in_range(first: dt.date, last: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or last >= start) and (end is None or first <= end)
 
@@ -167,23 +176,24 @@ def rank_dates(
     options: SelectOptions = DEFAULT_OPTIONS,
 ) -> list[tuple[str, float]]:
     """Candidate dates (values) with their scores, best first."""
-    mentions: dict[str, set[str]] = defaultdict(set)
-    later: dict[str, set[str]] = defaultdict(set)
+    mentions: dict[str, dict[str, float]] = defaultdict(dict)  # value -> article -> weight
+    later: dict[str, dict[str, float]] = defaultdict(dict)
     outlets: dict[str, set[str]] = defaultdict(set)
     published: dict[str, set[str]] = defaultdict(set)
     for u in units:
         if focus and not u.focus:
             continue
+        w = 1.0 if u.focus else options.off_focus_mention
         for d in u.day_dates:
             v = d.isoformat()
-            mentions[v].add(u.article)
+            _count(mentions[v], u.article, w)
             if u.published is not None and (u.published - d).days >= options.later_days:
-                later[v].add(u.article)
+                _count(later[v], u.article, w)
             if u.outlet:
                 outlets[v].add(u.outlet)
         if coarse:
             for v in u.coarse_dates:
-                mentions[v].add(u.article)
+                _count(mentions[v], u.article, w)
                 if u.outlet:
                     outlets[v].add(u.outlet)
         if u.published is not None and u.position == 0:
@@ -199,8 +209,8 @@ def rank_dates(
         if gran != "day" and (start and first < start or end and value_end(v) > end):
             continue  # a month only partly inside the range is not shown as such
         s = (
-            options.mention_weight * len(mentions.get(v, ()))
-            + options.later_weight * len(later.get(v, ()))
+            options.mention_weight * sum(mentions.get(v, {}).values())
+            + options.later_weight * sum(later.get(v, {}).values())
             + options.source_weight * len(outlets.get(v, ()))
             + options.pub_weight * len(published.get(v, ()))
         )
@@ -319,6 +329,8 @@ def build_timeline_from_units(
             w = kind_w.get(u.mention.kind, 0.8)
             if support is not None:
                 w *= 1.0 + options.support_weight * math.log1p(support[k])
+            if options.length_penalty and u.words > options.length_norm:
+                w *= (options.length_norm / u.words) ** options.length_penalty
             if options.actor_weight:
                 w *= 1.0 + options.actor_weight * min(len(u.mention.actors), 5)
             if explicit:
