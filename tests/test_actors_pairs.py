@@ -123,3 +123,23 @@ def test_headline_words_the_article_writes_in_lower_case_are_not_names(parse):
     assert _title_case_lines(_Article(doc))[:1] == [(0, doc.text.index("\n"))]
     names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
     assert not any("Worker" in n or "Kills" in n for n in names)
+
+
+def test_no_chain_through_a_description_joins_two_names():
+    pompeo = view(0, named=True, toks=("mike", "pompeo"))
+    orchestra = view(1, named=True, typ="organisation", toks=("state", "orchestra"))
+    desc = view(2, heads=("official",))
+    joined = []
+
+    def join(a, b):
+        joined.append((a, b))
+        return True
+
+    def compatible(a, b):
+        return not (a.named and b.named)
+
+    # description-Pompeo strong, description-orchestra strong: only the first may join
+    pm.merge_clusters(
+        [pompeo, orchestra, desc], [(0, 2), (1, 2)], [0.9, 0.95], threshold=0.3, join=join, compatible=compatible
+    )
+    assert joined == [(1, 2)]

@@ -447,11 +447,13 @@ def merge_clusters(
     *,
     threshold: float,
     join,
+    compatible=None,
 ) -> list[tuple[int, int]]:
     """Average-link merging: pairs in descending probability; two current clusters join
     when the pair clears ``threshold``, the mean probability over all their parts' pairs
-    (unscored pairs count 0) clears it too, and ``join(root_a, root_b)`` (which applies the
-    rules' blocks) succeeds. Returns the joined (root, root) pairs of ``views`` in the order they were joined."""
+    (unscored pairs count 0) clears it too, ``compatible(view_a, view_b)`` holds for every
+    pair of their parts (so no chain through a description joins two different names),
+    and ``join(root_a, root_b)`` (which applies the rules' blocks) succeeds. Returns the joined (root, root) pairs of ``views`` in the order they were joined."""
     score = {p: pr for p, pr in zip(pairs, probs)}
     parent = list(range(len(views)))
     parts: dict[int, list[int]] = {k: [k] for k in range(len(views))}
@@ -472,6 +474,8 @@ def merge_clusters(
         px, py = parts[rx], parts[ry]
         total = sum(score.get((min(u, v), max(u, v)), 0.0) for u in px for v in py)
         if total / (len(px) * len(py)) < threshold:
+            continue
+        if compatible is not None and not all(compatible(views[u], views[v]) for u in px for v in py):
             continue
         if not join(views[x].root, views[y].root):
             continue

@@ -594,10 +594,8 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
         return
     t = weights["threshold"] if threshold is None else threshold
     probs = pm.probabilities(X, weights["coef"])
-    view_of = {v.root: v for v in views}
 
-    def guarded(a: int, b: int) -> bool:
-        va, vb = view_of[a], view_of[b]
+    def compatible(va, vb) -> bool:
         if va.country and vb.country and va.country != vb.country:
             return False
         if not _modifiers_compatible(va.mods, vb.mods):
@@ -606,17 +604,12 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "the prison" / "prisons", "the man" / "the men"
         if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
-        if LEARNED_ANON_PAIRS is False and not (va.named or vb.named):
-            return False
-        return join(a, b)
+        return True
 
-    joined = pm.merge_clusters(views, cand, probs, threshold=t, join=guarded)
+    joined = pm.merge_clusters(views, cand, probs, threshold=t, join=join, compatible=compatible)
     if collect is not None:
         collect[-1]["joined"] = joined
         collect[-1]["probs"] = probs
-
-
-LEARNED_ANON_PAIRS = True
 
 
 def _name_inside(va, vb) -> bool:
@@ -627,14 +620,9 @@ def _name_inside(va, vb) -> bool:
     small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
     if not small.name_toks <= big.name_toks:
         return False
-    if NAME_INSIDE_STRICT is False:
-        return True
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
         return True
     return bool(small.name_toks & big.heads)
-
-
-NAME_INSIDE_STRICT = True
 
 
 def _build(docs, analyses, nodes, groups):
