@@ -220,6 +220,26 @@ def quotes(
     return find_quotes(corpus(options=options, db=db), speaker=speaker)
 
 
+def timeline(
+    *,
+    dates: int | None = None,
+    per_date: int = 2,
+    start: str | None = None,
+    end: str | None = None,
+    focus: str | None = None,
+    options: Options | None = None,
+    db: str | Path | None = None,
+):
+    """The story's timeline: the most important dates (``dates`` of them, default as many as
+    the evidence supports), ``per_date`` cited sentences each, within ``start``..``end``
+    (ISO dates), favouring sentences about ``focus`` (words or actor names)."""
+    from newsline.timeline import build_timeline
+
+    return build_timeline(
+        corpus(options=options, db=db), dates=dates, per_date=per_date, start=start, end=end, focus=focus
+    )
+
+
 def report(
     *,
     options: Options | None = None,

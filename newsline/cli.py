@@ -212,6 +212,10 @@ def print_story_summary(corpus) -> None:
         if members:
             names = ", ".join(f"{a.name} ({a.mentions})" for a in members)
             console.print(f"[bold]{label}[/] (mentions): {names}", highlight=False)
+    entries = corpus.get("timeline", ())
+    if entries:
+        console.rule("Timeline")
+        print_timeline(entries)
 
 
 @app.command()
@@ -387,6 +391,57 @@ def quotes(
         who = q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "—")
         table.add_row(who, q["cue_lemma"] or "", q["text"], q["date"] or "")
     console.print(table)
+
+
+def print_timeline(entries, *, limit: int | None = None) -> None:
+    """The timeline as text: date (and granularity when coarser than a day), sentences, citations."""
+    for e in list(entries)[:limit]:
+        when = e.date + ("" if e.granularity == "day" else f" ({e.granularity})")
+        console.print(f"[bold]{when}[/]", highlight=False)
+        for s in e.sentences:
+            cites = ", ".join(f"{c.article[:8]}:{c.start}-{c.end}" for c in s.citations)
+            console.print(f"  • {s.text} [dim]\\[{cites}][/]", highlight=False)
+
+
+@app.command()
+@_handle_errors
+def timeline(
+    dates: Annotated[Optional[int], typer.Option("--dates", help="Number of dates (default: as the evidence allows).")] = None,
+    per_date: Annotated[int, typer.Option("--per-date", help="Sentences per date.")] = 2,
+    start: Annotated[Optional[str], typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Query words or actor names to favour.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, timelinejs or csv.")] = "text",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    verbose: VerboseOpt = 0,
+) -> None:
+    """The story's timeline: dated events, each sentence cited to its article and span."""
+    _setup(verbose)
+    if fmt not in ("text", "timelinejs", "csv"):
+        raise NewslineError("E008", name="--format", value=fmt, valid="text, timelinejs, csv")
+    tl = api.timeline(dates=dates, per_date=per_date, start=start, end=end, focus=focus, db=db)
+    if fmt == "text" and output is None:
+        if not tl.entries:
+            console.print("No dated events (run `newsline analyze`, or widen --from/--to).")
+        print_timeline(tl.entries)
+        return
+    from newsline.timeline import to_csv, to_text, to_timelinejs
+
+    if fmt == "timelinejs":
+        import json
+
+        data = json.dumps(to_timelinejs(tl, title="newsline timeline"), ensure_ascii=False, indent=1)
+    elif fmt == "csv":
+        data = to_csv(tl)
+    else:
+        data = to_text(tl)
+    if output is None:
+        sys.stdout.write(data)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(data, encoding="utf-8")
+        console.print(f"Wrote {len(tl.entries)} date(s) to {output}.", soft_wrap=True)
 
 
 def main() -> None:

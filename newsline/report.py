@@ -374,3 +374,34 @@ def _render_quotes(groups: list[dict[str, Any]]) -> str:
 
 SECTION_BUILDERS.append(("quotes", "quotes", _quotes_section))
 SECTION_RENDERERS["quotes"] = _render_quotes
+
+
+def _timeline_section(corpus: Corpus) -> Any:
+    from newsline.timeline import story_section
+
+    return story_section(corpus)
+
+
+def _render_timeline(entries: list[dict[str, Any]]) -> str:
+    parts = ["<p>The dated events of the story; each sentence cites its article and character span; "
+             "the same event in other articles is listed under it.</p>"]
+    for e in entries:
+        gran = e.get("granularity", "day")
+        marker = "" if gran == "day" else f' <span class="muted">(known to the {_esc(gran)})</span>'
+        items = []
+        for s in e.get("sentences", []):
+            cite = f'<a href="#a-{_esc(s["article"])}">{_esc(s["article"][:8])}:{s["start"]}-{s["end"]}</a>'
+            also = s.get("also") or []
+            more = ""
+            if also:
+                more = " <span class=muted>also: " + ", ".join(
+                    f'<a href="#a-{_esc(c["article"])}" title="{_esc(c["text"])}">{_esc(c["article"][:8])}</a>'
+                    for c in also
+                ) + "</span>"
+            items.append(f"<li>{_esc(s['text'])} <span class=muted>[{cite}]</span>{more}</li>")
+        parts.append(f"<h3>{_esc(e['date'])}{marker}</h3><ul>{''.join(items)}</ul>")
+    return "".join(parts)
+
+
+SECTION_BUILDERS.append(("timeline", "timeline", _timeline_section))
+SECTION_RENDERERS["timeline"] = _render_timeline

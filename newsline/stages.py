@@ -8,6 +8,7 @@ from newsline.nlp import nlp_stage
 from newsline.pipeline import Pipeline, Stage
 from newsline.quotes import quote_speaker_stage, quote_stage
 from newsline.time import dating_stage, time_stage
+from newsline.timeline import timeline_stage
 
 
 def default_stages(options: Options = DEFAULTS) -> list[Stage]:
@@ -19,6 +20,7 @@ def default_stages(options: Options = DEFAULTS) -> list[Stage]:
         dating_stage(),
         actor_stage(),
         quote_speaker_stage(),
+        timeline_stage(),
     ]
 
 

@@ -94,6 +94,18 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     assert "Feb. 10" in res.output and "2018-02-10" in res.output
     res = _run("quotes", "--speaker", "Giuliani", "--db", tmp_path / "d.db")
     assert res.exit_code == 0 and "praying" in res.output
+    db = tmp_path / "d.db"
+    res = _run("timeline", "--from", "2018-12-01", "--to", "2018-12-31", "--db", db)
+    assert res.exit_code == 0 and "2018-12-16" in res.output and "2018-02" not in res.output
+    res = _run("timeline", "--format", "timelinejs", "-o", tmp_path / "tl.json", "--db", db)
+    assert res.exit_code == 0
+    tljs = json.loads((tmp_path / "tl.json").read_text())
+    assert tljs["events"] and all("start_date" in e for e in tljs["events"])
+    res = _run("timeline", "--format", "csv", "--dates", "2", "--per-date", "1", "--db", db)
+    rows = res.output.strip().splitlines()
+    assert rows[0].startswith("date,") and len(rows) == 3
+    assert _run("timeline", "--format", "pdf", "--db", db).exit_code == 1
     html = (tmp_path / "out" / "report.html").read_text()
+    assert '<section id="timeline">' in html
     assert '<section id="quotes">' in html and '<section id="actors">' in html
     assert 'title="DATE 2018-02-10 (day)">Feb. 10</mark>' in html
