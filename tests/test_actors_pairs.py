@@ -12,7 +12,7 @@ def view(root, *, named=False, typ="person", heads=(), toks=(), roles=(), gender
     heads = frozenset(heads)
     return pm.GroupView(
         root=root, typ=typ, named=named, country=country, heads=heads,
-        classes=frozenset(pm._cls(h) for h in heads), name_toks=frozenset(toks),
+        classes=pm._classes(heads), name_toks=frozenset(toks),
         roles=frozenset(roles), gender=gender, plural=plural, docs=frozenset(docs),
         sents=frozenset((d, root) for d in docs), stories=frozenset(stories), n=n,
         n_name=n_name, n_desc=n - n_name - n_pron, n_pron=n_pron, mods=frozenset(mods),

@@ -774,3 +774,30 @@ _HEAD_CLASS_LISTS = {
     "police": "police cop policeman officer trooper",
 }
 HEAD_CLASSES = {w: cls for cls, ws in _HEAD_CLASS_LISTS.items() for w in ws.split()}
+
+# Broader classes of person and place nouns, for the learned merge step only (a shared
+# class is one weak signal among others there, never a link by itself): words a story
+# uses in turn for one party ("the actress", "the star", "the starlet"; "protesters",
+# "demonstrators", "rioters").
+_SEMANTIC_CLASS_LISTS = {
+    "perpetrator": "suspect gunman shooter attacker assailant killer murderer sniper bomber culprit perpetrator arsonist offender",
+    "robber": "thief robber burglar crook raider bandit looter ram-raider mugger gang",
+    "police": "police cop policeman officer trooper deputy detective investigator authority authorities",
+    "crowd": "protester demonstrator rioter marcher activist youth crowd mob",
+    "coworker": "worker co-worker coworker colleague employee staff staffer",
+    "performer": "actress actor star starlet singer entertainer performer celebrity icon",
+    "athlete": "player athlete champion swimmer boxer fighter forward guard quarterback coach",
+    "victim": "victim casualty dead injured wounded",
+    "spokesman": "spokesman spokeswoman spokesperson representative rep publicist agent",
+    "lawyer": "attorney lawyer counsel prosecutor",
+    "prisoner": "prisoner inmate convict escapee fugitive detainee lifer",
+    "scientist": "scientist biologist researcher expert",
+    "facility": "facility center centre clinic rehab hospital",
+    "shop": "store shop boutique jeweler jeweller",
+    "prison": "prison jail penitentiary cell unit",
+    "plant": "plant factory building facility",
+}
+SEMANTIC_CLASSES: dict[str, set] = {}
+for _cls_name, _words in _SEMANTIC_CLASS_LISTS.items():
+    for _w in _words.split():
+        SEMANTIC_CLASSES.setdefault(_w, set()).add(_cls_name)

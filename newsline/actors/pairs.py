@@ -61,6 +61,15 @@ def _cls(h: str) -> str:
     return lx.HEAD_CLASSES.get(h, h)
 
 
+def _classes(heads) -> frozenset:
+    """Each head itself and its semantic classes (``lexicon.SEMANTIC_CLASSES``)."""
+    out = set()
+    for h in heads:
+        out.add(_cls(h))
+        out.update(lx.SEMANTIC_CLASSES.get(h, ()))
+    return frozenset(out)
+
+
 def group_view(root: int, members: list, nodes: list) -> GroupView:
     """A ``GroupView`` of the nodes ``members`` (``resolve._Node``) of one cluster."""
     types: Counter = Counter()
@@ -109,7 +118,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         named=named,
         country=country,
         heads=frozenset(heads),
-        classes=frozenset(_cls(h) for h in heads),
+        classes=_classes(heads),
         name_toks=frozenset(toks),
         roles=frozenset(roles),
         gender=gender.most_common(1)[0][0] if gender else "",
