@@ -14,6 +14,11 @@ Aggregation follows ECB+ practice: clusters never cross topics, and the headline
 pool every topic's mentions into one key and one response (what the CoNLL scorer does
 on the concatenated test documents); the mean of per-topic CoNLL F1 is printed too.
 
+The stage's last step is learned (``newsline/actors/pairs.py``, weights in
+``newsline/actors/pair_weights.json``): ``benchmarks/actors_train.py`` retrains it on the
+train topics only; the dev topics (``DEV_TOPICS``) are never used to fit or tune it.
+``--option learned=false`` scores the rules alone.
+
 Two gold sets are scored: ``actors`` (the README's scoring set: human participants
 ``HUMAN_PART*`` and locations ``LOC_*``; the headline) and ``all`` (adds the
 ``NON_HUMAN_PART*`` objects, which the actor stage does not try to find).
