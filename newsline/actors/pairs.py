@@ -409,8 +409,11 @@ def candidate_pairs(views: list[GroupView]) -> list[tuple[int, int]]:
                 p = (members[x], members[y]) if members[x] < members[y] else (members[y], members[x])
                 if p not in seen:
                     seen.add(p)
-                    if _types_fit(views[p[0]].typ, views[p[1]].typ) or keys(views[p[0]]) & keys(views[p[1]]):
+                    va, vb = views[p[0]], views[p[1]]
+                    if keys(va) & keys(vb):
                         out.append(p)
+                    elif _types_fit(va.typ, vb.typ) and not (va.named and vb.named):
+                        out.append(p)  # two names with no word in common never join here
     return out
 
 
