@@ -477,6 +477,23 @@ def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:
                 break
 
 
+class _OtherPersons:
+    """Tokens of person names other than actor ``local``'s (a lazy set: ``k in others``)."""
+
+    __slots__ = ("an", "local")
+
+    def __init__(self, an: "ArticleActors", local: int) -> None:
+        self.an = an
+        self.local = local
+
+    def __contains__(self, k: int) -> bool:
+        x = self.an.by_token.get(k)
+        return (
+            x is not None and x.kind == "name" and x.local != self.local and x.local >= 0
+            and self.an.actors[x.local].type == "person"
+        )
+
+
 def _honorific_before(art: _Article, a: int) -> str:
     j = a - 1
     if j >= 0 and art.words[j] == ".":
@@ -898,11 +915,7 @@ class ArticleActors:
             actor = self.actors[m.local]
             if actor.country or actor.type not in ("person", "unknown"):
                 continue
-            others = {
-                k for k, x in self.by_token.items()
-                if x.kind == "name" and x.local != m.local and x.local >= 0 and self.actors[x.local].type == "person"
-            }
-            t = _title_before(art, m.tok_start, others)
+            t = _title_before(art, m.tok_start, _OtherPersons(self, m.local))
             if t is not None and (role_key(t[0]) in lx.NOT_TITLES or art.toks[m.tok_start - 1].tag == "NNS"):
                 t = None  # "people Mr Brown", "residents Jane Doe": not a title
             if t is not None:
