@@ -33,7 +33,7 @@ WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 MAX_GROUPS_PER_STORY = 300  # above this, a story's pairs are not scored (quadratic)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GroupView:
     """What the scorer knows of one cluster of local actors."""
 
@@ -55,6 +55,9 @@ class GroupView:
     n_desc: int
     n_pron: int
     mods: frozenset
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", self.heads | self.classes | self.name_toks | self.roles)
 
 
 def _cls(h: str) -> str:
@@ -283,7 +286,7 @@ def features(
 
 def keys(v: GroupView) -> frozenset:
     """Blocking keys: head nouns, their classes, name tokens and role words."""
-    return v.heads | v.classes | v.name_toks | v.roles
+    return v.keys  # set by GroupView.__post_init__
 
 
 def recency(views: list[GroupView], nodes: list, groups: dict) -> tuple[dict, dict]:
