@@ -19,6 +19,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from types import MappingProxyType
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -35,6 +36,10 @@ def _extra_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of a split")
     ap.add_argument("--threshold", type=float, default=None, help="cue score threshold")
     ap.add_argument("--batch-size", type=int, default=32, help="spaCy batch size")
+    ap.add_argument(
+        "--cache", type=Path, default=None,
+        help="keep the spaCy analysis of each split here (a pickle keyed by the file's hash) and reuse it",
+    )
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -62,6 +67,35 @@ def read_split(path: Path, limit: int = 0) -> list[dict]:
     return rows
 
 
+def analysed_docs(path: Path, rows: list[dict], *, batch_size: int = 32, cache: Path | None = None):
+    """The split's articles analysed by spaCy (``make_article`` + ``analyze_docs``), and the
+    seconds spaCy took (0 when read from ``cache``)."""
+    import hashlib
+    import pickle
+
+    from newsline.model import ArticleDoc, make_article
+    from newsline.nlp import analyze_docs
+
+    key = None
+    if cache is not None:
+        key = cache / f"{path.stem}-{hashlib.sha1(path.read_bytes()).hexdigest()[:12]}-{len(rows)}.pkl"
+        if key.exists():
+            with key.open("rb") as fh:
+                stored = pickle.load(fh)
+            return [ArticleDoc(a, MappingProxyType(layers)) for a, layers in stored], 0.0
+    docs = [
+        ArticleDoc(make_article(r["text"], published=r.get("publication_date"), id=str(r["id"])))
+        for r in rows
+    ]
+    with _common.timer() as t_nlp:
+        docs = analyze_docs(docs, batch_size=batch_size)
+    if key is not None:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        with key.open("wb") as fh:
+            pickle.dump([(d.article, dict(d.layers)) for d in docs], fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return docs, t_nlp["s"]
+
+
 def system_quote(text: str, q) -> dict:
     """A quote in the benchmark's output format."""
     def span(s: int, e: int) -> dict:
@@ -77,21 +111,14 @@ def system_quote(text: str, q) -> dict:
 
 
 def run_split(path: Path, out: Path, args: argparse.Namespace) -> dict:
-    from newsline.model import ArticleDoc, make_article
-    from newsline.nlp import analyze_docs
-    from newsline.quotes.stage import DEFAULT_THRESHOLD, extract_quotes
+    from newsline.quotes.stage import extract_quotes
 
-    threshold = args.threshold if args.threshold is not None else DEFAULT_THRESHOLD
+    threshold = args.threshold
     rows = read_split(path, args.limit)
-    docs = [
-        ArticleDoc(make_article(r["text"], published=r.get("publication_date"), id=str(r["id"])))
-        for r in rows
-    ]
-    with _common.timer() as t_nlp:
-        docs = analyze_docs(docs, batch_size=args.batch_size)
+    docs, nlp_s = analysed_docs(path, rows, batch_size=args.batch_size, cache=args.cache)
     tokens = sum(len(d.tokens) for d in docs)
     with _common.timer() as t_q:
-        layers = [extract_quotes(d, threshold=threshold) for d in docs]
+        layers = [extract_quotes(d, **({"threshold": threshold} if threshold is not None else {})) for d in docs]
     out_path = out / f"{path.stem}.jsonl"
     scored = []
     with out_path.open("w", encoding="utf-8") as fh:
@@ -106,8 +133,8 @@ def run_split(path: Path, out: Path, args: argparse.Namespace) -> dict:
         "quote_stage_s": round(t_q["s"], 3),
         "articles_per_s": round(len(docs) / t_q["s"], 1) if t_q["s"] else None,
         "tokens_per_s": round(tokens / t_q["s"]) if t_q["s"] else None,
-        "spacy_s": round(t_nlp["s"], 3),
-        "spacy_tokens_per_s": round(tokens / t_nlp["s"]) if t_nlp["s"] else None,
+        "spacy_s": round(nlp_s, 3),
+        "spacy_tokens_per_s": round(tokens / nlp_s) if nlp_s else None,
     }
     scores["threshold"] = threshold
     return scores

@@ -8,6 +8,7 @@ from typing import Any
 from newsline.model import ArticleDoc, Corpus
 from newsline.pipeline import Stage
 from newsline.quotes import cues as cue_lexicon
+from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.speakers import SpeakerResolver, name_parts
@@ -17,15 +18,28 @@ log = logging.getLogger(__name__)
 DEFAULT_THRESHOLD = cue_lexicon.DEFAULT_THRESHOLD
 
 
+_DEFAULT = object()
+
+
 def extract_quotes(
-    doc: ArticleDoc, *, threshold: float = DEFAULT_THRESHOLD, lexicon: cue_lexicon.Lexicon | None = None
+    doc: ArticleDoc,
+    *,
+    threshold: float | None = None,
+    lexicon: cue_lexicon.Lexicon | None = None,
+    model: CueModel | None | object = _DEFAULT,
 ) -> tuple[Quote, ...]:
-    """The ``quotes`` layer of one analysed article (tokens, sentences, entities)."""
+    """The ``quotes`` layer of one analysed article (tokens, sentences, entities).
+
+    Cues are accepted by the packaged learned model (``classify.default_model()``) unless
+    ``model=None`` asks for the lexicon score alone; ``threshold`` overrides the acceptance
+    threshold of whichever is used."""
     if not doc.tokens:
         return ()
-    lexicon = lexicon or _lexicon(threshold)
+    if model is _DEFAULT:
+        model = default_model()
+    lexicon = lexicon or _lexicon(DEFAULT_THRESHOLD if threshold is None or model is not None else threshold)
     view = View(doc)
-    cands = extract(doc, lexicon, view=view)
+    cands = extract(doc, lexicon, view=view, model=model, threshold=threshold)
     resolver = SpeakerResolver(view.p, view.regions)
     article_date = _article_date(doc)
     quotes = []
@@ -97,7 +111,7 @@ def _statement_date(doc: ArticleDoc, view: View, c: Candidate) -> str | None:
     return None
 
 
-def quote_stage(*, threshold: float = DEFAULT_THRESHOLD) -> Stage:
+def quote_stage(*, threshold: float | None = None) -> Stage:
     """``Stage.per_article('quotes')``: requires tokens, sentences, entities; provides
     quotes. Uses ``timexes`` and ``article_date`` when an earlier stage gave them."""
 
