@@ -223,6 +223,9 @@ class ArticleDoc:
     article: Article
     layers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __reduce__(self):  # picklable (for process pools and cluster engines)
+        return (_rebuild_doc, (self.article, dict(self.layers)))
+
     @property
     def id(self) -> str:
         return self.article.id
@@ -291,6 +294,9 @@ class Corpus:
     docs: tuple[ArticleDoc, ...]
     layers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __reduce__(self):
+        return (_rebuild_corpus, (self.docs, dict(self.layers)))
+
     def has(self, name: str) -> bool:
         return name in self.layers
 
@@ -304,6 +310,14 @@ class Corpus:
 
     def with_docs(self, docs: tuple[ArticleDoc, ...]) -> "Corpus":
         return dataclasses.replace(self, docs=tuple(docs))
+
+
+def _rebuild_doc(article: Article, layers: dict[str, Any]) -> ArticleDoc:
+    return ArticleDoc(article, MappingProxyType(layers))
+
+
+def _rebuild_corpus(docs: tuple[ArticleDoc, ...], layers: dict[str, Any]) -> Corpus:
+    return Corpus(docs, MappingProxyType(layers))
 
 
 def make_article(

@@ -65,3 +65,15 @@ def test_missing_layer_error_names_present_layers():
     with pytest.raises(NewslineError) as e:
         doc.layer("quotes")
     assert e.value.code == "E010" and "tokens" in str(e.value)
+
+
+def test_docs_and_corpora_pickle_for_process_pools():
+    import pickle
+
+    from newsline.model import Corpus
+
+    doc = _doc("one two").with_layers(words=("one", "two"))
+    corpus = Corpus((doc,)).with_layers(total=(2,))
+    back = pickle.loads(pickle.dumps(corpus))
+    assert back == corpus
+    assert back.docs[0].layer("words") == ("one", "two")
