@@ -118,10 +118,18 @@ def fold(text: str) -> str:
     return text.lower().strip()
 
 
+_POSSESSIVE = re.compile(r"\s*(?:['’]s|['’])$")
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"'`]+[^\"'`]+[\"'`]+\s+(?=\w)")
+_HYPHEN = re.compile(r"\s*-\s*")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NOT_ALPHA = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=1 << 16)
 def strip_possessive(text: str) -> str:
     """'North Korea's' -> 'North Korea'; "Pence’s" -> 'Pence'; "Jones'" -> 'Jones'."""
     t = text.rstrip()
-    t2 = re.sub(r"\s*(?:['’]s|['’])$", "", t)
+    t2 = _POSSESSIVE.sub("", t)
     return t2 if t2 else t
 
 
@@ -139,8 +147,8 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     """
     t = fold(strip_possessive(text))
     # a nickname in quotes inside a name: "Vincent 'The Chin' Gigante" -> "vincent gigante"
-    t = re.sub(r"(?<=\w)\s+[\"'`]+[^\"'`]+[\"'`]+\s+(?=\w)", " ", t)
-    t = re.sub(r"\s*-\s*", "-", t)
+    t = _NICKNAME.sub(" ", t)
+    t = _HYPHEN.sub("-", t)
     toks = []
     for raw in t.replace(",", " ").split():
         tok = raw.strip(".\"'()[]:;!?*")
@@ -151,7 +159,12 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 
 def compact(tokens: list[str] | tuple[str, ...]) -> str:
     """Letters only, in order: 'Kim Jong Un' and 'Kim Jong-un' both give 'kimjongun'."""
-    return re.sub(r"[^a-z0-9]", "", "".join(tokens))
+    return _compact("".join(tokens))
+
+
+@lru_cache(maxsize=1 << 16)
+def _compact(joined: str) -> str:
+    return _NOT_ALNUM.sub("", joined)
 
 
 _SKEL = [
@@ -169,7 +182,7 @@ _SKEL = [
 def skeleton(token: str) -> str:
     """A rough transliteration key: 'Qaddafi', 'Gadhafi', 'Kadhafi' -> 'kdf' (consonant
     skeleton after the first letter); used only where the rest of the name agrees."""
-    s = re.sub(r"[^a-z]", "", fold(token))
+    s = _NOT_ALPHA.sub("", fold(token))
     for pat, rep in _SKEL:
         s = pat.sub(rep, s)
     return s
@@ -178,7 +191,7 @@ def skeleton(token: str) -> str:
 def spelling(token: str) -> str:
     """A spelling-variant key that keeps the vowels: 'Qaddafi' / 'Gadhafi' -> 'kadafi', but
     'Landry' and 'Landrieu' stay apart."""
-    s = re.sub(r"[^a-z]", "", fold(token))
+    s = _NOT_ALPHA.sub("", fold(token))
     for pat, rep in _SKEL[:-1]:
         s = pat.sub(rep, s)
     return s
