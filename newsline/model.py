@@ -171,46 +171,13 @@ def item_to_json(item: Any) -> Any:
 
 
 def item_from_json(item_type: type[T], data: Any) -> T:
-    """Inverse of ``item_to_json`` for flat dataclasses (lists become tuples; nested
-    dataclass fields are rebuilt when the field's default factory or annotation says so)."""
-    if not (dataclasses.is_dataclass(item_type) and isinstance(data, dict)):
-        return data
-    kwargs = {}
-    hints = _hints(item_type)
-    for f in dataclasses.fields(item_type):
-        if f.name not in data:
-            continue
-        kwargs[f.name] = _from_json_value(hints.get(f.name), data[f.name])
-    return item_type(**kwargs)
+    """Inverse of ``item_to_json``: lists become tuples, nested dicts the dataclasses their
+    fields are annotated with (also inside Optional[...] and tuple[...])."""
+    from newsline.codec import codec, plain
 
-
-def _hints(cls: type) -> dict[str, Any]:
-    import typing
-
-    try:
-        return typing.get_type_hints(cls)
-    except Exception:  # unresolvable forward refs: fall back to raw values
-        return {}
-
-
-def _from_json_value(hint: Any, value: Any) -> Any:
-    import typing
-
-    if value is None:
-        return None
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return item_from_json(hint, value)
-    if isinstance(value, list):
-        args = typing.get_args(hint)
-        inner = args[0] if args else None
-        if typing.get_origin(hint) in (typing.Union, getattr(__import__("types"), "UnionType", None)):
-            # Optional[tuple[X, ...]]: pick the tuple member
-            for a in args:
-                if typing.get_origin(a) is tuple:
-                    inner = typing.get_args(a)[0]
-                    break
-        return tuple(_from_json_value(inner, v) for v in value)
-    return value
+    if dataclasses.is_dataclass(item_type) and isinstance(data, dict):
+        return codec(item_type).from_dict(data)
+    return plain(data)
 
 
 # --- the document ----------------------------------------------------------------------

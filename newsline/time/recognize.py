@@ -18,8 +18,8 @@ from newsline.time import calendar as C
 from newsline.time import normalize as N
 from newsline.time.model import Timex
 from newsline.time.patterns import (
-    AMPM, ARTICLE_ONE, DAYNUM, DECADE_WORDS, L, L_SOFT, MONTH, NUMBER, NUMBER_WORD,
-    ORDINAL_DAY, R, SP, S, TIMEZONE, UNIT, UNIT_PLURAL, VAGUE_Q, WEEKDAY, YEAR2, YEAR4,
+    AMPM, ARTICLE_ONE, DAYNUM, DECADE_WORDS, L, MONTH, NUMBER, NUMBER_WORD,
+    ORDINAL_DAY, R, SP, S, TIMEZONE, UNIT, VAGUE_Q, WEEKDAY, YEAR2, YEAR4,
     YEAR_WORDS, alt, ci,
 )
 from newsline.time import patterns as P
@@ -411,7 +411,6 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 
 def _name_like(text: str, c: _Cand, tok: _Tokens) -> bool:
     """Is a bare month/weekday name part of a proper name or an ordinary word?"""
-    m = c.match
     word = text[c.start:c.end]
     first = word.split()[0].rstrip(".,")
     lw = first.lower().rstrip(".")
