@@ -173,3 +173,16 @@ def test_statement_date_from_the_text_when_times_are_known(parse):
     doc = tag_times(doc)
     q = [q for q in extract_quotes(doc) if q.cue_lemma == "say"][0]
     assert q.date == "2018-12-10"
+
+
+def test_a_quoted_phrase_ends_the_content_it_belongs_to(parse):
+    doc, qs = quotes(parse, 'Cruz said he would oppose legal status for undocumented immigrants "today, tomorrow, forever."')
+    q = next(q for q in qs if q.cue_lemma == "say")
+    assert "today, tomorrow, forever" in q.content_text(doc.text)
+
+
+def test_said_that_x_and_that_y_is_one_report(parse):
+    doc, qs = quotes(parse, "Cruz argued that taxes were too high, and that spending had to fall.")
+    q = next(q for q in qs if q.cue_lemma == "argue")
+    text = q.content_text(doc.text)
+    assert "taxes were too high" in text and "spending had to fall" in text

@@ -231,16 +231,31 @@ def _tail(view: View, v: int, last: int) -> int:
         if c <= last or p.toks[c].dep in ("punct", "cc") or p.is_space(c):
             continue
         t = p.toks[c]
+        if t.dep == "conj" and _that_clause_conj(p, c):
+            # "argued that X and that Y": a second clause of the same report
+            hi = max(hi, p.right[c])
+            continue
         if t.dep in ("conj", "parataxis"):
             break
         if t.dep in ("advcl", "acl", "xcomp") and t.pos == "VERB" and lex.lemma_scores.get(t.lemma.lower(), 0) >= 0.2:
             break
-        if view.regions.at(t.start) is not None and view.regions.at(p.toks[last].start) is None:
+        r = view.regions.at(t.start)
+        if r is not None and view.regions.at(p.toks[last].start) is None and _sentential(view, r):
+            # a quoted sentence after the content is the next quote; a quoted phrase
+            # ('to oppose legal status "today, tomorrow, forever."') is part of it
             break
         if p.sent_of[c] != p.sent_of[v]:
             break
         hi = max(hi, p.right[c])
     return hi
+
+
+def _that_clause_conj(p: Parse, c: int) -> bool:
+    """A conjunct that opens with "that" (the parser's reading of "said that X and that Y")."""
+    m = p.child(c, "mark")
+    if m is None or p.lower(m) != "that":
+        return False
+    return all(p.toks[k].dep in ("cc", "punct") for k in range(p.left[c], m))
 
 
 def _media_that_clause(p: Parse, v: int) -> Span | None:
