@@ -9,7 +9,9 @@ Rules over our own dependency layer (no spaCy objects here):
   clause around "according to X", or what follows a colon;
 - quotation marks are paired (straight and curly) and a content that reaches into a
   quoted stretch takes all of it; a quote split around its cue ("...," he said, "...")
-  and quote-only sentences or paragraphs after it join the same quote.
+  and quote-only sentences or paragraphs after it join the same quote;
+- a cue is accepted when the learned model (``classify.py``) or, without it, the lexicon
+  scores it above the threshold; a report found twice through two cues is kept once.
 """
 
 from __future__ import annotations
