@@ -108,6 +108,21 @@ def test_dates_named_by_more_articles_rank_first(corpus):
     assert all(e.granularity == "day" for e in tl.entries)
 
 
+def test_a_day_still_recalled_weeks_later_outranks_one_named_only_days_after():
+    hearing = "Lawmakers questioned oil executives about safety at a congressional hearing on May 12."
+    docs = [
+        make_doc("r1", "2010-05-15", [hearing], {0: [("May 12", "2010-05-12")]}),
+        make_doc("r2", "2010-05-16", [hearing], {0: [("May 12", "2010-05-12")]}),
+        make_doc("l1", "2010-05-15", [SPILL], {0: [("April 20", "2010-04-20")]}),
+        make_doc("l2", "2010-05-16", [SPILL2], {0: [("April 20", "2010-04-20")]}),
+    ]
+    tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=1)
+    assert [e.date for e in tl.entries] == ["2010-04-20"]
+    flat = SelectOptions(long_later_weight=0.0)
+    tl = build_timeline(Corpus(tuple(docs)), dates=2, per_date=1, options=flat)
+    assert len({e.score for e in tl.entries}) == 1  # without it, the two days tie
+
+
 def test_each_date_gets_at_most_k_sentences_about_it(corpus):
     tl = build_timeline(corpus, dates=3, per_date=2)
     by_date = {e.date: e for e in tl.entries}

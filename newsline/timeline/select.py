@@ -46,6 +46,8 @@ class SelectOptions:
     mention_weight: float = 1.0  # per article that names the day in a sentence
     later_weight: float = 1.0  # ... again when published days after it (looking back)
     later_days: int = 2
+    long_later_weight: float = 1.0  # ... and again when published a week or more after it:
+    long_later_days: int = 7  # an event still recalled later is a milestone of the story
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     next_day_weight: float = 0.5  # per article published the day after (reports of it)
@@ -178,6 +180,7 @@ def rank_dates(
     """Candidate dates (values) with their scores, best first."""
     mentions: dict[str, dict[str, float]] = defaultdict(dict)  # value -> article -> weight
     later: dict[str, dict[str, float]] = defaultdict(dict)
+    long_later: dict[str, dict[str, float]] = defaultdict(dict)
     outlets: dict[str, set[str]] = defaultdict(set)
     published: dict[str, set[str]] = defaultdict(set)
     for u in units:
@@ -189,6 +192,8 @@ def rank_dates(
             _count(mentions[v], u.article, w)
             if u.published is not None and (u.published - d).days >= options.later_days:
                 _count(later[v], u.article, w)
+            if u.published is not None and (u.published - d).days >= options.long_later_days:
+                _count(long_later[v], u.article, w)
             if u.outlet:
                 outlets[v].add(u.outlet)
         if coarse:
@@ -211,6 +216,7 @@ def rank_dates(
         s = (
             options.mention_weight * sum(mentions.get(v, {}).values())
             + options.later_weight * sum(later.get(v, {}).values())
+            + options.long_later_weight * sum(long_later.get(v, {}).values())
             + options.source_weight * len(outlets.get(v, ()))
             + options.pub_weight * len(published.get(v, ()))
         )
