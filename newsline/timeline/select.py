@@ -1,8 +1,9 @@
 """Selection: rank the story's dates, then pick for each the sentences that best tell it.
 
 Dates (after Datewise, news-tls, without its trained regression): a day is important when
-many articles, from several outlets, name it explicitly in a sentence, and, less, when
-many articles were published on it. Month- and year-level mentions compete as such
+many articles name it explicitly in a sentence, more when they do so days or a week and
+more after it (a milestone is still recalled later, a busy day is not), and, less, when
+many articles were published on it or the day after. Month- and year-level mentions compete as such
 (marked) rather than being pinned to a false day.
 
 Sentences of a date: every sentence that names the date, plus the opening sentences of
