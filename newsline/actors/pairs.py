@@ -30,6 +30,8 @@ from newsline.actors import lexicon as lx
 from newsline.actors.names import name_tokens
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
+_CONTRAST = frozenset({"other", "another", "second", "third", "different"})  # "another prison"
+_EMPTY: frozenset = frozenset()
 MAX_GROUPS_PER_STORY = 300  # above this, a story's pairs are not scored (quadratic)
 
 
@@ -57,7 +59,13 @@ class GroupView:
     mods: frozenset
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", self.heads | self.classes | self.name_toks | self.roles)
+        # derived once per cluster, read by ``features`` for every pair it is in
+        setattr_ = object.__setattr__
+        setattr_(self, "keys", self.heads | self.classes | self.name_toks | self.roles)
+        setattr_(self, "n_docs", len(self.docs))
+        setattr_(self, "log_n", math.log1p(self.n))
+        setattr_(self, "contrast", not self.mods.isdisjoint(_CONTRAST))
+        setattr_(self, "pron_only", self.n_pron == self.n)
 
 
 def _cls(h: str) -> str:
@@ -204,47 +212,72 @@ def features(
     stories, ``recent[root]`` a Counter of the named clusters last named before each of an
     unnamed cluster's mentions (with the number of its mentions under ``None``),
     ``doc_top[root]`` the docs where a named cluster is the most named of its type."""
+    # Written for speed (it runs for every candidate pair): set tests use ``isdisjoint``,
+    # per-cluster parts come precomputed from ``GroupView``; the values are unchanged.
     if b.named and not a.named:
         a, b = b, a
-    both_named = a.named and b.named
-    one_named = a.named != b.named
-    both_anon = not a.named and not b.named
-    same_type = a.typ == b.typ or "unknown" in (a.typ, b.typ)
-    head_match = bool(a.heads & b.heads)
-    class_match = bool(a.classes & b.classes)
-    head_in_name = bool((b.heads & a.name_toks) or (a.heads & b.name_toks))
-    head_in_roles = bool((b.heads & a.roles) or (a.heads & b.roles) or (a.roles & b.roles))
-    inter = len(a.name_toks & b.name_toks)
-    union = len(a.name_toks | b.name_toks)
-    gender_conflict = bool(a.gender and b.gender and a.gender != b.gender)
-    gender_match = bool(a.gender and a.gender == b.gender)
-    number_conflict = a.plural != b.plural and a.typ == "person" and b.typ == "person"
+    an, bn = a.named, b.named
+    at, bt = a.typ, b.typ
+    both_named = an and bn
+    one_named = an != bn
+    both_anon = not an and not bn
+    unknown = at == "unknown" or bt == "unknown"
+    same_type = at == bt or unknown
+    head_match = not a.heads.isdisjoint(b.heads)
+    class_match = not a.classes.isdisjoint(b.classes)
+    a_toks, b_toks = a.name_toks, b.name_toks
+    head_in_name = not b.heads.isdisjoint(a_toks) or not a.heads.isdisjoint(b_toks)
+    head_in_roles = (
+        not b.heads.isdisjoint(a.roles) or not a.heads.isdisjoint(b.roles) or not a.roles.isdisjoint(b.roles)
+    )
+    if a_toks and b_toks:
+        inter = len(a_toks & b_toks)
+        union = len(a_toks) + len(b_toks) - inter
+    else:
+        inter, union = 0, len(a_toks) + len(b_toks)
+    ag, bg = a.gender, b.gender
+    gender_conflict = bool(ag and bg and ag != bg)
+    gender_match = bool(ag and ag == bg)
+    both_person = at == "person" and bt == "person"
+    number_conflict = a.plural != b.plural and both_person
     shared_docs = len(a.docs & b.docs)
-    shared_doc_frac = shared_docs / min(len(a.docs), len(b.docs))
-    shared_sent = bool(a.sents & b.sents)
-    pron_only = (a.n_pron == a.n) or (b.n_pron == b.n)
-    named_share = share.get(a.root, 0.0) if one_named else 0.0
-    named_top = float(bool(top.get(a.root))) if one_named else 0.0
-    anon_cov = len(b.docs & a.docs) / len(b.docs) if one_named else 0.0
-    person_vs_other = ("person" in (a.typ, b.typ)) and a.typ != b.typ and "unknown" not in (a.typ, b.typ)
-    contrast = bool((a.mods | b.mods) & {"other", "another", "second", "third", "different"})
-    first_frac = len((first or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
-    inv_rivals = 1.0 / max(1, (rivals or {}).get(a.root, 1)) if one_named else 0.0
-    shared_key = bool(keys(a) & keys(b))
-    rec = (recent or {}).get(b.root) if one_named else None
-    recent_frac = rec[a.root] / max(1, rec[None]) if rec else 0.0
-    next_frac = rec[("next", a.root)] / max(1, rec[None]) if rec else 0.0
-    near_frac = rec[("near", a.root)] / max(1, rec[None]) if rec else 0.0
-    doc_top_frac = len((doc_top or {}).get(a.root, frozenset()) & b.docs) / len(b.docs) if one_named else 0.0
+    a_nd, b_nd = a.n_docs, b.n_docs
+    shared_doc_frac = shared_docs / (a_nd if a_nd < b_nd else b_nd)
+    shared_sent = not a.sents.isdisjoint(b.sents)
+    pron_only = a.pron_only or b.pron_only
+    person_vs_other = (at == "person" or bt == "person") and at != bt and not unknown
+    contrast = a.contrast or b.contrast
+    shared_key = not a.keys.isdisjoint(b.keys)
+    la, lb = a.log_n, b.log_n
+    if one_named:
+        root = a.root
+        named_share = share.get(root, 0.0)
+        named_top = float(bool(top.get(root)))
+        anon_cov = shared_docs / b_nd
+        first_frac = len((first or {}).get(root, _EMPTY) & b.docs) / b_nd
+        inv_rivals = 1.0 / max(1, (rivals or {}).get(root, 1))
+        rec = (recent or {}).get(b.root)
+        doc_top_frac = len((doc_top or {}).get(root, _EMPTY) & b.docs) / b_nd
+    else:
+        named_share = named_top = anon_cov = first_frac = inv_rivals = doc_top_frac = 0.0
+        rec = None
+    if rec:
+        n_rec = max(1, rec[None])
+        recent_frac = rec[a.root] / n_rec
+        next_frac = rec[("next", a.root)] / n_rec
+        near_frac = rec[("near", a.root)] / n_rec
+    else:
+        recent_frac = next_frac = near_frac = 0.0
+    one_same = one_named and same_type
     return [
         1.0,
         float(both_named),
         float(one_named),
         float(both_anon),
         float(same_type),
-        float(a.typ == b.typ == "person"),
-        float(a.typ == b.typ == "organisation"),
-        float(a.typ in ("place", "country") and b.typ in ("place", "country")),
+        float(both_person),
+        float(at == bt == "organisation"),
+        float(at in ("place", "country") and bt in ("place", "country")),
         float(person_vs_other),
         float(bool(a.country or b.country)),
         float(head_match),
@@ -258,9 +291,9 @@ def features(
         float(number_conflict),
         shared_doc_frac,
         float(shared_sent),
-        float(bool(a.stories & b.stories)),
-        math.log1p(min(a.n, b.n)),
-        math.log1p(max(a.n, b.n)),
+        float(not a.stories.isdisjoint(b.stories)),
+        la if la < lb else lb,
+        lb if la < lb else la,
         named_share,
         named_top,
         anon_cov,
@@ -269,16 +302,16 @@ def features(
         float(one_named and named_top > 0),
         float(both_anon and head_match),
         float(both_anon and same_type),
-        float(one_named and same_type),
+        float(one_same),
         float(contrast),
         first_frac,
         inv_rivals,
-        first_frac if one_named and same_type else 0.0,
+        first_frac if one_same else 0.0,
         float(both_named and same_type),
         float(shared_key),
         recent_frac,
         doc_top_frac,
-        recent_frac if one_named and same_type else 0.0,
+        recent_frac if one_same else 0.0,
         next_frac,
         near_frac,
     ]
@@ -414,7 +447,7 @@ def candidate_pairs(views: list[GroupView]) -> list[tuple[int, int]]:
                 if p not in seen:
                     seen.add(p)
                     va, vb = views[p[0]], views[p[1]]
-                    if keys(va) & keys(vb):
+                    if not va.keys.isdisjoint(vb.keys):
                         out.append(p)
                     elif _types_fit(va.typ, vb.typ) and not (va.named and vb.named):
                         out.append(p)  # two names with no word in common never join here
