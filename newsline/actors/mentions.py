@@ -98,12 +98,12 @@ class LocalActor:
             return "country"
         if not self.types:
             return "unknown"
-        best = self.types.most_common()
-        top = best[0][1]
+        types = self.types
+        top = max(types.values())  # no sort: read for every mention, many times
         for t in ("person", "organisation", "country", "place", "group", "vehicle"):
-            if self.types.get(t, 0) == top:
+            if types.get(t, 0) == top:
                 return t
-        return best[0][0]
+        return next(t for t, c in types.items() if c == top)  # first counted of the most
 
     def name_mentions(self) -> int:
         return sum(1 for m in self.mentions if m.kind in ("name", "metonym"))

@@ -335,6 +335,7 @@ def compare(a: PersonName, b: PersonName) -> str:
     return "unrelated"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every bare name of a story
 def short_match_rank(token: str, full: PersonName) -> int:
     """How well a bare name token fits a full name: 2 last token (Western surname, or the
     part of an East Asian name a Western writer treats as one), 1 first-token surname of an
