@@ -165,15 +165,21 @@ class _Article:
 _TITLE_TUPLES = frozenset(tuple(p.split()) for p in lx.TITLE_PHRASES)
 _TITLE_MAXLEN = max(len(p) for p in _TITLE_TUPLES)
 _TITLES_LONGEST_FIRST = tuple(sorted(lx.TITLE_PHRASES, key=len, reverse=True))
+_TITLE_FIRST_WORDS = frozenset(p[0] for p in _TITLE_TUPLES if p)  # cheap test before slicing
 
 
 def _title_phrase_spans(art: _Article) -> list[tuple[int, int]]:
     """Token ranges that match a multi-word title ("Secretary of State"), longest first."""
     phrases = _TITLE_TUPLES
     maxlen = _TITLE_MAXLEN
+    firsts = _TITLE_FIRST_WORDS
+    low = art.low
     spans = []
     i = 0
     while i < art.n:
+        if low[i] not in firsts:
+            i += 1
+            continue
         found = 0
         for L in range(min(maxlen, art.n - i), 1, -1):
             if tuple(art.low[i : i + L]) in phrases:

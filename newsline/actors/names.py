@@ -179,6 +179,7 @@ _SKEL = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same tokens come back in every pair
 def skeleton(token: str) -> str:
     """A rough transliteration key: 'Qaddafi', 'Gadhafi', 'Kadhafi' -> 'kdf' (consonant
     skeleton after the first letter); used only where the rest of the name agrees."""
@@ -188,6 +189,7 @@ def skeleton(token: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same tokens come back in every pair
 def spelling(token: str) -> str:
     """A spelling-variant key that keeps the vowels: 'Qaddafi' / 'Gadhafi' -> 'kadafi', but
     'Landry' and 'Landrieu' stay apart."""

@@ -117,9 +117,9 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
             roles.add(r.key.split()[-1])
         if a.gender:
             gender[a.gender] += 1
-        a_type = a.type
+        if a.mentions:
+            types[a.type] += len(a.mentions)
         for m in a.mentions:
-            types[a_type] += 1
             kinds[m.kind] += 1
             sents.add((nd.doc, m.sent))
     from newsline.actors.resolve import _vote

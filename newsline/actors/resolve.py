@@ -640,8 +640,8 @@ def _build(docs, analyses, nodes, groups):
         gender = Counter()
         for i in members:
             a = nodes[i].actor
-            for m in a.mentions:
-                types[a.type] += 1
+            if a.mentions:  # one count per mention, as a vote
+                types[a.type] += len(a.mentions)
             names.update(a.names)
             country = country or a.country
             named = named or a.kind == "named"
