@@ -1196,7 +1196,7 @@ class ArticleActors:
             return None
         cands = []
         for a in self.actors:
-            if a.kind != "named" or a.type != "person" or not a.mentions:
+            if a.kind != "named" or not a.roles or not a.mentions or a.type != "person":
                 continue
             for r in a.roles:
                 if r.key == key or (key == "president" and r.key == "president"):

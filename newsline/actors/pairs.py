@@ -437,20 +437,25 @@ def candidate_pairs(views: list[GroupView]) -> list[tuple[int, int]]:
         for w in keys(v):
             by_story[("key", w)].append(k)
     seen: set = set()
-    out = []
+    out: list = []
+    add, append = seen.add, out.append  # the inner loop runs for every pair of a story
     for members in by_story.values():
-        if len(members) > MAX_GROUPS_PER_STORY:
+        size = len(members)
+        if size > MAX_GROUPS_PER_STORY:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                p = (members[x], members[y]) if members[x] < members[y] else (members[y], members[x])
-                if p not in seen:
-                    seen.add(p)
-                    va, vb = views[p[0]], views[p[1]]
-                    if not va.keys.isdisjoint(vb.keys):
-                        out.append(p)
-                    elif _types_fit(va.typ, vb.typ) and not (va.named and vb.named):
-                        out.append(p)  # two names with no word in common never join here
+        for x in range(size):
+            mx = members[x]
+            for y in range(x + 1, size):
+                my = members[y]
+                p = (mx, my) if mx < my else (my, mx)
+                if p in seen:
+                    continue
+                add(p)
+                va, vb = views[p[0]], views[p[1]]
+                if not va.keys.isdisjoint(vb.keys):
+                    append(p)
+                elif _types_fit(va.typ, vb.typ) and not (va.named and vb.named):
+                    append(p)  # two names with no word in common never join here
     return out
 
 
