@@ -368,6 +368,12 @@ def canonical_display(variants: dict[str, int]) -> str:
     longest wins, then the most used, then alphabetical (for stability).
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; a one-off headline run-on never wins."""
+    return _canonical_display(tuple(variants.items()))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for every evidence string of an actor
+def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
+    variants = dict(items)
     groups: dict[str, dict[str, int]] = {}
     for text, count in variants.items():
         groups.setdefault(compact(name_tokens(text)), {})[text] = count
