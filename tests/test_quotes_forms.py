@@ -186,3 +186,25 @@ def test_said_that_x_and_that_y_is_one_report(parse):
     q = next(q for q in qs if q.cue_lemma == "argue")
     text = q.content_text(doc.text)
     assert "taxes were too high" in text and "spending had to fall" in text
+
+
+def test_passive_cue_with_a_by_agent_reports_on_its_subject(parse):
+    from newsline.quotes.extract import View, candidates
+
+    doc = parse("The senator was criticized by some of his rivals on Tuesday.")
+    view = View(doc)
+    cs = [c for c in candidates(view, None) if c.frame == "passive"]
+    assert len(cs) == 1
+    c = cs[0]
+    assert c.lemma == "criticize"
+    assert doc.text[c.source_span[0] : c.source_span[1]] == "some of his rivals"
+    assert [doc.text[s:e] for s, e in c.content] == ["The senator"]
+
+
+def test_passive_participle_clause_reports_on_the_noun_it_modifies(parse):
+    from newsline.quotes.extract import View, candidates
+
+    doc = parse("The governor, endorsed by the Boston Globe, won the primary.")
+    cs = [c for c in candidates(View(doc), None) if c.frame == "passive"]
+    assert [(c.lemma, [doc.text[s:e] for s, e in c.content]) for c in cs] == [("endorse", ["The governor"])]
+    assert doc.text[cs[0].source_span[0] : cs[0].source_span[1]] == "the Boston Globe"

@@ -6,7 +6,9 @@ Rules over our own dependency layer (no spaCy objects here):
 - the source is the cue's subject (inherited through conjunctions, "..., adding that",
   "appeared to suggest"), the agent of a passive, the object of "according to";
 - the content is the cue's clausal complement (ccomp, "that"-clause, xcomp, object), the
-  clause around "according to X", or what follows a colon;
+  clause around "according to X", or what follows a colon; a passive cue with a
+  by-agent and no complement ("X was criticized by Y", "X, endorsed by Y") reports on
+  its subject (or the noun its participle clause modifies);
 - quotation marks are paired (straight and curly) and a content that reaches into a
   quoted stretch takes all of it; a quote split around its cue ("...," he said, "...")
   and quote-only sentences or paragraphs after it join the same quote;
@@ -478,6 +480,8 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
                 continue
             frame, spans = verb_content(view, v)
             if not spans:
+                frame, spans = _passive_agent_content(p, v)
+            if not spans:
                 continue
             src, how = find_source(p, v)
             subj = _content_subject(p, v, lemma, frame)
@@ -508,6 +512,31 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
     out.extend(_label_colons(view))
     _mark_nested(out)
     return out
+
+
+def _passive_agent_content(p: Parse, v: int) -> tuple[str, list[Span]]:
+    """'The move was first reported by MSNBC', 'Assad, opposed by the U.S.': a passive cue
+    with a by-agent and no complement; what was reported or opposed is its passive subject
+    (or the noun a participle clause modifies), and the agent is the source."""
+    t = p.toks[v]
+    if t.tag != "VBN":
+        return "none", []
+    agent = p.child(v, "agent")
+    if agent is None or p.child(agent, "pobj") is None:
+        return "none", []
+    subj = p.child(v, "nsubjpass")
+    if subj is not None:
+        sp = p.span(p.left[subj], p.right[subj])
+        return ("passive", [sp]) if sp else ("none", [])
+    h = t.head
+    if t.dep == "acl" and h != v and p.toks[h].pos in ("NOUN", "PROPN"):
+        # the modified noun phrase up to the participle clause
+        hi = p.left[v] - 1
+        while hi > p.left[h] and (p.toks[hi].dep == "punct" or p.is_space(hi)):
+            hi -= 1
+        sp = p.span(p.left[h], hi) if hi >= p.left[h] else None
+        return ("passive", [sp]) if sp else ("none", [])
+    return "none", []
 
 
 def _mark_nested(cands: list[Candidate]) -> None:
