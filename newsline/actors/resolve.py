@@ -142,8 +142,10 @@ def story_clusters(docs: list[ArticleDoc], *, threshold: float = 0.9) -> list[in
         bag: Counter = Counter()
         text = d.text
         for t in d.tokens:
+            if t.pos not in _STOP_POS:  # tested first: most tokens stop here
+                continue
             lem = t.lemma.lower()
-            if t.pos in _STOP_POS and lem.isalpha() and len(lem) > 2 and lem not in _STORY_STOP:
+            if lem.isalpha() and len(lem) > 2 and lem not in _STORY_STOP:
                 bag[lem] += 1
         for e in d.entities:
             if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "CARDINAL", "EVENT"):
