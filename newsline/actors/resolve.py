@@ -741,7 +741,7 @@ def _build(docs, analyses, nodes, groups):
                 articles=tuple(articles[aid]),
                 mentions=counts[aid],
                 sentences=tuple(sorted(sentences[aid])),
-                cooccurs=tuple(co[aid].most_common(20)),
+                cooccurs=tuple(sorted(co[aid].items(), key=lambda kv: (-kv[1], kv[0]))[:20]),
                 named=named,
                 gender=gender,
             )
