@@ -47,16 +47,7 @@ def lexicon_from(rows: list[tuple]):
     """A Lexicon from ``quotes_lexicon.table`` rows (as ``cues._read_table`` reads the file)."""
     from newsline.quotes import cues
 
-    scores, lemma_scores, ratios = {}, {}, {}
-    for lemma, frame, ctx, _n, score in rows:
-        if lemma == "*":
-            ratios[(frame, ctx)] = float(score)
-        elif frame == "*":
-            lemma_scores[lemma] = float(score)
-        elif ctx == "*":
-            scores[(lemma, frame)] = float(score)
-        else:
-            scores[(lemma, frame, ctx)] = float(score)
+    scores, lemma_scores, ratios = cues.tables_from_rows(rows)
     return cues.Lexicon(scores, lemma_scores, cues.DEFAULT_THRESHOLD, ratios)
 
 

@@ -172,18 +172,14 @@ class Lexicon:
         return self.score(lemma, frame, ctx) >= self.threshold
 
 
-def _read_table() -> tuple[dict, dict, dict]:
+def tables_from_rows(rows) -> tuple[dict, dict, dict]:
+    """(scores, lemma_scores, ratios) from (lemma, frame, ctx, n, score) rows of the table:
+    '*' as lemma marks a context ratio, '*' as frame a lemma score, '*' as ctx a
+    (lemma, frame) score."""
     scores: dict = {}
     lemma_scores: dict = {}
     ratios: dict = {}
-    try:
-        data = resources.files("newsline.quotes").joinpath("cue_lexicon.tsv").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        return scores, lemma_scores, ratios
-    for line in data.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, frame, ctx, n, score = line.split("\t")[:5]
+    for lemma, frame, ctx, _n, score in rows:
         if lemma == "*":
             ratios[(frame, ctx)] = float(score)
         elif frame == "*":
@@ -193,6 +189,19 @@ def _read_table() -> tuple[dict, dict, dict]:
         else:
             scores[(lemma, frame, ctx)] = float(score)
     return scores, lemma_scores, ratios
+
+
+def _read_table() -> tuple[dict, dict, dict]:
+    try:
+        data = resources.files("newsline.quotes").joinpath("cue_lexicon.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}, {}, {}
+    rows = (
+        line.split("\t")[:5]
+        for line in data.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return tables_from_rows(rows)
 
 
 # The cue score above which a cue is kept: the best F1 on PolNeAR train (0.35 - 0.4).
