@@ -181,14 +181,9 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         sp = _media_that_clause(p, v)
         if sp is not None:
             return "ccomp", [sp]
-        r = _adjacent_quote(view, v)
-        if r is not None:
-            return "adjacent", [(r.start, r.end)]
-        colon = _colon_after(p, v)
-        if colon is not None:
-            spans = _after_colon(view, colon)
-            if spans:
-                return "colon", spans
+        found = _quote_or_colon(view, v)
+        if found is not None:
+            return found
     right = []
     frame = None
     for c in kids:
@@ -210,18 +205,22 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         sp = p.span(p.left[right[0]], _tail(view, v, right[-1]))
         if sp:
             return frame or "dobj", [sp]
-    # a quotation right before the cue's clause ('"Is that all?" Trump said.') or right
-    # after it ('he said in a statement, "..."')
+    return _quote_or_colon(view, v) or ("none", [])
+
+
+def _quote_or_colon(view: View, v: int) -> tuple[str, list[Span]] | None:
+    """Content outside the cue's complements: a quotation right before the cue's clause
+    ('"Is that all?" Trump said.') or right after it ('he said in a statement, "..."'),
+    else what follows a colon after the cue."""
     r = _adjacent_quote(view, v)
     if r is not None:
         return "adjacent", [(r.start, r.end)]
-    # a colon after the cue: the content follows
-    colon = _colon_after(p, v)
+    colon = _colon_after(view.p, v)
     if colon is not None:
         spans = _after_colon(view, colon)
         if spans:
             return "colon", spans
-    return "none", []
+    return None
 
 
 def _tail(view: View, v: int, last: int) -> int:
@@ -378,7 +377,6 @@ def according_content(view: View, acc: int) -> tuple[int | None, list[Span]]:
     h = p.toks[acc].head
     if h == acc:
         # parsed as the root: the rest of the sentence is the content
-        s = p.toks[acc]
         sent = view.doc.sentences[p.sent_of[acc]]
         lo, hi = sent.token_start, sent.token_end - 1
     else:
@@ -735,7 +733,6 @@ def _sentential(view: View, r: Region) -> bool:
 
 def snap_to_quotes(view: View, c: Candidate) -> None:
     """Widen content spans to the quotation marks they reach into, mark direct/mixed."""
-    text = view.text
     new = []
     for s, e in c.content:
         for r in view.regions.overlapping(s, e):
