@@ -441,7 +441,6 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, low: str, text: str, offset: int) -> Speaker:
-        p = self.p
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
             prev = self._previous(offset, kinds=("person",), gender=gender)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from newsline.model import ArticleDoc, Sentence, Token
 from newsline.timeline import lexicon
