@@ -39,6 +39,7 @@ TITLE_ABBREVIATIONS = {
     "ceo": "chief executive",
     "cfo": "chief financial officer",
     "atty": "attorney",
+    "gm": "general manager",
     "gov.": "governor",
 }
 

@@ -228,6 +228,7 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
     in_title = set()
     for a, b in title_spans:
         in_title.update(range(a, b))
+    person_spans = {tuple(art.low[e.token_start : e.token_end]) for e in art.doc.entities if e.label == "PERSON"}
     out = []
     for e in art.doc.entities:
         if e.label not in NAME_LABELS:
@@ -241,6 +242,8 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
             or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and e.label == "PERSON")
         ):
             a += 1
+        # "Coroner Gary Hargrove": the role word is not part of the name
+        a = _cut_role_word(art, a, b, person_spans, e.label)
         # "Esther Williams - Esther Williams": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
@@ -310,6 +313,7 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
         ):
             continue
         a, b = _repair_entity(art, i, j)
+        a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     # a sentence-initial (or headline) capitalised word the tagger called a noun, named so
     # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Colts clinch")
@@ -322,8 +326,29 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
     _trim_to_known_names(art, out)
-    _demote_headline_names(art, out)
+    _demote_headline_names(art, out, known)
     return out
+
+
+def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
+    """Start of a name after a capitalised role word the NER ran into it, mostly in
+    headlines and at the start of a sentence ("Coroner Gary Hargrove", "Quarterback Peyton
+    Manning"): cut when what follows is a person name: two or more capitalised proper
+    nouns in a span not tagged as an organisation or place, else a known given name or a
+    name tagged as a person in this article."""
+    if b - a < 3 or not art.words[a][:1].isupper():
+        return a
+    w = art.low[a].rstrip(".")
+    if not (w in lx.PERSON_NOUNS or w in lx.PRENOMINAL_TITLES or w in lx.TITLE_ABBREVIATIONS):
+        return a
+    nxt = art.low[a + 1]
+    if nxt in lx.MALE_GIVEN or nxt in lx.FEMALE_GIVEN or tuple(art.low[a + 1 : b]) in person_spans:
+        return a + 1
+    if label in ("PERSON", "PROPN") and all(
+        art.toks[k].pos == "PROPN" and art.words[k][:1].isupper() and art.low[k] not in lx.PERSON_NOUNS for k in range(a + 1, b)
+    ):
+        return a + 1
+    return a
 
 
 HEADLINE_BREAKS = frozenset(
@@ -374,9 +399,11 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     return out
 
 
-def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
+def _demote_headline_names(art: _Article, names: list[Mention], known: frozenset = frozenset()) -> None:
     """A name found only in a title-case line keeps its span but loses its NER label
-    (so "Driver Charged" in a headline does not become a person)."""
+    (so "Driver Charged" in a headline does not become a person). A headline name that
+    runs over a verb ("Obama Reverses Bush", "Colts Beat Chiefs") is cut there, and the
+    capitalised words after the verb become a name of their own."""
     lines = _title_case_lines(art)
     if not lines:
         return
@@ -384,29 +411,45 @@ def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
     def in_head(m: Mention) -> bool:
         return any(a <= m.start < b for a, b in lines)
 
-    for m in names:
-        if not in_head(m) or m.tok_end - m.tok_start < 3:
-            continue
-        cut = m.tok_end
-        for k in range(m.tok_start + 1, m.tok_end):
-            if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and k >= m.tok_start + 2):
-                cut = k
-                break
-        if art.low[m.tok_start] in lx.MALE_GIVEN or art.low[m.tok_start] in lx.FEMALE_GIVEN:
-            cut = min(cut, m.tok_start + 2)
-        if cut < m.tok_end:
-            m.tok_end = cut
-            m.end = art.toks[cut - 1].end
-            m.text = art.span_text(m.tok_start, cut)
-            m.head = cut - 1
     elsewhere = set()
     for m in names:
         if not in_head(m):
             toks = name_tokens(m.text)
             elsewhere.add(" ".join(toks))
             elsewhere.update(toks)
+    added = []
+    for m in names:
+        if not in_head(m) or m.tok_end - m.tok_start < 3:
+            continue
+        cut = m.tok_end
+        # a verb right after the first word cuts only a word known as a name ("Colts")
+        first_known = art.low[m.tok_start] in elsewhere or art.low[m.tok_start] in known
+        for k in range(m.tok_start + 1, m.tok_end):
+            if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and (k >= m.tok_start + 2 or first_known)):
+                cut = k
+                break
+        if art.low[m.tok_start] in lx.MALE_GIVEN or art.low[m.tok_start] in lx.FEMALE_GIVEN:
+            cut = min(cut, m.tok_start + 2)
+        if cut < m.tok_end:
+            if art.low[cut] in HEADLINE_VERBS:
+                rest = cut + 1
+                while rest < m.tok_end and art.words[rest][:1].isupper() and art.low[rest] not in HEADLINE_BREAKS \
+                        and art.low[rest] not in HEADLINE_VERBS and art.low[rest] not in HEADLINE_FUNCTION_WORDS:
+                    rest += 1
+                if rest > cut + 1:
+                    added.append(Mention(
+                        cut + 1, rest, art.toks[cut + 1].start, art.toks[rest - 1].end, art.span_text(cut + 1, rest),
+                        "name", art.sent_of[cut + 1], "PROPN", evidence="name in a headline", head=rest - 1,
+                    ))
+            m.tok_end = cut
+            m.end = art.toks[cut - 1].end
+            m.text = art.span_text(m.tok_start, cut)
+            m.head = cut - 1
+    if added:
+        names.extend(added)
+        names.sort(key=lambda m: m.tok_start)
     if HEADLINE_COMMON_WORDS:
-        _cut_common_words(art, names, in_head, elsewhere)
+        _cut_common_words(art, names, in_head, elsewhere, known)
     for m in names:
         if in_head(m) and m.label != "PROPN":
             toks = name_tokens(m.text)
@@ -416,41 +459,66 @@ def _demote_headline_names(art: _Article, names: list[Mention]) -> None:
 
 
 HEADLINE_COMMON_WORDS = True
+_INFLECTIONS = ("es", "ed", "s", "d")
 
 
-def _cut_common_words(art: _Article, names: list[Mention], in_head, elsewhere: set) -> None:
-    """In a headline, a capitalised word the article writes in lower case elsewhere is a
-    common word, not part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush
-    Rules"): a headline name keeps its first run of other words, or goes if none is left.
-    Words of names the article gives outside its headlines are kept ("Betty Ford Center")."""
+def _cut_common_words(art: _Article, names: list[Mention], in_head, elsewhere: set, known: frozenset = frozenset()) -> None:
+    """In a headline, a capitalised word the article writes in lower case elsewhere, or a
+    form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
+    part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush Rules"): a headline name
+    keeps its first run of other words, or goes if none is left; a later run is a name of
+    its own when the article (or, with ``known``, the corpus) names it so elsewhere
+    ("Obama Reverses Bush": "Obama", "Bush"). Words of names the article gives outside its
+    headlines are kept ("Betty Ford Center")."""
     lower = set()
     for k in range(art.n):
         w = art.words[k]
         if w.isalpha() and w.islower():
             lower.add(w)
+            if art.toks[k].pos in ("VERB", "NOUN"):
+                lower.add(art.toks[k].lemma.lower())
+
+    def common(k: int) -> bool:
+        low = art.low[k]
+        if low in elsewhere or not art.words[k][:1].isupper():
+            return False
+        if low in lower:
+            return True
+        # inflected forms: "reverses"/"reversed" -> "reverse", "rules" -> "rule"
+        return any(low.endswith(suf) and len(low) - len(suf) >= 3 and low[: -len(suf)] in lower for suf in _INFLECTIONS)
+
     keep = []
     for m in names:
         if not in_head(m):
             keep.append(m)
             continue
-        run = []
+        runs: list[list[int]] = []
+        run: list[int] = []
         for k in range(m.tok_start, m.tok_end):
-            low = art.low[k]
-            common = low in lower and low not in elsewhere and art.words[k][:1].isupper()
-            if common or not any(c.isalnum() for c in art.words[k]):
+            if common(k) or not any(c.isalnum() for c in art.words[k]):
                 if run:
-                    break
+                    runs.append(run)
+                    run = []
                 continue
             run.append(k)
-        if not run:
+        if run:
+            runs.append(run)
+        if not runs:
             continue
-        a, b = run[0], run[-1] + 1
+        a, b = runs[0][0], runs[0][-1] + 1
         if (a, b) != (m.tok_start, m.tok_end):
             m.tok_start, m.tok_end = a, b
             m.start, m.end = art.toks[a].start, art.toks[b - 1].end
             m.text = art.span_text(a, b)
             m.head = b - 1
         keep.append(m)
+        for r in runs[1:]:
+            a, b = r[0], r[-1] + 1
+            words = " ".join(art.low[k] for k in r)
+            if words in elsewhere or words in known:
+                keep.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name",
+                                    art.sent_of[a], "PROPN", evidence="name in a headline", head=b - 1))
+    keep.sort(key=lambda m: m.tok_start)
     names[:] = keep
 
 

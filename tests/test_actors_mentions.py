@@ -1,0 +1,54 @@
+"""Mention detection details of the actor stage (these load the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsline.actors import resolve_actors
+from newsline.actors.mentions import analyse_article
+from newsline.model import Corpus
+
+pytestmark = pytest.mark.model
+
+
+def _names(doc):
+    return [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
+
+
+def test_a_role_word_run_into_a_name_is_cut(parse):
+    doc = parse(
+        "Coroner Gary Hargrove said the body was found on Friday.\n"
+        "Hargrove said there were no signs of foul play.",
+        id="c",
+    )
+    names = _names(doc)
+    assert "Gary Hargrove" in names
+    assert not any(n.startswith("Coroner") for n in names)
+
+
+def test_a_role_word_stays_in_an_organisation_name(parse):
+    doc = parse("Doctors Without Borders sent a team to the city on Monday.", id="o")
+    assert not any(n.startswith("Without") for n in _names(doc))
+
+
+def test_a_headline_name_run_over_a_verb_is_split(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "Obama Reverses Bush on Species Protection Measure\n"
+                    "President Barack Obama reversed a rule that George W. Bush had set. Bush left office in January.",
+                    id="h",
+                ),
+            )
+        )
+    )
+    ms = c.docs[0].get("actor_mentions")
+    head = [m for m in ms if m.start < c.docs[0].text.index("\n")]
+    texts = {m.text for m in head}
+    assert "Obama Reverses Bush" not in texts
+    assert {"Obama", "Bush"} <= texts
+    ids = {m.text: m.actor_id for m in head}
+    body = {m.text: m.actor_id for m in ms if m not in head}
+    assert ids["Bush"] == body["George W. Bush"]
+    assert ids["Obama"] == body["Barack Obama"]
