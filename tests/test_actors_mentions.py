@@ -52,3 +52,35 @@ def test_a_headline_name_run_over_a_verb_is_split(parse):
     body = {m.text: m.actor_id for m in ms if m not in head}
     assert ids["Bush"] == body["George W. Bush"]
     assert ids["Obama"] == body["Barack Obama"]
+
+
+def test_a_given_name_alone_goes_to_the_one_person_who_has_it(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "A gunman killed 10-year-old Kathina Thomas in May. Witnesses said Kathina was "
+                    "standing outside her home when she was hit.",
+                    id="g",
+                ),
+            )
+        )
+    )
+    ms = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    assert ms["Kathina"] == ms["Kathina Thomas"]
+
+
+def test_a_facility_goes_by_the_first_words_of_its_name(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("The actress has checked into the Cliffside Treatment Center in Malibu.", id="a"),
+                parse("A spokesman for Cliffside said she arrived on Tuesday.", id="b"),
+                parse("She left the Betty Ford Centre in Rancho Mirage on Friday.", id="c"),
+                parse("The Betty Ford Center did not comment on her stay.", id="d"),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ids["Cliffside"] == ids["Cliffside Treatment Center"]
+    assert ids["Betty Ford Centre"] == ids["Betty Ford Center"]

@@ -29,6 +29,7 @@ from newsline.actors import lexicon as lx
 from newsline.actors.names import (
     PersonName,
     acronyms,
+    compact,
     compare,
     fold,
     name_tokens,
@@ -229,21 +230,26 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
     for a, b in title_spans:
         in_title.update(range(a, b))
     person_spans = {tuple(art.low[e.token_start : e.token_end]) for e in art.doc.entities if e.label == "PERSON"}
+    # a person's given name or surname alone under another label ("Jermayne" PRODUCT)
+    person_words = {w for t in person_spans if len(t) > 1 for w in (t[0], t[-1])}
     out = []
     for e in art.doc.entities:
-        if e.label not in NAME_LABELS:
-            continue
+        label = e.label
+        if label not in NAME_LABELS:
+            if e.token_end - e.token_start != 1 or art.low[e.token_start] not in person_words:
+                continue
+            label = "PROPN"
         a, b = _repair_entity(art, e.token_start, e.token_end)
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
         # leading titles/honorifics inside a PERSON span: "President Trump", "Mr. Kim"
         while b - a > 1 and (
             art.low[a].rstrip(".") in lx.HONORIFICS or art.low[a].rstrip(".") in lx.TITLE_ABBREVIATIONS
-            or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and e.label == "PERSON")
+            or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and label == "PERSON")
         ):
             a += 1
         # "Coroner Gary Hargrove": the role word is not part of the name
-        a = _cut_role_word(art, a, b, person_spans, e.label)
+        a = _cut_role_word(art, a, b, person_spans, label)
         # "Esther Williams - Esther Williams": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
@@ -263,7 +269,7 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
         low_nothe = low[4:] if low.startswith("the ") else low
         if low in lx.NOT_NAMES or not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             continue
-        if e.label == "NORP" and low not in lx.DEMONYMS:
+        if label == "NORP" and low not in lx.DEMONYMS:
             continue
         # a common noun or a role the NER took for a name ("VP", "Administration",
         # "Non-Resident Fellow"): left to the description step
@@ -273,10 +279,10 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
             or low_nothe in lx.ORG_NOUNS or low_nothe in lx.PLACE_NOUNS or low_nothe in lx.STATE_DESCRIPTIONS
         ) and low_nothe not in lx.COUNTRIES and low_nothe not in lx.METONYMS:
             continue
-        if e.label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
+        if label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
             continue
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
-        out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], e.label, head=head))
+        out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], label, head=head))
     # "Mr. Kang" where the NER missed the name: honorific + capitalised token
     covered = set()
     for m in out:
@@ -842,6 +848,12 @@ class ArticleActors:
                         cand.types["person"] += 1
                         self._attach(m, cand, f"surname of {cand.display()} (NER said {m.label})")
                         continue
+                    cand = _given_name_holder(name_tokens(m.text), persons)
+                    if cand is not None and key not in lx.COUNTRIES:
+                        cand.names[strip_possessive(m.text)] += 1
+                        cand.types["person"] += 1
+                        self._attach(m, cand, f"given name of {cand.display()} (NER said {m.label})")
+                        continue
                 actor = self._new()
                 pool[key] = actor
                 actor.org = key if typ == "organisation" else ""
@@ -877,6 +889,12 @@ class ArticleActors:
                         actor = a2
                         evidence = f"short name of {a2.display()}"
                         break
+            if actor is None and len(tok) == 1 and not hon:
+                # a given name alone ("Kathina" after "Kathina Thomas"): the one person here
+                # who has it, children and victims are often called so
+                actor = _given_name_holder(tok, persons)
+                if actor is not None:
+                    evidence = f"given name of {actor.display()}"
             if actor is None and tok:
                 # the same bare name again ("Luck" ... "Luck")
                 for p in persons:
@@ -1423,6 +1441,20 @@ class ArticleActors:
         return a
 
 
+def _given_name_holder(tok: list[str], persons: list[LocalActor]) -> LocalActor | None:
+    """The one fully named person of the article whose given name is the single token
+    ``tok`` ("Kathina" after "Kathina Thomas"; children and victims are called so)."""
+    if len(tok) != 1:
+        return None
+    key = compact(tok)
+    fits = [
+        p for p in persons
+        if p.person is not None and p.person.full and p.mentions and not p.person.surname_first
+        and compact(p.person.tokens[:1]) == key
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def affix_ok(short: list[str], long: list[str]) -> bool:
     """'Saints' may stand for 'New Orleans Saints': the short name ends the long one, the
     long one is a plain name (no 'of', 'to', 'for': not 'Coalition to Restore Coastal
@@ -1435,14 +1467,31 @@ def affix_ok(short: list[str], long: list[str]) -> bool:
     return joined not in lx.COUNTRIES and joined not in lx.METONYMS and joined not in lx.DEMONYMS
 
 
+# What follows the distinctive word(s) of a facility's or business's name, which writers
+# drop ("Promises" for "Promises Treatment Center", "Waitrose" for "Waitrose supermarket")
+FACILITY_WORDS = frozenset(
+    """center centre clinic treatment recovery rehab rehabilitation facility supermarket store stores
+    shop boutique hotel motel resort unit institute""".split()
+)
+
+
+def prefix_ok(short: list[str], long: list[str]) -> bool:
+    """'Promises' may stand for 'Promises Treatment Center': the short name starts the long
+    one and the rest of the long one is made of facility words only (``FACILITY_WORDS``)."""
+    if len(long) <= len(short) or long[: len(short)] != short:
+        return False
+    return all(t in FACILITY_WORDS for t in long[len(short) :])
+
+
 def _affix_match(key: str, *pools: dict) -> LocalActor | None:
     """An organisation named by the end of its full name ('Saints' for 'New Orleans
-    Saints'), or the reverse (see ``affix_ok``)."""
+    Saints'), or the reverse (see ``affix_ok``), or by the start of a facility's name
+    (see ``prefix_ok``)."""
     kt = key.split()
     for pool in pools:
         for k2, a2 in pool.items():
             k2t = k2.split()
-            if affix_ok(kt, k2t) or affix_ok(k2t, kt):
+            if affix_ok(kt, k2t) or affix_ok(k2t, kt) or prefix_ok(kt, k2t) or prefix_ok(k2t, kt):
                 return a2
     return None
 

@@ -429,16 +429,23 @@ ORG_GENERIC = frozenset(
 
 PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})
 ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
+# British and American spellings of the words names are made of ("Betty Ford Centre")
+SPELLINGS = {
+    "centre": "center", "centres": "centers", "theatre": "theater", "jewellery": "jewelry",
+    "jewellers": "jewelers", "jeweller": "jeweler", "defence": "defense", "organisation": "organization",
+    "programme": "program", "harbour": "harbor", "labour": "labor", "neighbourhood": "neighborhood",
+}
 
 
 def org_key(text: str) -> str:
     """Normalised organisation or place name: no article, possessive, punctuation, company
     suffix or generic place word ('the Mediterranean Sea' -> 'mediterranean'), common
-    abbreviations spelled out ('Mt Cook' -> 'mount cook')."""
+    abbreviations spelled out ('Mt Cook' -> 'mount cook'), British spellings of the last
+    word made American ('Centre' -> 'center')."""
     toks = name_tokens(text)
     while toks and toks[0] == "the":
         toks = toks[1:]
-    toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else t for k, t in enumerate(toks)]
+    toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else SPELLINGS.get(t, t) for k, t in enumerate(toks)]
     while len(toks) > 1 and (toks[-1] in ORG_GENERIC or toks[-1] in PLACE_GENERIC):
         toks = toks[:-1]
     return " ".join(toks)

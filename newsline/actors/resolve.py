@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsline.actors import lexicon as lx
-from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok
+from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok, prefix_ok
 from newsline.actors.names import (
     acronyms,
     canonical_display,
@@ -264,16 +264,20 @@ def resolve_corpus(
     # acronyms across articles ("CIA" / "Central Intelligence Agency")
     multi: dict[str, set] = defaultdict(set)
     by_last: dict[str, set] = defaultdict(set)
+    by_first: dict[str, set] = defaultdict(set)
     for k, i in name_index.items():
         if " " in k:
             for ac in acronyms(k):
                 multi[ac].add(i)
             if nodes[i].actor.type in ("organisation", "unknown") and affix_ok([k.split()[-1]], k.split()):
                 by_last[k.split()[-1]].add(i)
+            if nodes[i].actor.type in ("organisation", "place", "unknown") and prefix_ok(k.split()[:1], k.split()):
+                by_first[k.split()[0]].add(i)
     for k, i in list(name_index.items()):
-        if " " in k or nodes[i].actor.type in ("person", "place"):
+        if " " in k or nodes[i].actor.type == "person":
             continue
-        for pool in (multi.get(k, ()), by_last.get(k, ())):
+        pools = (by_first.get(k, ()),) if nodes[i].actor.type == "place" else (multi.get(k, ()), by_last.get(k, ()), by_first.get(k, ()))
+        for pool in pools:
             roots = {uf.find(j) for j in pool}
             if len(roots) == 1:
                 join(next(iter(roots)), i)
