@@ -13,7 +13,9 @@ Rules over our own dependency layer (no spaCy objects here):
   quoted stretch takes all of it; a quote split around its cue ("...," he said, "...")
   and quote-only sentences or paragraphs after it join the same quote;
 - a cue is accepted when the learned model (``classify.py``) or, without it, the lexicon
-  scores it above the threshold; a report found twice through two cues is kept once.
+  scores it above the threshold; a learned choice (``spans.py``) may widen an accepted
+  indirect content to the rest of its clause or sentence; a report found twice through
+  two cues is kept once.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 
 from newsline.model import ArticleDoc
 from newsline.quotes import classify
+from newsline.quotes import spans as span_choice
 from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.parse import Parse
 from newsline.quotes.text import Region, RegionIndex, paragraphs, quote_regions
@@ -784,10 +787,13 @@ def extract(
     view: View | None = None,
     model: "classify.CueModel | None" = None,
     threshold: float | None = None,
+    span_model: "span_choice.SpanModel | None" = None,
 ) -> list[Candidate]:
     """Attributions in one article, in text order (speakers not yet resolved). A cue is
     kept when ``model`` (the learned acceptance model, ``classify.py``) or, without one,
-    the lexicon scores it at or above ``threshold`` (default: the scorer's own)."""
+    the lexicon scores it at or above ``threshold`` (default: the scorer's own); an
+    accepted cue's content is then the choice of ``span_model`` (``spans.py``) among
+    alternative spans, when one is given."""
     lexicon = lexicon or cue_lexicon.default_lexicon()
     view = view or View(doc)
     p = view.p
@@ -795,6 +801,7 @@ def extract(
     for c in scored_candidates(view, lexicon, model):
         if c.score >= (threshold if threshold is not None else model.threshold if model else lexicon.threshold):
             cands.append(c)
+    span_choice.refine(view, cands, span_model)
     cands = _drop_raising(p, cands)
     cues_at = {c.cue for c in cands}
     cands = [c for c in cands if c.frame != "media" or c.extra.get("head") not in cues_at]

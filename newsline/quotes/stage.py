@@ -11,6 +11,7 @@ from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
+from newsline.quotes.spans import SpanModel, default_span_model
 from newsline.quotes.speakers import SpeakerResolver, name_parts
 
 log = logging.getLogger(__name__)
@@ -27,19 +28,23 @@ def extract_quotes(
     threshold: float | None = None,
     lexicon: cue_lexicon.Lexicon | None = None,
     model: CueModel | None | object = _DEFAULT,
+    span_model: SpanModel | None | object = _DEFAULT,
 ) -> tuple[Quote, ...]:
     """The ``quotes`` layer of one analysed article (tokens, sentences, entities).
 
     Cues are accepted by the packaged learned model (``classify.default_model()``) unless
     ``model=None`` asks for the lexicon score alone; ``threshold`` overrides the acceptance
-    threshold of whichever is used."""
+    threshold of whichever is used. Contents are chosen among alternative spans by the
+    packaged span model (``spans.default_span_model()``) unless ``span_model=None``."""
     if not doc.tokens:
         return ()
     if model is _DEFAULT:
         model = default_model()
+    if span_model is _DEFAULT:
+        span_model = default_span_model()
     lexicon = lexicon or _lexicon(DEFAULT_THRESHOLD if threshold is None or model is not None else threshold)
     view = View(doc)
-    cands = extract(doc, lexicon, view=view, model=model, threshold=threshold)
+    cands = extract(doc, lexicon, view=view, model=model, threshold=threshold, span_model=span_model)
     resolver = SpeakerResolver(view.p, view.regions)
     article_date = _article_date(doc)
     quotes = []
