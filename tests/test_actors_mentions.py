@@ -84,3 +84,27 @@ def test_a_facility_goes_by_the_first_words_of_its_name(parse):
     ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
     assert ids["Cliffside"] == ids["Cliffside Treatment Center"]
     assert ids["Betty Ford Centre"] == ids["Betty Ford Center"]
+
+
+def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "Police shot 16-year-old Kimani Gray in Brooklyn on Saturday night. The 16-year-old "
+                    "was hit seven times, his family said. A 40-year-old neighbour heard the shots.",
+                    id="a",
+                ),
+                parse(
+                    "The teen was shot by police in Brooklyn on Saturday night, and his family held a vigil "
+                    "for Kimani Gray on Monday.",
+                    id="b",
+                ),
+            )
+        )
+    )
+    a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
+    assert a["The 16-year-old"] == a["Kimani Gray"]
+    assert a["A 40-year-old neighbour"] != a["Kimani Gray"]
+    assert b["The teen"] == a["Kimani Gray"]

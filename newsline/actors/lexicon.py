@@ -802,3 +802,9 @@ SEMANTIC_CLASSES: dict[str, set] = {}
 for _cls_name, _words in _SEMANTIC_CLASS_LISTS.items():
     for _w in _words.split():
         SEMANTIC_CLASSES.setdefault(_w, set()).add(_cls_name)
+
+# Nouns that say a person is young ("the teen", "the boy"): an unnamed one of these may be
+# the one named person under 20 of the story.
+AGE_NOUNS = frozenset(
+    "teenager teen boy girl child kid youth youngster juvenile minor schoolboy schoolgirl".split()
+)

@@ -92,6 +92,7 @@ class LocalActor:
     desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
     ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
     possessed: bool = False  # a description with a possessor ("her rep"): someone else's
+    age: int = 0  # "16-year-old Kimani Gray", "Kimani Gray, 16,", "a 16-year-old boy"
 
     @property
     def type(self) -> str:
@@ -747,6 +748,7 @@ class ArticleActors:
             self._pronouns()
             if self.descriptions:
                 self._gendered_descriptions_again()
+        self._ages()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self
 
@@ -1119,6 +1121,14 @@ class ArticleActors:
                 m = Mention(h, h + 1, tok.start, tok.end, art.words[h], "description", art.sent_of[h], head=h)
                 self._resolve_description(m, "group", num)
                 continue
+            age, a0 = age_before(art, h + 1)
+            if age and tok.dep not in ("amod", "compound", "nummod", "npadvmod") or age and art.toks[tok.head].pos == "VERB":
+                # "the 16-year-old" standing alone for a person
+                lo = a0 - 1 if a0 > 0 and art.low[a0 - 1] in ("the", "a", "an") else a0
+                if not any(k in self.by_token for k in range(lo, h + 1)):
+                    m = Mention(lo, h + 1, art.toks[lo].start, tok.end, art.span_text(lo, h + 1), "description", art.sent_of[h], head=h)
+                    self._resolve_description(m, "person", "child" if age < 13 else "teenager" if age < 20 else "year-old")
+                continue
             if tok.pos not in ("NOUN", "PROPN"):
                 continue
             if tok.dep == "compound" and h not in title_end and not (
@@ -1338,6 +1348,47 @@ class ArticleActors:
                 pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
                 self._attach(pm, target, f"pronoun for {target.display()}")
 
+    def _ages(self) -> None:
+        """Each actor's age, as written before or after a name ("16-year-old Kimani Gray",
+        "Kimani Gray, 16,") or inside a description ("a 16-year-old boy"); then an unnamed
+        person described by age ("the 16-year-old") or by an age noun ("the teen") joins
+        the one named person of this article of that age (under 20 for an age noun)."""
+        art = self.art
+        for a in self.actors:
+            if not a.mentions or a.type not in ("person", "unknown"):
+                continue
+            ages: Counter = Counter()
+            for m in a.mentions:
+                if m.kind == "name":
+                    n = age_before(art, m.tok_start)[0] or _age_after(art, m.tok_end)
+                elif m.kind == "description":
+                    n = next((age_before(art, k + 1)[0] for k in range(m.tok_start, m.tok_end) if age_before(art, k + 1)[0]), 0)
+                else:
+                    n = 0
+                if n:
+                    ages[n] += 1
+            if ages:
+                a.age = ages.most_common(1)[0][0]
+        if not self.descriptions:
+            return
+        named = [a for a in self.actors if a.kind == "named" and a.type == "person" and a.mentions and a.age]
+        if not named:
+            return
+        for a in self.actors:
+            if a.kind != "anonymous" or not a.mentions or a.possessed or a.number != "sg" or a.type != "person":
+                continue
+            if a.modifiers & CONTRAST_WORDS:
+                continue
+            if a.age:
+                pool = [p for p in named if p.age == a.age]
+            elif a.head in lx.AGE_NOUNS:
+                pool = [p for p in named if p.age < 20]
+            else:
+                continue
+            pool = [p for p in pool if not (a.gender and p.gender and a.gender != p.gender)]
+            if len(pool) == 1:
+                self._merge(pool[0], a, evidence=f"the one person aged {pool[0].age} named here")
+
     def _gendered_descriptions_again(self) -> None:
         """Pronouns have told the genders of more named persons: link the gendered
         descriptions ("the woman") that had more than one possible person before."""
@@ -1439,6 +1490,34 @@ class ArticleActors:
         if gender in ("m", "f") and not a.gender and a.type in ("person", "unknown"):
             a.gender = gender
         return a
+
+
+_AGE_WORD = re.compile(r"(\d{1,3})-years?-old")
+
+
+def age_before(art: _Article, end: int) -> tuple[int, int]:
+    """(age, first token) of an "N-year-old" that ends just before token ``end`` (one token,
+    or "N - year - old" as split by the tokenizer); (0, end) if there is none."""
+    low = art.low
+    if end >= 1:
+        mt = _AGE_WORD.fullmatch(low[end - 1])
+        if mt:
+            return int(mt.group(1)), end - 1
+    if end >= 5 and low[end - 1] == "old" and low[end - 2] == "-" and low[end - 3] in ("year", "years") \
+            and low[end - 4] == "-" and low[end - 5].isdigit() and len(low[end - 5]) <= 3:
+        return int(low[end - 5]), end - 5
+    return 0, end
+
+
+def _age_after(art: _Article, end: int) -> int:
+    """The age in ", 16," right after a name ending before token ``end``; 0 if none."""
+    low = art.low
+    if end + 1 < art.n and low[end] == "," and low[end + 1].isdigit() and len(low[end + 1]) <= 3 and (
+        end + 2 >= art.n or low[end + 2] in (",", ".", ";", ")")
+    ):
+        n = int(low[end + 1])
+        return n if 0 < n < 111 else 0
+    return 0
 
 
 def _given_name_holder(tok: list[str], persons: list[LocalActor]) -> LocalActor | None:

@@ -465,6 +465,7 @@ def resolve_corpus(
                 if h in named_here or not named_here:
                     join(h, grp[0])
 
+    _age_links(nodes, uf, join, persons)
     if salience:
         _salient_links(nodes, uf, join, role_holders)
     if learned or collect is not None:
@@ -475,6 +476,35 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _age_links(nodes, uf, join, persons) -> None:
+    """An unnamed person of a story described by age ("a 16-year-old", "the 16-year-old
+    Brooklyn resident") or by an age noun ("the teen", "the boy") joins the one named person
+    of the story of that age (under 20 for an age noun) whose gender does not clash."""
+    by_story: dict[int, list[int]] = defaultdict(list)
+    for i in persons:
+        if nodes[i].actor.age:
+            by_story[nodes[i].story].append(i)
+    if not by_story:
+        return
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "anonymous" or a.number != "sg" or a.type != "person" or a.possessed or not a.mentions:
+            continue
+        named = by_story.get(nd.story)
+        if not named:
+            continue
+        if a.age:
+            fits = [j for j in named if nodes[j].actor.age == a.age]
+        elif a.head in lx.AGE_NOUNS:
+            fits = [j for j in named if nodes[j].actor.age < 20]
+        else:
+            continue
+        fits = [j for j in fits if not (a.gender and nodes[j].actor.gender and nodes[j].actor.gender != a.gender)]
+        roots = {uf.find(j) for j in fits}
+        if len(roots) == 1:
+            join(next(iter(roots)), i)
 
 
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
