@@ -208,3 +208,24 @@ def test_passive_participle_clause_reports_on_the_noun_it_modifies(parse):
     cs = [c for c in candidates(View(doc), None) if c.frame == "passive"]
     assert [(c.lemma, [doc.text[s:e] for s, e in c.content]) for c in cs] == [("endorse", ["The governor"])]
     assert doc.text[cs[0].source_span[0] : cs[0].source_span[1]] == "the Boston Globe"
+
+
+def test_quotation_closed_by_a_dash_and_a_name(parse):
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“He has no plan for the economy and he never had one.” ― Maria Lopez\n"
+        "“I will vote for her because she knows the job well.”\n\n"
+        "- Tom Baker, Philadelphia."
+    )
+    doc, qs = quotes(parse, text)
+    by_speaker = {q.speaker_text: q for q in qs}
+    q = by_speaker["Maria Lopez"]
+    assert contents(doc, q) == ["“He has no plan for the economy and he never had one.”"]
+    assert q.direct and q.speaker_name == "Maria Lopez"
+    q = by_speaker["Tom Baker"]
+    assert contents(doc, q) == ["“I will vote for her because she knows the job well.”"]
+
+
+def test_a_dash_inside_a_sentence_is_no_byline(parse):
+    doc, qs = quotes(parse, "The plan — Smith said — “is the best we have had in years, by far.” Nothing else.")
+    assert all(q.cue_lemma != "―" for q in qs)

@@ -20,6 +20,7 @@ Rules over our own dependency layer (no spaCy objects here):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsline.model import ArticleDoc
@@ -812,6 +813,7 @@ def extract(
         cands = _suppress_overlaps(cands, SUPPRESS_OVERLAP)
     cands.sort(key=lambda c: (c.start, c.cue))
     cands.extend(_quotes_before_cues(view, cands, lexicon))
+    cands.extend(_dash_bylines(view, cands))
     cands.sort(key=lambda c: (c.start, c.cue))
     _attach_quote_continuations(view, cands)
     cands.sort(key=lambda c: (c.start, c.cue))
@@ -974,6 +976,52 @@ def _quotes_before_cues(view: View, cands: list[Candidate], lexicon) -> list[Can
             continue
         _classify(view, c)
         taken.add(verb)
+        out.append(c)
+    return out
+
+
+# '"...," ― Jane Doe' or a paragraph '- Jane Doe, Philadelphia.' after a quoted paragraph:
+# a dash and a short name close a quotation (reader comments, pull quotes, lists of quotes).
+_BYLINE = re.compile(r"(?:^|(?<=[\s”\"’.!?]))(?:―|—|–|--|-)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,[^\n]{0,80})?[.\s\u00a0]*$")
+
+
+def _dash_bylines(view: View, cands: list[Candidate]) -> list[Candidate]:
+    """A quotation closed by a dash and a name: the name is its speaker, the dash its cue."""
+    p = view.p
+    text = view.text
+    out = []
+    for k, (ps, pe) in enumerate(view.paras):
+        m = _BYLINE.search(text, ps, pe)
+        if m is None or m.end() != pe and text[m.end() : pe].strip():
+            continue
+        dash_at = m.start() if text[m.start()] not in " \t" else m.start() + 1
+        before = text[ps:dash_at].rstrip(" \t\u00a0")
+        if before:
+            # the quotation ends right before the dash, in the same paragraph
+            rs = [r for r in view.regions.overlapping(ps, dash_at) if r.end <= dash_at]
+            if not rs or text[rs[-1].end : dash_at].strip(" \t\u00a0.,") or not _sentential(view, rs[-1]):
+                continue
+            content = [(rs[-1].start, rs[-1].end)]
+        else:
+            # a paragraph of its own after a paragraph that is a quotation
+            if k == 0:
+                continue
+            qs, qe = view.paras[k - 1]
+            if view.regions.inside_chars(qs, qe) < 0.8 * (qe - qs) or view.regions.at(qs) is None:
+                continue
+            content = [(qs, qe)]
+        if any(a < content[0][1] and content[0][0] < b for c in cands for a, b in c.content):
+            continue
+        name = (m.start(1), m.end(1))
+        rng = p.token_range(*name)
+        if rng is None or not any(p.toks[j].pos == "PROPN" for j in range(rng[0], rng[1] + 1)):
+            continue
+        src = max(range(rng[0], rng[1] + 1), key=lambda j: (p.toks[j].pos == "PROPN", j))
+        dash = p.token_at(dash_at)
+        c = Candidate(dash if dash is not None else src, (dash_at, dash_at + 1), "―", "byline", src, name, content)
+        c.extra["ctx"] = ""
+        c.score = 0.9
+        _classify(view, c)
         out.append(c)
     return out
 
