@@ -108,3 +108,14 @@ def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
     assert a["The 16-year-old"] == a["Kimani Gray"]
     assert a["A 40-year-old neighbour"] != a["Kimani Gray"]
     assert b["The teen"] == a["Kimani Gray"]
+
+
+def test_a_capital_that_modifies_a_noun_is_the_city(parse):
+    c = resolve_actors(
+        Corpus((parse("Robbers raided a Paris jewelry store on Monday. Paris said it would tighten security.", id="p"),))
+    )
+    ms = [m for m in c.docs[0].get("actor_mentions") if m.text == "Paris"]
+    kinds = [m.kind for m in ms]
+    assert "metonym" in kinds  # the government that speaks
+    first = [m for m in c.docs[0].get("actor_mentions") if m.start < c.docs[0].text.index(".")]
+    assert all(m.kind != "metonym" for m in first)

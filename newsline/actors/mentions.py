@@ -763,11 +763,21 @@ class ArticleActors:
             return lx.DEMONYMS[low], "name"
         if low_nothe in lx.METONYMS and m.label in ("GPE", "ORG", "FAC", "LOC"):
             prev = self.art.low[m.tok_start - 1] if m.tok_start > 0 else ""
-            if prev not in LOCATION_PREPS:
+            if prev not in LOCATION_PREPS and not self._city_use(m):
                 return lx.METONYMS[low_nothe], "metonym"
         if m.label == "GPE" and low_nothe in lx.COUNTRIES:
             return lx.COUNTRIES[low_nothe], "name"
         return "", ""
+
+    def _city_use(self, m: Mention) -> bool:
+        """A capital used as the city, not the government: a modifier of a noun ("a Paris
+        store", "Paris police") or the object of a place preposition ("in central Paris")."""
+        art = self.art
+        h = m.head if m.head >= 0 else m.tok_end - 1
+        tok = art.toks[h]
+        if tok.dep in ("compound", "amod", "nmod", "npadvmod"):
+            return True
+        return tok.dep == "pobj" and 0 <= tok.head < art.n and art.low[tok.head] in LOCATION_PREPS
 
     def _link_names(self, names: list[Mention]) -> None:
         art = self.art
