@@ -119,3 +119,18 @@ def test_a_capital_that_modifies_a_noun_is_the_city(parse):
     assert "metonym" in kinds  # the government that speaks
     first = [m for m in c.docs[0].get("actor_mentions") if m.start < c.docs[0].text.index(".")]
     assert all(m.kind != "metonym" for m in first)
+
+
+def test_headline_words_the_corpus_writes_in_lower_case_are_not_names(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("Obama Overturns Species Rule", id="h"),
+                parse("President Barack Obama overturned a rule on endangered species on Tuesday.", id="b"),
+            )
+        )
+    )
+    head = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    body = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
+    assert "Obama Overturns" not in head
+    assert head["Obama"] == body["Barack Obama"]

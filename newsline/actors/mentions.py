@@ -226,7 +226,9 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: frozenset = frozenset()) -> list[Mention]:
+def _entity_mentions(
+    art: _Article, title_spans: list[tuple[int, int]], known: frozenset = frozenset(), common: frozenset = frozenset()
+) -> list[Mention]:
     in_title = set()
     for a, b in title_spans:
         in_title.update(range(a, b))
@@ -333,7 +335,7 @@ def _entity_mentions(art: _Article, title_spans: list[tuple[int, int]], known: f
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
     _trim_to_known_names(art, out)
-    _demote_headline_names(art, out, known)
+    _demote_headline_names(art, out, known, common)
     return out
 
 
@@ -406,7 +408,9 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     return out
 
 
-def _demote_headline_names(art: _Article, names: list[Mention], known: frozenset = frozenset()) -> None:
+def _demote_headline_names(
+    art: _Article, names: list[Mention], known: frozenset = frozenset(), common: frozenset = frozenset()
+) -> None:
     """A name found only in a title-case line keeps its span but loses its NER label
     (so "Driver Charged" in a headline does not become a person). A headline name that
     runs over a verb ("Obama Reverses Bush", "Colts Beat Chiefs") is cut there, and the
@@ -456,7 +460,7 @@ def _demote_headline_names(art: _Article, names: list[Mention], known: frozenset
         names.extend(added)
         names.sort(key=lambda m: m.tok_start)
     if HEADLINE_COMMON_WORDS:
-        _cut_common_words(art, names, in_head, elsewhere, known)
+        _cut_common_words(art, names, in_head, elsewhere, known, common)
     for m in names:
         if in_head(m) and m.label != "PROPN":
             toks = name_tokens(m.text)
@@ -469,15 +473,20 @@ HEADLINE_COMMON_WORDS = True
 _INFLECTIONS = ("es", "ed", "s", "d")
 
 
-def _cut_common_words(art: _Article, names: list[Mention], in_head, elsewhere: set, known: frozenset = frozenset()) -> None:
+def _cut_common_words(
+    art: _Article, names: list[Mention], in_head, elsewhere: set, known: frozenset = frozenset(),
+    common_words: frozenset = frozenset(),
+) -> None:
     """In a headline, a capitalised word the article writes in lower case elsewhere, or a
     form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
     part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush Rules"): a headline name
     keeps its first run of other words, or goes if none is left; a later run is a name of
     its own when the article (or, with ``known``, the corpus) names it so elsewhere
     ("Obama Reverses Bush": "Obama", "Bush"). Words of names the article gives outside its
-    headlines are kept ("Betty Ford Center")."""
-    lower = set()
+    headlines are kept ("Betty Ford Center"). ``common_words`` are the corpus's words
+    written in lower case and never inside a name (``corpus_common_words``): a headline
+    with no text of its own under it is read with them."""
+    lower = set(common_words)
     for k in range(art.n):
         w = art.words[k]
         if w.isalpha() and w.islower():
@@ -681,10 +690,12 @@ class ArticleActors:
     """Local actors and mentions of one article (``analyse`` fills them)."""
 
     def __init__(
-        self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True, known_names: frozenset = frozenset()
+        self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True, known_names: frozenset = frozenset(),
+        common_words: frozenset = frozenset(),
     ):
         self.art = _Article(doc)
         self.known_names = known_names
+        self.common_words = common_words
         self.actors: list[LocalActor] = []
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
@@ -739,7 +750,7 @@ class ArticleActors:
     def analyse(self) -> "ArticleActors":
         art = self.art
         title_spans = _title_phrase_spans(art)
-        names = _entity_mentions(art, title_spans, self.known_names)
+        names = _entity_mentions(art, title_spans, self.known_names, self.common_words)
         self._link_names(names)
         self._roles(names)
         if self.descriptions:
@@ -1633,6 +1644,26 @@ def corpus_single_names(analyses: list[ArticleActors]) -> frozenset:
                 ):
                     out.add(w)
     return frozenset(out)
+
+
+def corpus_common_words(docs) -> frozenset:
+    """Words the corpus writes in lower case (and the lemmas of its lower-case verbs and
+    nouns), less every word of a name the NER found anywhere in it ("page" stays out when
+    one article names "Bettie Page"): what ``common_words`` takes."""
+    lower: set = set()
+    in_names: set = set()
+    for d in docs:
+        text = d.text
+        for t in d.tokens:
+            w = text[t.start : t.end]
+            if w.isalpha() and w.islower():
+                lower.add(w)
+                if t.pos in ("VERB", "NOUN"):
+                    lower.add(t.lemma.lower())
+        for e in d.entities:
+            if e.label in NAME_LABELS:
+                in_names.update(fold(text[e.start : e.end]).split())
+    return frozenset(lower - in_names)
 
 
 def needs_known_names(doc: ArticleDoc, known: frozenset) -> bool:
