@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from pathlib import Path
 
@@ -35,6 +34,7 @@ def _extra_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--split", default="train")
     ap.add_argument("--write", action="store_true", help=f"write {TABLE.relative_to(REPO)}")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--cache", type=Path, default=None, help="spaCy analysis cache (see benchmarks/quotes.py)")
 
 
 def count(rows: list[dict], docs) -> dict:
@@ -130,14 +130,11 @@ def table(stats: dict) -> list[tuple]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _common.parse_args("quotes_lexicon", __doc__, data="quotes/polnear", add_arguments=_extra_args, argv=argv)
-    from newsline.model import ArticleDoc, make_article
-    from newsline.nlp import analyze_docs
+    from benchmarks.quotes import analysed_docs, read_split
 
     path = args.data / f"{args.split}.jsonl"
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    if args.limit:
-        rows = rows[: args.limit]
-    docs = analyze_docs([ArticleDoc(make_article(r["text"], id=str(r["id"]))) for r in rows])
+    rows = read_split(path, args.limit)
+    docs, _ = analysed_docs(path, rows, cache=args.cache)
     rows_out = table(count(rows, docs))
     header = (
         "# lemma\tframe\tcontext\tcount\tscore — share of occurrences that are attributions in "
