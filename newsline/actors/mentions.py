@@ -227,7 +227,8 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
 
 
 def _entity_mentions(
-    art: _Article, title_spans: list[tuple[int, int]], known: frozenset = frozenset(), common: frozenset = frozenset()
+    art: _Article, title_spans: list[tuple[int, int]], known: frozenset = frozenset(), common: frozenset = frozenset(),
+    corpus_names: frozenset = frozenset(),
 ) -> list[Mention]:
     in_title = set()
     for a, b in title_spans:
@@ -335,7 +336,7 @@ def _entity_mentions(
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
     _trim_to_known_names(art, out)
-    _demote_headline_names(art, out, known, common)
+    _demote_headline_names(art, out, known, common, corpus_names)
     return out
 
 
@@ -409,7 +410,8 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
 
 
 def _demote_headline_names(
-    art: _Article, names: list[Mention], known: frozenset = frozenset(), common: frozenset = frozenset()
+    art: _Article, names: list[Mention], known: frozenset = frozenset(), common: frozenset = frozenset(),
+    corpus_names: frozenset = frozenset(),
 ) -> None:
     """A name found only in a title-case line keeps its span but loses its NER label
     (so "Driver Charged" in a headline does not become a person). A headline name that
@@ -434,7 +436,8 @@ def _demote_headline_names(
             continue
         cut = m.tok_end
         # a verb right after the first word cuts only a word known as a name ("Colts")
-        first_known = art.low[m.tok_start] in elsewhere or art.low[m.tok_start] in known
+        w0 = art.low[m.tok_start]
+        first_known = w0 in elsewhere or w0 in known or w0 in corpus_names
         for k in range(m.tok_start + 1, m.tok_end):
             if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and (k >= m.tok_start + 2 or first_known)):
                 cut = k
@@ -460,7 +463,7 @@ def _demote_headline_names(
         names.extend(added)
         names.sort(key=lambda m: m.tok_start)
     if HEADLINE_COMMON_WORDS:
-        _cut_common_words(art, names, in_head, elsewhere, known, common)
+        _cut_common_words(art, names, in_head, elsewhere, known, common, corpus_names)
     for m in names:
         if in_head(m) and m.label != "PROPN":
             toks = name_tokens(m.text)
@@ -475,18 +478,19 @@ _INFLECTIONS = ("es", "ed", "s", "d")
 
 def _cut_common_words(
     art: _Article, names: list[Mention], in_head, elsewhere: set, known: frozenset = frozenset(),
-    common_words: frozenset = frozenset(),
+    common_words: frozenset = frozenset(), corpus_names: frozenset = frozenset(),
 ) -> None:
     """In a headline, a capitalised word the article writes in lower case elsewhere, or a
     form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
     part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush Rules"): a headline name
     keeps its first run of other words, or goes if none is left; a later run is a name of
-    its own when the article (or, with ``known``, the corpus) names it so elsewhere
+    its own when the article (or, with ``known`` or ``corpus_names``, the corpus) names it
+    so elsewhere
     ("Obama Reverses Bush": "Obama", "Bush"). Words of names the article gives outside its
     headlines are kept ("Betty Ford Center"). ``common_words`` are the corpus's words
     written in lower case and never inside a name (``corpus_common_words``): a headline
     with no text of its own under it is read with them."""
-    lower = set(common_words)
+    lower: set = set()
     for k in range(art.n):
         w = art.words[k]
         if w.isalpha() and w.islower():
@@ -498,10 +502,13 @@ def _cut_common_words(
         low = art.low[k]
         if low in elsewhere or not art.words[k][:1].isupper():
             return False
-        if low in lower:
+        if low in lower or low in common_words:
             return True
         # inflected forms: "reverses"/"reversed" -> "reverse", "rules" -> "rule"
-        return any(low.endswith(suf) and len(low) - len(suf) >= 3 and low[: -len(suf)] in lower for suf in _INFLECTIONS)
+        return any(
+            low.endswith(suf) and len(low) - len(suf) >= 3 and (low[: -len(suf)] in lower or low[: -len(suf)] in common_words)
+            for suf in _INFLECTIONS
+        )
 
     keep = []
     for m in names:
@@ -531,7 +538,7 @@ def _cut_common_words(
         for r in runs[1:]:
             a, b = r[0], r[-1] + 1
             words = " ".join(art.low[k] for k in r)
-            if words in elsewhere or words in known:
+            if words in elsewhere or words in known or words in corpus_names:
                 keep.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name",
                                     art.sent_of[a], "PROPN", evidence="name in a headline", head=b - 1))
     keep.sort(key=lambda m: m.tok_start)
@@ -691,11 +698,12 @@ class ArticleActors:
 
     def __init__(
         self, doc: ArticleDoc, *, descriptions: bool = True, pronouns: bool = True, known_names: frozenset = frozenset(),
-        common_words: frozenset = frozenset(),
+        common_words: frozenset = frozenset(), corpus_names: frozenset = frozenset(),
     ):
         self.art = _Article(doc)
         self.known_names = known_names
         self.common_words = common_words
+        self.corpus_names = corpus_names
         self.actors: list[LocalActor] = []
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
@@ -750,7 +758,7 @@ class ArticleActors:
     def analyse(self) -> "ArticleActors":
         art = self.art
         title_spans = _title_phrase_spans(art)
-        names = _entity_mentions(art, title_spans, self.known_names, self.common_words)
+        names = _entity_mentions(art, title_spans, self.known_names, self.common_words, self.corpus_names)
         self._link_names(names)
         self._roles(names)
         if self.descriptions:
@@ -1646,24 +1654,33 @@ def corpus_single_names(analyses: list[ArticleActors]) -> frozenset:
     return frozenset(out)
 
 
-def corpus_common_words(docs) -> frozenset:
-    """Words the corpus writes in lower case (and the lemmas of its lower-case verbs and
-    nouns), less every word of a name the NER found anywhere in it ("page" stays out when
-    one article names "Bettie Page"): what ``common_words`` takes."""
+_NOT_WORD_POS = frozenset({"PROPN", "PUNCT", "NUM", "SPACE", "SYM", "X"})
+
+
+def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
+    """(common words, names) of a corpus: the words it writes in lower case (and the lemmas
+    of its lower-case verbs and nouns), less every word of a name the NER found anywhere in
+    it ("page" stays out when one article names "Bettie Page"), what ``common_words``
+    takes; and the folded names the NER found, what ``corpus_names`` takes."""
     lower: set = set()
     in_names: set = set()
+    names: set = set()
     for d in docs:
         text = d.text
         for t in d.tokens:
+            if t.pos in _NOT_WORD_POS:  # tested first: cheaper than slicing the text
+                continue
             w = text[t.start : t.end]
-            if w.isalpha() and w.islower():
+            if w.islower() and w.isalpha():
                 lower.add(w)
-                if t.pos in ("VERB", "NOUN"):
+                if t.pos == "VERB" or t.pos == "NOUN":
                     lower.add(t.lemma.lower())
         for e in d.entities:
             if e.label in NAME_LABELS:
-                in_names.update(fold(text[e.start : e.end]).split())
-    return frozenset(lower - in_names)
+                name = fold(strip_possessive(text[e.start : e.end]))
+                names.add(name)
+                in_names.update(name.split())
+    return frozenset(lower - in_names), frozenset(names)
 
 
 def needs_known_names(doc: ArticleDoc, known: frozenset) -> bool:
