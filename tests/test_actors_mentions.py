@@ -134,3 +134,14 @@ def test_headline_words_the_corpus_writes_in_lower_case_are_not_names(parse):
     body = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
     assert "Obama Overturns" not in head
     assert head["Obama"] == body["Barack Obama"]
+
+
+def test_numbers_and_ordinals_standing_for_persons_are_mentions(parse):
+    doc = parse(
+        "The gunman killed two co-workers and wounded a third on Thursday. "
+        "A day later police said he had also wounded two others.",
+        id="n",
+    )
+    texts = [m.text for m in analyse_article(doc).mentions]
+    assert "a third" in texts
+    assert "others" in texts

@@ -808,3 +808,7 @@ for _cls_name, _words in _SEMANTIC_CLASS_LISTS.items():
 AGE_NOUNS = frozenset(
     "teenager teen boy girl child kid youth youngster juvenile minor schoolboy schoolgirl".split()
 )
+
+# An ordinal or "another" standing alone for one more person of a group already counted
+# ("killing two and wounding a third").
+ORDINAL_PERSONS = frozenset("another second third fourth fifth".split())

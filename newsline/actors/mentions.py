@@ -1142,13 +1142,22 @@ class ArticleActors:
             tok = art.toks[h]
             if h in self.by_token:
                 continue
-            if tok.pos in ("NUM", "PRON") and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj") and (
-                tok.pos == "NUM" and art.low[h].replace(",", "").isdigit() or art.low[h] in lx.QUANTITY_WORDS
+            if tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj") and (
+                tok.pos == "NUM" and art.low[h].replace(",", "").isdigit()
+                or art.low[h] in lx.QUANTITY_WORDS and tok.pos in ("NUM", "PRON", "NOUN")
             ) and not any(art.toks[c].pos in ("NOUN", "PROPN") for c in art.children[h]):
                 # "killed two", "two of them", "others": a group named by its number
                 num = lx.NUMBER_WORDS.get(art.low[h], art.low[h])
                 m = Mention(h, h + 1, tok.start, tok.end, art.words[h], "description", art.sent_of[h], head=h)
                 self._resolve_description(m, "group", num)
+                continue
+            if tok.dep in ("nsubj", "nsubjpass", "dobj") and art.low[h] in lx.ORDINAL_PERSONS and (
+                art.low[h] == "another" or h > 0 and art.low[h - 1] == "a"
+            ) and (not art.children[h] or art.children[h] == [h - 1]):
+                # "killing two and wounding a third", "two were killed and another wounded"
+                lo = h - 1 if art.low[h] != "another" else h
+                m = Mention(lo, h + 1, art.toks[lo].start, tok.end, art.span_text(lo, h + 1), "description", art.sent_of[h], head=h)
+                self._resolve_description(m, "person", art.low[h])
                 continue
             age, a0 = age_before(art, h + 1)
             if age and tok.dep not in ("amod", "compound", "nummod", "npadvmod") or age and art.toks[tok.head].pos == "VERB":
