@@ -145,3 +145,15 @@ def test_numbers_and_ordinals_standing_for_persons_are_mentions(parse):
     texts = [m.text for m in analyse_article(doc).mentions]
     assert "a third" in texts
     assert "others" in texts
+
+
+def test_a_possessive_pronoun_before_a_description_is_a_mention_of_its_own(parse):
+    c = resolve_actors(
+        Corpus((parse("Lindsay Lohan left the clinic on Friday. Her lawyer said she was doing well.", id="l"),))
+    )
+    ms = c.docs[0].get("actor_mentions")
+    her = next(m for m in ms if m.text == "Her")
+    lawyer = next(m for m in ms if m.text.endswith("lawyer"))
+    lohan = next(m for m in ms if m.text == "Lindsay Lohan")
+    assert her.kind == "pronoun" and her.actor_id == lohan.actor_id
+    assert lawyer.actor_id != lohan.actor_id

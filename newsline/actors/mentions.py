@@ -1218,8 +1218,9 @@ class ArticleActors:
             while lo < h and (
                 lo in self.by_token and self.by_token[lo].kind in ("pronoun", "description", "title")
                 or art.low[lo] in ("'s", "’s", "'")
+                or POSSESSIVE_SPLIT and art.low[lo] in lx.PRONOUNS and art.toks[lo].tag == "PRP$"
             ):
-                lo += 1
+                lo += 1  # "her rep": "her" is a pronoun mention of its own
             text = art.span_text(lo, end)
             m = Mention(lo, end, art.toks[lo].start, art.toks[end - 1].end, text, "description", art.sent_of[h], head=h)
             self._resolve_description(m, kind_type, lemma)
@@ -1617,6 +1618,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
 
