@@ -157,3 +157,24 @@ def test_a_possessive_pronoun_before_a_description_is_a_mention_of_its_own(parse
     lohan = next(m for m in ms if m.text == "Lindsay Lohan")
     assert her.kind == "pronoun" and her.actor_id == lohan.actor_id
     assert lawyer.actor_id != lohan.actor_id
+
+
+def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypatch):
+    from newsline.actors import resolve as rs
+
+    texts = (
+        "Police shot a teenager in Brooklyn on Saturday night after he pointed a gun at officers, police said.",
+        "The teenager shot by police in Brooklyn on Saturday night was 16, his family said at a vigil.",
+        "Protesters marched in Brooklyn on Monday night over the police shooting of the teenager.",
+        "Microsoft released an emergency patch for Internet Explorer on Wednesday after attacks on users.",
+        "The Microsoft patch for Internet Explorer closes a hole that attackers used against users.",
+        "The family of the 16-year-old held a vigil on Sunday.",
+    )
+    docs = [parse(t, id=f"s{i}") for i, t in enumerate(texts)]
+    monkeypatch.setattr(rs, "STORY_ATTACH", False)
+    apart = rs.story_clusters(docs)
+    monkeypatch.setattr(rs, "STORY_ATTACH", True)
+    joined = rs.story_clusters(docs)
+    assert joined[0] == joined[1] == joined[2] != joined[3] == joined[4]
+    assert apart[5] not in apart[:5]  # the average link leaves it alone
+    assert joined[5] == joined[1]

@@ -119,11 +119,15 @@ _STORY_STOP = frozenset(
     year years day days time times week weeks month months people thing things way""".split()
 )
 MAX_STORY_DOCS = 5000
+STORY_ATTACH = True  # a lone article joins the story of its nearest article within the threshold
 
 
 def story_clusters(docs: list[ArticleDoc], *, threshold: float = 0.9) -> list[int]:
     """A story id per doc: average-link clusters of TF-IDF vectors (sublinear tf, smoothed
     idf, l2 norm) over content lemmas and names, cut at cosine distance ``threshold``.
+
+    An article left alone by the average link joins the story of its nearest article if
+    that one is within ``threshold`` (``STORY_ATTACH``).
 
     Above ``MAX_STORY_DOCS`` articles the quadratic clustering is skipped and each article
     is its own story (names still merge across articles; only unnamed descriptions do not).
@@ -172,8 +176,22 @@ def story_clusters(docs: list[ArticleDoc], *, threshold: float = 0.9) -> list[in
     np.fill_diagonal(dist, 0.0)
     iu = np.triu_indices(n, 1)
     Z = linkage(dist[iu], method="average")
-    labels = fcluster(Z, t=threshold, criterion="distance")
-    return [int(x) - 1 for x in labels]
+    labels = [int(x) - 1 for x in fcluster(Z, t=threshold, criterion="distance")]
+    if STORY_ATTACH:
+        # an article the average link leaves alone (a short one shares few words with a
+        # whole story) joins the story of its nearest article when that one is within the cut
+        size = Counter(labels)
+        for i in range(n):
+            if size[labels[i]] != 1:
+                continue
+            d = dist[i].copy()
+            d[i] = 9.0
+            j = int(np.argmin(d))
+            if d[j] <= threshold and size[labels[j]] > 1:
+                size[labels[i]] -= 1
+                labels[i] = labels[j]
+                size[labels[j]] += 1
+    return labels
 
 
 # --- corpus resolution ----------------------------------------------------------------------
