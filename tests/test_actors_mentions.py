@@ -178,3 +178,15 @@ def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypat
     assert joined[0] == joined[1] == joined[2] != joined[3] == joined[4]
     assert apart[5] not in apart[:5]  # the average link leaves it alone
     assert joined[5] == joined[1]
+
+
+def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
+    c = resolve_actors(
+        Corpus((parse("Doug McDermott became the school's all-time scoring leader on Friday.", id="r"),))
+    )
+    ms = c.docs[0].get("actor_mentions")
+    doug = next(m for m in ms if m.text == "Doug McDermott")
+    leader = next(m for m in ms if m.text.endswith("scoring leader"))
+    assert leader.actor_id == doug.actor_id
+    actor = next(a for a in c.get("actors") if a.id == doug.actor_id)
+    assert any("leader" in r.role for r in actor.roles)

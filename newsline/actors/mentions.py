@@ -1059,12 +1059,19 @@ class ArticleActors:
                     h = tok.head
                     if art.toks[h].pos == "NOUN" and art.low[h] in lx.PERSON_NOUNS | lx.PRENOMINAL_TITLES:
                         self._appos_role(actor, h, m)
-            # copula: "Robert R. King is a Non-Resident Fellow at ..."
+            # copula: "Robert R. King is a Non-Resident Fellow at ...", "McDermott became the
+            # scoring leader", and the infinitive a subject controls ("scored 23 points to
+            # become the scoring leader")
             head = art.toks[m.head]
-            if head.dep in SUBJECT_DEPS and art.toks[head.head].lemma == "be":
-                for c in art.children[head.head]:
-                    if art.toks[c].dep == "attr" and art.toks[c].pos in ("NOUN", "PROPN"):
-                        self._appos_role(actor, c, m)
+            if head.dep in SUBJECT_DEPS:
+                v = head.head
+                verbs = [v] + [c for c in art.children[v] if art.toks[c].dep in ("xcomp", "advcl") and art.toks[c].lemma in COPULAS]
+                for v2 in verbs:
+                    if art.toks[v2].lemma not in COPULAS:
+                        continue
+                    for c in art.children[v2]:
+                        if art.toks[c].dep in ("attr", "oprd") and art.toks[c].pos in ("NOUN", "PROPN"):
+                            self._appos_role(actor, c, m)
 
     def _appos_role(self, actor: LocalActor, h: int, m: Mention) -> None:
         art = self.art
@@ -1618,6 +1625,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+COPULAS = frozenset({"be", "become", "remain"})
 POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
