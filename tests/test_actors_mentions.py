@@ -190,3 +190,15 @@ def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
     assert leader.actor_id == doug.actor_id
     actor = next(a for a in c.get("actors") if a.id == doug.actor_id)
     assert any("leader" in r.role for r in actor.roles)
+
+
+def test_a_dead_persons_body_is_that_person(parse):
+    c = resolve_actors(
+        Corpus((parse("Fred LaRue died in a motel room. His body was found by a maid on Sunday.", id="b"),))
+    )
+    ms = c.docs[0].get("actor_mentions")
+    fred = next(m for m in ms if m.text == "Fred LaRue")
+    body = next(m for m in ms if m.text.endswith("body"))
+    maid = next(m for m in ms if m.text.endswith("maid"))
+    assert body.actor_id == fred.actor_id
+    assert maid.actor_id != fred.actor_id

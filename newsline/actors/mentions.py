@@ -768,6 +768,8 @@ class ArticleActors:
             if self.descriptions:
                 self._gendered_descriptions_again()
         self._ages()
+        if self.descriptions:
+            self._bodies()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self
 
@@ -1394,6 +1396,25 @@ class ArticleActors:
                 pm = Mention(i, i + 1, tok.start, tok.end, art.words[i], "pronoun", art.sent_of[i], head=i)
                 self._attach(pm, target, f"pronoun for {target.display()}")
 
+    def _bodies(self) -> None:
+        """A dead person's body is that person in a report of the death: "his body was found",
+        "LaRue's body" join the possessor."""
+        art = self.art
+        for a in self.actors:
+            if a.kind != "anonymous" or not a.mentions or a.head not in BODY_NOUNS or a.number != "sg":
+                continue
+            owners = set()
+            for m in a.mentions:
+                for c in art.children[m.head] if m.head >= 0 else ():
+                    if art.toks[c].dep == "poss":
+                        pm = self.by_token.get(c)
+                        if pm is not None and pm.local >= 0 and pm.local != a.index:
+                            owners.add(pm.local)
+            if len(owners) == 1:
+                owner = self.actors[owners.pop()]
+                if owner.type == "person" and owner.mentions:
+                    self._merge(owner, a, evidence=f"the body of {owner.display()}")
+
     def _ages(self) -> None:
         """Each actor's age, as written before or after a name ("16-year-old Kimani Gray",
         "Kimani Gray, 16,") or inside a description ("a 16-year-old boy"); then an unnamed
@@ -1626,6 +1647,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 COPULAS = frozenset({"be", "become", "remain"})
+BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
