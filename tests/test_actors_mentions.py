@@ -194,11 +194,21 @@ def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
 
 def test_a_dead_persons_body_is_that_person(parse):
     c = resolve_actors(
-        Corpus((parse("Fred LaRue died in a motel room. His body was found by a maid on Sunday.", id="b"),))
+        Corpus((parse("Fred LaRue died in a motel room. His body was found by a cleaner on Sunday.", id="b"),))
     )
     ms = c.docs[0].get("actor_mentions")
     fred = next(m for m in ms if m.text == "Fred LaRue")
     body = next(m for m in ms if m.text.endswith("body"))
-    maid = next(m for m in ms if m.text.endswith("maid"))
+    cleaner = next(m for m in ms if m.text.endswith("cleaner"))
     assert body.actor_id == fred.actor_id
-    assert maid.actor_id != fred.actor_id
+    assert cleaner.actor_id != fred.actor_id
+
+
+def test_an_actress_is_not_the_one_man_named(parse):
+    c = resolve_actors(
+        Corpus((parse("Her publicist Jack Ketsoyan confirmed the stay. He said the actress was doing well.", id="g"),))
+    )
+    ms = c.docs[0].get("actor_mentions")
+    jack = next(m for m in ms if m.text == "Jack Ketsoyan")
+    actress = next(m for m in ms if m.text.endswith("actress"))
+    assert actress.actor_id != jack.actor_id

@@ -1309,10 +1309,8 @@ class ArticleActors:
         a.number = "pl" if plural else "sg"
         a.modifiers = mods
         a.types[typ] += 1
-        if head in lx.FEMALE_NOUNS:
-            a.gender = "f"
-        elif head in lx.MALE_NOUNS:
-            a.gender = "m"
+        # the word as written, before its alias ("actress", not "actor")
+        a.gender = _noun_gender(lemma) or _noun_gender(head)
         self._attach(m, a, "description")
 
     def _state_for(self, lemma: str, m: Mention) -> LocalActor | None:
@@ -1466,7 +1464,8 @@ class ArticleActors:
         for a in self.actors:
             if a.kind != "anonymous" or not a.mentions or a.possessed or a.number != "sg" or a.type != "person":
                 continue
-            g = "f" if a.head in lx.FEMALE_NOUNS else "m" if a.head in lx.MALE_NOUNS else ""
+            m0 = a.mentions[0]
+            g = _noun_gender(fold(self.art.toks[m0.head].lemma)) if m0.head >= 0 else ""
             if not g or a.modifiers & CONTRAST_WORDS:
                 continue
             pool = [p for p in named if p.gender in (g, "")]
@@ -1557,6 +1556,10 @@ class ArticleActors:
         if gender in ("m", "f") and not a.gender and a.type in ("person", "unknown"):
             a.gender = gender
         return a
+
+
+def _noun_gender(word: str) -> str:
+    return "f" if word in lx.FEMALE_NOUNS else "m" if word in lx.MALE_NOUNS else ""
 
 
 _AGE_WORD = re.compile(r"(\d{1,3})-years?-old")
