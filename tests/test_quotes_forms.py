@@ -229,3 +229,10 @@ def test_quotation_closed_by_a_dash_and_a_name(parse):
 def test_a_dash_inside_a_sentence_is_no_byline(parse):
     doc, qs = quotes(parse, "The plan — Smith said — “is the best we have had in years, by far.” Nothing else.")
     assert all(q.cue_lemma != "―" for q in qs)
+
+
+def test_as_clause_reports_the_clause_it_hangs_on(parse):
+    doc, qs = quotes(parse, "As Menendez pointed out, the new rulings have a real and lasting impact on women.")
+    q = next(q for q in qs if q.cue_lemma == "point")
+    assert contents(doc, q) == ["the new rulings have a real and lasting impact on women"]
+    assert q.speaker_text == "Menendez"

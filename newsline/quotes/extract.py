@@ -40,7 +40,7 @@ class Candidate:
     cue: int  # token index of the cue's head word
     cue_span: Span
     lemma: str
-    frame: str  # how the content was found: ccomp, xcomp, dobj, prep, colon, up, according
+    frame: str  # how the content was found: ccomp, xcomp, dobj, prep, colon, up, as, according
     source: int | None  # head token of the source
     source_span: Span | None
     content: list[Span]
@@ -180,6 +180,13 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
             spans.append(b)
         if spans:
             return "up", spans
+    if t.dep == "advcl" and _as_clause(p, v):
+        # "as Menendez pointed out, rulings have lasting impact", "..., as the AP reported":
+        # the clause the cue's "as"-clause hangs on is what was reported
+        h = t.head
+        spans = [sp for sp in (p.span(p.left[h], p.left[v] - 1), p.span(p.right[v] + 1, p.right[h])) if sp]
+        if spans:
+            return "as", spans
     speech = t.lemma.lower() in cue_lexicon.SPEECH_VERBS or t.lemma.lower() in ("tell", "ask")
     if speech:
         sp = _media_that_clause(p, v)
@@ -210,6 +217,14 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
         if sp:
             return frame or "dobj", [sp]
     return _quote_or_colon(view, v) or ("none", [])
+
+
+def _as_clause(p: Parse, v: int) -> bool:
+    """The cue opens its clause with "as" and takes no object of its own ("as X noted")."""
+    m = p.child(v, "mark")
+    if m is None or p.lower(m) != "as" or m != p.left[v]:
+        return False
+    return p.child(v, "dobj", "ccomp", "xcomp") is None
 
 
 def _quote_or_colon(view: View, v: int) -> tuple[str, list[Span]] | None:
