@@ -212,3 +212,17 @@ def test_an_actress_is_not_the_one_man_named(parse):
     jack = next(m for m in ms if m.text == "Jack Ketsoyan")
     actress = next(m for m in ms if m.text.endswith("actress"))
     assert actress.actor_id != jack.actor_id
+
+
+def test_a_surname_the_tagger_took_for_a_verb_is_found_from_the_corpus(parse):
+    docs = (
+        parse("Manning threw for 364 yards and three touchdowns on Sunday.", id="v"),
+        parse("Peyton Manning led the Colts to another win on Sunday.", id="w"),
+    )
+    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Manning"]
+    c = resolve_actors(Corpus(docs))
+    ms = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ms.get("Manning") == ms["Peyton Manning"]
+    if words and words[0].pos == "VERB":  # what the test is about: the tagger's miss
+        without = resolve_actors(Corpus(docs), known_names=False)
+        assert "Manning" not in {m.text for m in without.docs[0].get("actor_mentions")}

@@ -329,9 +329,14 @@ def _entity_mentions(
     # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Colts clinch")
     single = {fold(m.text) for m in out if m.tok_end - m.tok_start == 1} | known
     for i in range(art.n):
-        if i in covered or art.toks[i].pos != "NOUN" or not art.words[i][:1].isupper():
+        tok = art.toks[i]
+        if i in covered or not art.words[i][:1].isupper():
             continue
-        if fold(art.words[i]) in single:
+        # a verb only where a noun would stand ("Manning threw for 364 yards": VBG subject)
+        if tok.pos != "NOUN" and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
+            continue
+        w = fold(art.words[i])
+        if w in single or w in corpus_names and _plain_name_word(w):
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
@@ -1673,29 +1678,19 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 
 def analyse_article(doc: ArticleDoc, **options) -> ArticleActors:
-    """Local actors and mentions of one article; option ``known_names`` (folded single
-    words) are names the rest of the corpus gives, found here even where the tagger took
-    a capitalised word for a common noun."""
+    """Local actors and mentions of one article. Options: ``known_names`` and
+    ``corpus_names`` (folded names the rest of the corpus gives, found here even where the
+    tagger took a capitalised word for a common noun or a verb; see ``corpus_vocabulary``),
+    ``common_words`` (the corpus's lower-case words, which read its headlines)."""
     return ArticleActors(doc, **options).analyse()
 
 
-_NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-
-
-def corpus_single_names(analyses: list[ArticleActors]) -> frozenset:
-    """Single-word names the NER found in the corpus (folded), less the common nouns of
-    the lexicon: what ``known_names`` takes."""
-    out = set()
-    for an in analyses:
-        for m in an.mentions:
-            if m.kind == "name" and m.label in _NER_LABELS and m.tok_end - m.tok_start == 1:
-                w = fold(strip_possessive(m.text))
-                if len(w) > 2 and w.isalpha() and not (
-                    w in lx.PERSON_NOUNS or w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS or w in lx.NOT_NAMES
-                    or w in lx.CALENDAR_WORDS or w in lx.PRENOMINAL_TITLES or w in lx.HONORIFICS
-                ):
-                    out.add(w)
-    return frozenset(out)
+def _plain_name_word(w: str) -> bool:
+    """A single word that may be a name on its own: not a common noun of the lexicon."""
+    return len(w) > 2 and w.isalpha() and not (
+        w in lx.PERSON_NOUNS or w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS or w in lx.NOT_NAMES
+        or w in lx.CALENDAR_WORDS or w in lx.PRENOMINAL_TITLES or w in lx.HONORIFICS
+    )
 
 
 _NOT_WORD_POS = frozenset({"PROPN", "PUNCT", "NUM", "SPACE", "SYM", "X"})
@@ -1705,7 +1700,8 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     """(common words, names) of a corpus: the words it writes in lower case (and the lemmas
     of its lower-case verbs and nouns), less every word of a name the NER found anywhere in
     it ("page" stays out when one article names "Bettie Page"), what ``common_words``
-    takes; and the folded names the NER found, what ``corpus_names`` takes."""
+    takes; and the folded names the NER found (and the surnames of its persons), what
+    ``corpus_names`` takes."""
     lower: set = set()
     in_names: set = set()
     names: set = set()
@@ -1723,14 +1719,8 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
             if e.label in NAME_LABELS:
                 name = fold(strip_possessive(text[e.start : e.end]))
                 names.add(name)
-                in_names.update(name.split())
+                words = name.split()
+                in_names.update(words)
+                if e.label == "PERSON" and len(words) > 1:
+                    names.add(words[-1])  # the surname a person goes by alone
     return frozenset(lower - in_names), frozenset(names)
-
-
-def needs_known_names(doc: ArticleDoc, known: frozenset) -> bool:
-    """Whether a capitalised word the tagger called a noun is one of ``known``."""
-    text = doc.text
-    return any(
-        t.pos == "NOUN" and text[t.start : t.start + 1].isupper() and fold(text[t.start : t.end]) in known
-        for t in doc.tokens
-    )

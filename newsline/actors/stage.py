@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from newsline.actors.mentions import analyse_article, corpus_single_names, corpus_vocabulary, needs_known_names
+from newsline.actors.mentions import analyse_article, corpus_vocabulary
 from newsline.actors.names import fold, name_tokens
 from newsline.actors.resolve import Actor, resolve_corpus
 from newsline.model import ArticleDoc, Corpus
@@ -28,17 +28,14 @@ def resolve_actors(
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
-    # the corpus's lower-case words and NER names read its headlines ("Obama Overturns")
+    # the corpus's lower-case words read its headlines ("Obama Overturns"); with
+    # ``known_names``, the names its NER found are found where the NER or the tagger
+    # missed them in one article ("Colts clinch ...", "Manning threw ...")
     common, names = corpus_vocabulary(docs) if len(docs) > 1 else (frozenset(), frozenset())
+    if not known_names:
+        names = frozenset()
     opts = {"descriptions": descriptions, "pronouns": pronouns, "common_words": common, "corpus_names": names}
     analyses = [analyse_article(d, **opts) for d in docs]
-    if known_names:
-        # names the NER found elsewhere in the corpus, missed here ("Colts clinch ..."):
-        # the articles that have such a word are analysed again with the corpus's names
-        known = corpus_single_names(analyses)
-        for k, d in enumerate(docs):
-            if needs_known_names(d, known):
-                analyses[k] = analyse_article(d, known_names=known, **opts)
     per_doc, actors = resolve_corpus(
         docs,
         analyses,
