@@ -226,3 +226,11 @@ def test_a_surname_the_tagger_took_for_a_verb_is_found_from_the_corpus(parse):
     if words and words[0].pos == "VERB":  # what the test is about: the tagger's miss
         without = resolve_actors(Corpus(docs), known_names=False)
         assert "Manning" not in {m.text for m in without.docs[0].get("actor_mentions")}
+
+
+def test_a_reflexive_pronoun_is_the_subject_of_its_verb(parse):
+    doc = parse("Police arrested 99 men on Tuesday. One of them hanged himself in his cell on Wednesday.", id="x")
+    an = analyse_article(doc)
+    himself = next(m for m in an.mentions if m.text == "himself")
+    one = next(m for m in an.mentions if m.text == "One")
+    assert himself.local == one.local

@@ -1498,6 +1498,21 @@ class ArticleActors:
         ptok = art.toks[i]
         reflexive = art.low[i].endswith("self") or art.low[i].endswith("selves")
         verb = ptok.head
+        if reflexive and 0 <= verb < art.n:
+            # "X hanged himself": the subject of the pronoun's own verb, whatever its type
+            for c in art.children[verb]:
+                if art.toks[c].dep not in SUBJECT_DEPS:
+                    continue
+                mm = self.by_token.get(c) or next((x for x in self.mentions if x.tok_start <= c < x.tok_end), None)
+                if mm is None or mm.local < 0:
+                    break
+                a = self.actors[mm.local]
+                if gender in ("m", "f") and (a.type in ("person", "unknown", "group") and a.number != "pl"
+                                             and a.gender in ("", gender)):
+                    return a
+                if gender == "n" and a.type not in ("person",) or gender not in ("m", "f", "n"):
+                    return a
+                break
         best: dict[int, float] = {}
         seen_count: Counter = Counter()
         for m in self.mentions:
