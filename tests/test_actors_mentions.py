@@ -234,3 +234,23 @@ def test_a_reflexive_pronoun_is_the_subject_of_its_verb(parse):
     himself = next(m for m in an.mentions if m.text == "himself")
     one = next(m for m in an.mentions if m.text == "One")
     assert himself.local == one.local
+
+
+def test_a_description_of_the_same_party_goes_to_the_named_holder_of_its_class(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "Police charged Jermayne Timmons, the suspect in the Albany shooting of a girl, on Tuesday. "
+                    "Timmons denied the Albany shooting.",
+                    id="a",
+                ),
+                parse("The gunman in the Albany shooting of a girl fired from a porch on Tuesday, police said.", id="b"),
+            )
+        ),
+        learned=False,
+        salience=False,
+    )
+    a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
+    assert b["The gunman"] == a["Jermayne Timmons"]

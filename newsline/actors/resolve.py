@@ -420,6 +420,11 @@ def resolve_corpus(
             short = _short_role(key)
             if short:
                 role_holders[(nodes[i].story, short)].add(i)
+            # the unnamed descriptions below are grouped by head class ("the gunman" and
+            # "the suspect" are one party): a holder of either role holds the class
+            cls = lx.HEAD_CLASSES.get(short or key)
+            if cls:
+                role_holders[(nodes[i].story, cls)].add(i)
     doc_named: dict[int, list[int]] = defaultdict(list)
     for i in persons:
         doc_named[nodes[i].doc].append(i)
