@@ -254,3 +254,19 @@ def test_a_description_of_the_same_party_goes_to_the_named_holder_of_its_class(p
     a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
     b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
     assert b["The gunman"] == a["Jermayne Timmons"]
+
+
+def test_a_gendered_description_joins_only_a_person_of_known_gender_and_only_when_definite(parse):
+    an = analyse_article(
+        parse(
+            "Police said Mrs. Jane Smith was hurt in the crash on Friday. The woman was taken to hospital. "
+            "A woman who saw the crash called police.",
+            id="w",
+        )
+    )
+    by_text = {m.text: m.local for m in an.mentions}
+    assert by_text["The woman"] == by_text["Jane Smith"]
+    assert by_text["A woman"] != by_text["Jane Smith"]
+    an = analyse_article(parse("Police said Robin Lee was hurt in the crash. The woman was taken to hospital.", id="u"))
+    by_text = {m.text: m.local for m in an.mentions}
+    assert by_text["The woman"] != by_text["Robin Lee"]  # Robin Lee's gender is not known

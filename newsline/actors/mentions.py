@@ -1270,12 +1270,13 @@ class ArticleActors:
         # "the woman" / "the grandmother": the one named person of that gender here
         possessed = any(art.toks[c].dep == "poss" for c in art.children[h]) or (
             h + 1 < art.n and art.low[h + 1] == "of") or det in POSSESSIVE_DETS
-        if typ == "person" and not plural and not possessed and not (set(words) & CONTRAST_WORDS):
+        if GENDER_LINKS and typ == "person" and not plural and not possessed and not (set(words) & CONTRAST_WORDS) \
+                and det in DEFINITE_DETS:
             g = "f" if lemma in lx.FEMALE_NOUNS else "m" if lemma in lx.MALE_NOUNS else ""
             if g:
                 named = [a for a in self.actors if a.kind == "named" and a.type == "person" and a.mentions
                          and (a.person is not None and a.person.full or a.gender)]
-                pool = [a for a in named if a.gender in (g, "")]
+                pool = [a for a in named if a.gender == g]
                 if len(pool) == 1:
                     self._attach(m, pool[0], f"'{lemma}' is the one {'female' if g == 'f' else 'male'} person named here")
                     return
@@ -1462,6 +1463,8 @@ class ArticleActors:
     def _gendered_descriptions_again(self) -> None:
         """Pronouns have told the genders of more named persons: link the gendered
         descriptions ("the woman") that had more than one possible person before."""
+        if not GENDER_LINKS:
+            return
         named = [
             a for a in self.actors
             if a.kind == "named" and a.type == "person" and a.mentions and (a.person is not None and a.person.full or a.gender)
@@ -1473,7 +1476,9 @@ class ArticleActors:
             g = _noun_gender(fold(self.art.toks[m0.head].lemma)) if m0.head >= 0 else ""
             if not g or a.modifiers & CONTRAST_WORDS:
                 continue
-            pool = [p for p in named if p.gender in (g, "")]
+            if not any(self.art.low[m.tok_start] in DEFINITE_DETS for m in a.mentions):
+                continue  # "a woman" brings in someone new
+            pool = [p for p in named if p.gender == g]
             if len(pool) == 1:
                 self._merge(pool[0], a, evidence=f"'{a.head}' is the one {'female' if g == 'f' else 'male'} person named here")
 
@@ -1669,6 +1674,8 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+GENDER_LINKS = True  # "the woman" may be the one woman named in the article
+DEFINITE_DETS = frozenset({"the", "this", "that"})
 COPULAS = frozenset({"be", "become", "remain"})
 BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
