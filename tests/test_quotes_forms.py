@@ -236,3 +236,11 @@ def test_as_clause_reports_the_clause_it_hangs_on(parse):
     q = next(q for q in qs if q.cue_lemma == "point")
     assert contents(doc, q) == ["the new rulings have a real and lasting impact on women"]
     assert q.speaker_text == "Menendez"
+
+
+def test_predicate_adjective_with_an_object_is_a_cue(parse):
+    doc, qs = quotes(parse, "The senator has been highly critical of the administration's trade deal with China.")
+    q = next(q for q in qs if q.cue_lemma == "critical")
+    assert contents(doc, q) == ["the administration's trade deal with China"]
+    assert q.speaker_text == "The senator"
+    assert doc.text[q.cue[0] : q.cue[1]] == "critical of"

@@ -522,6 +522,13 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             frame, src, spans = noun_content(view, v)
             if spans:
                 out.append(_make(p, v, lemma, frame, src, spans, view))
+        elif t.pos == "ADJ" and t.dep == "acomp":
+            lemma = t.lemma.lower()
+            if lexicon is not None and not lexicon.maybe(lemma):
+                continue
+            c = _adjective_cue(view, v, lemma)
+            if c is not None:
+                out.append(c)
         if low == "in" and t.dep == "prep":
             c = _in_document(view, v)
             if c is not None:
@@ -529,6 +536,34 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
     out.extend(_label_colons(view))
     _mark_nested(out)
     return out
+
+
+def _adjective_cue(view: View, a: int, lemma: str) -> Candidate | None:
+    """'X is critical of Y', 'X was confident that Y', 'X is eager to Y': a predicate
+    adjective with a clause or object of its own; the copula's subject is the source."""
+    p = view.p
+    for c in p.kids[a]:
+        if c < a:
+            continue
+        dep = p.toks[c].dep
+        if dep in ("ccomp", "xcomp"):
+            sp = p.subtree_span(c)
+            frame, hi = ("adj-that" if dep == "ccomp" else "adj-to"), None
+        elif dep == "prep" and p.lower(c) not in ("during", "since", "until", "after", "before", "amid"):
+            obj = p.child(c, "pobj", "pcomp")
+            if obj is None or p.toks[obj].lemma.lower() in cue_lexicon.TIME_NOUNS:
+                continue
+            sp = p.subtree_span(obj)
+            frame, hi = f"adj-prep:{p.lower(c)}", c
+        else:
+            continue
+        if sp is None:
+            continue
+        src, how = find_source(p, p.toks[a].head) if p.toks[a].head != a else (None, "none")
+        cand = _make(p, a, lemma, frame, src, [sp], view, span_hi=hi)
+        cand.extra["src_how"] = how
+        return cand
+    return None
 
 
 def _passive_agent_content(p: Parse, v: int) -> tuple[str, list[Span]]:
