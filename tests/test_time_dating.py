@@ -179,6 +179,17 @@ def test_coarsen_keeps_absolute_values():
     assert [t.value for t in out] == ["2018-05", "2017-01-05"]
 
 
+def test_coarsen_keeps_a_named_month_inside_the_estimated_year():
+    tx = find_timexes("Since the summit in June, talks stalled. On Tuesday they met.", dct="2018-10-09")
+    assert [t.value for t in tx] == ["2018-06", "2018-10-09"]
+    # a year-level estimate: the text names the month, the estimate gives the year
+    assert [t.value for t in coarsen(tx, "year", 2018)] == ["2018-06", "2018"]
+    assert [t.anchor for t in coarsen(tx, "year", 2018)] == ["estimated", "estimated"]
+    # resolved outside the estimated year, or no year given: the year only
+    assert [t.value for t in coarsen(tx, "year", 2019)] == ["2018", "2018"]
+    assert [t.value for t in coarsen(tx, "year")] == ["2018", "2018"]
+
+
 def test_stages_declare_their_layers():
     ts, ds = time_stage(), dating_stage()
     assert isinstance(ts, Stage) and ts.kind == "article" and ts.per_doc

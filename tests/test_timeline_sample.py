@@ -91,12 +91,8 @@ def test_pompeo_trip_and_iran_deal_in_may_2018(story):
     assert iran, "no May 2018 entry about the Iran deal"
 
 
-@pytest.mark.xfail(
-    reason="needs the undated Washington Times piece dated to its month by the time stage; "
-    "dated only to the year, 'in June' has no year to resolve to",
-    strict=False,
-)
 def test_singapore_summit_in_june_2018(story):
+    # the Washington Times piece is dated to 2018 only; "in June" keeps the month it names
     hits = _find(story, "2018-06", "Singapore")
     assert hits and _cited_correctly(story, hits[0][1])
 

@@ -30,6 +30,7 @@ from typing import Sequence
 from newsline.model import ArticleDoc, Corpus
 from newsline.time import calendar as C
 from newsline.time import normalize as N
+from newsline.time import patterns as P
 from newsline.time.model import ArticleDate, SentenceDate, Timex
 from newsline.time.recognize import find_timexes
 
@@ -258,15 +259,27 @@ def estimate_date(
     return ArticleDate(_format(est, gran), gran, conf, "estimate", tuple(evidence)), est
 
 
-def coarsen(timexes: Sequence[Timex], gran: str) -> tuple[Timex, ...]:
+def _names_its_month(t: Timex) -> bool:
+    """A month-level expression whose words name the month ("in June", "last March"):
+    only its year is inferred from the reference date."""
+    return t.granularity == "month" and any(w.rstrip(".") in P.MONTHS for w in re.findall(r"[a-z.]+", t.text.lower()))
+
+
+def coarsen(timexes: Sequence[Timex], gran: str, year: int | None = None) -> tuple[Timex, ...]:
     """Relative expressions resolved against an estimated date are no more precise than
-    the estimate: "Tuesday" against a month-level estimate becomes that month."""
+    the estimate: "Tuesday" against a month-level estimate becomes that month. A month the
+    text names ("since the summit in June") keeps its month when it was resolved into the
+    estimated ``year``: the text gives the month, the estimate the year."""
     out = []
     limit = GRAN_ORDER.get(gran, 9)
     for t in timexes:
         if t.anchor in ("dct", "tense") and t.type in ("DATE", "TIME") \
                 and GRAN_ORDER.get(t.granularity, 9) < limit:
             span = C.value_range(t.value)
+            if year is not None and span is not None and gran == "year" and _names_its_month(t) \
+                    and span.first.year == year:
+                out.append(replace(t, anchor="estimated"))
+                continue
             if span is not None:
                 unit = gran if gran in ("week", "month", "year") else "year"
                 value, g = C.value_at(span.first, unit)
@@ -332,7 +345,7 @@ def date_corpus(corpus: Corpus, *, floor: float = CONFIDENCE_FLOOR) -> Corpus:
             if ref is not None:
                 timexes = tuple(find_timexes(doc.text, dct=ref.isoformat(), tokens=doc.tokens,
                                              sentences=doc.sentences, entities=doc.entities))
-                timexes = coarsen(timexes, ad.granularity)
+                timexes = coarsen(timexes, ad.granularity, ref.year)
         out.append(doc.with_layers(timexes=timexes, article_date=(ad,),
                                    sentence_dates=sentence_dates(doc, timexes, ad)))
     return corpus.with_docs(tuple(out))
