@@ -270,3 +270,11 @@ def test_a_gendered_description_joins_only_a_person_of_known_gender_and_only_whe
     an = analyse_article(parse("Police said Robin Lee was hurt in the crash. The woman was taken to hospital.", id="u"))
     by_text = {m.text: m.local for m in an.mentions}
     assert by_text["The woman"] != by_text["Robin Lee"]  # Robin Lee's gender is not known
+
+
+def test_a_place_after_a_place_preposition_is_not_a_given_name(parse):
+    an = analyse_article(parse("Paris Hilton flew to Paris on Monday for the show.", id="p"))
+    by_text = {}
+    for m in an.mentions:
+        by_text.setdefault(m.text, []).append(m.local)
+    assert by_text["Paris"][0] != by_text["Paris Hilton"][0]

@@ -887,7 +887,8 @@ class ArticleActors:
                         self._attach(m, cand, f"surname of {cand.display()} (NER said {m.label})")
                         continue
                     cand = _given_name_holder(name_tokens(m.text), persons)
-                    if cand is not None and key not in lx.COUNTRIES:
+                    prev = art.low[m.tok_start - 1] if m.tok_start > 0 else ""
+                    if cand is not None and key not in lx.COUNTRIES and prev not in LOCATION_PREPS:  # "to Paris"
                         cand.names[strip_possessive(m.text)] += 1
                         cand.types["person"] += 1
                         self._attach(m, cand, f"given name of {cand.display()} (NER said {m.label})")
