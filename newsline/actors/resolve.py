@@ -565,6 +565,7 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
                     name_sents[root].add((nodes[i].doc, m.sent))
     docs_of: dict[int, set] = defaultdict(set)
     gender_of: dict[int, str] = {}
+    personal: set = set()
     for root, members in groups.items():
         named = [i for i in members if nodes[i].actor.kind == "named"]
         for i in members:
@@ -580,6 +581,8 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
                 g[a.gender] += 1
         typ = _vote(types)
         gender_of[root] = g.most_common(1)[0][0] if g else ""
+        if any(nodes[i].actor.type == "person" and nodes[i].actor.person is not None and nodes[i].actor.person.full for i in named):
+            personal.add(root)  # named as a person somewhere, whatever the vote
         for i in named:
             nd = nodes[i]
             named_counts[(nd.story, typ)][root] += nd.actor.name_mentions()
@@ -601,6 +604,8 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if typ == "person" and not gender:
             continue  # "the driver" is as likely the other party as the protagonist
         cands = [(c, r) for r, c in counts.items() if not (gender and gender_of.get(r) and gender_of[r] != gender)]
+        if typ != "person":
+            cands = [(c, r) for c, r in cands if r not in personal]  # "the hospital" is no person
         cands.sort(reverse=True)
         if not cands or cands[0][0] < SALIENT_MIN or (len(cands) > 1 and cands[0][0] < SALIENT_RATIO * cands[1][0]):
             continue
