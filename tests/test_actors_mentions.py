@@ -278,3 +278,23 @@ def test_a_place_after_a_place_preposition_is_not_a_given_name(parse):
     for m in an.mentions:
         by_text.setdefault(m.text, []).append(m.local)
     assert by_text["Paris"][0] != by_text["Paris Hilton"][0]
+
+
+def test_a_police_officer_is_not_the_one_named_trooper_of_the_story(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "Senior Trooper William Hakim died in the bank bombing in Woodburn on Friday. "
+                    "Hakim was a bomb technician.",
+                    id="a",
+                ),
+                parse("A police officer also died in the bank bombing in Woodburn on Friday, police said.", id="b"),
+            )
+        ),
+        learned=False,
+        salience=False,
+    )
+    a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
+    assert b["A police officer"] != a["William Hakim"]

@@ -421,9 +421,10 @@ def resolve_corpus(
             if short:
                 role_holders[(nodes[i].story, short)].add(i)
             # the unnamed descriptions below are grouped by head class ("the gunman" and
-            # "the suspect" are one party): a holder of either role holds the class
+            # "the suspect" are one party): a holder of either role holds the class, where
+            # the class is one party of the story (not "police": many officers)
             cls = lx.HEAD_CLASSES.get(short or key)
-            if cls:
+            if cls in SINGLE_PARTY_CLASSES:
                 role_holders[(nodes[i].story, cls)].add(i)
     doc_named: dict[int, list[int]] = defaultdict(list)
     for i in persons:
@@ -530,6 +531,7 @@ def _age_links(nodes, uf, join, persons) -> None:
             join(next(iter(roots)), i)
 
 
+SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
 SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
