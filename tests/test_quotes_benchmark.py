@@ -1,0 +1,48 @@
+"""Score floors of the quote stage on PolNeAR dev (benchmarks/quotes.py), from the
+benchmark's cached spaCy analysis: skipped where the data or the cache
+(``python -m benchmarks.quotes --cache benchmarks/out/quotes/cache``) is not there."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks import _common  # noqa: E402
+
+DATA = _common.DATA_ROOT / "quotes" / "polnear"
+CACHE = REPO / "benchmarks" / "out" / "quotes" / "cache"
+
+# measured on dev: F1@30 0.8238, F1@80 0.7669, speaker accuracy 0.8795, exact-span F1 0.5575
+FLOORS = {("30", "f1"): 0.82, ("80", "f1"): 0.76, ("30", "speaker_accuracy"): 0.87, ("exact", "f1"): 0.55}
+
+
+def _cache_file(path: Path, n: int) -> Path:
+    """The cache file ``benchmarks.quotes.analysed_docs`` reads for this split."""
+    import hashlib
+
+    return CACHE / f"{path.stem}-{hashlib.sha1(path.read_bytes()).hexdigest()[:12]}-{n}.pkl"
+
+
+@pytest.mark.skipif(not (DATA / "dev.jsonl").exists(), reason="no PolNeAR data")
+def test_dev_score_floors():
+    from benchmarks.quotes import THRESHOLDS, analysed_docs, read_split, system_quote
+    from benchmarks.quotes_score import score_article, summarize
+    from newsline.quotes.stage import extract_quotes
+
+    path = DATA / "dev.jsonl"
+    rows = read_split(path)
+    if not _cache_file(path, len(rows)).exists():
+        pytest.skip("no cached spaCy analysis of this split")
+    docs, _ = analysed_docs(path, rows, cache=CACHE)
+    scored = []
+    for r, d in zip(rows, docs):
+        sysq = [system_quote(d.text, q) for q in extract_quotes(d)]
+        scored.append(score_article(r["text"], r.get("attributions", []), sysq, THRESHOLDS))
+    s = summarize(scored)
+    for (th, key), floor in FLOORS.items():
+        assert s[th]["all"][key] >= floor, (th, key, s[th]["all"][key])
