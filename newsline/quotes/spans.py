@@ -135,6 +135,8 @@ def features(view: "View", c: "Candidate", kind: str, spans: list[Span]) -> dict
             f[f"{pre}_rel"] = 1.0
         if first > 0 and p.word(first - 1) == ",":
             f[f"{pre}_after_comma"] = 1.0
+        # the opening word of what is added ("and", "but", "because", "while", "to")
+        f[f"{pre}_w0={p.lower(first)}"] = 1.0
         verb = subj = cue = quoted = False
         deps = set()
         for k in toks:
