@@ -384,6 +384,9 @@ HEADLINE_FUNCTION_WORDS = frozenset(
 )
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
     are unreliable: most words outside the named entities are capitalised ("Lindsay Lohan
@@ -397,11 +400,13 @@ def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     pos = 0
     for line in art.text.split("\n"):
         words = []
-        for mt in re.finditer(r"[A-Za-z][\w'’-]*", line):
+        every = []
+        for mt in _WORD.finditer(line):  # one pass: every word, and those outside names
+            w = mt.group()
+            every.append(w)
             if pos + mt.start() not in ent_chars:
-                words.append(mt.group())
+                words.append(w)
         ends_sentence = line.rstrip().endswith((".", "?", "!", '"', "”"))
-        every = re.findall(r"[A-Za-z][\w'’-]*", line)
         if len(every) >= 3 and all(w[:1].isupper() or w in HEADLINE_FUNCTION_WORDS for w in every):
             out.append((pos, pos + len(line)))  # every word capitalised but the small ones
         elif words:
