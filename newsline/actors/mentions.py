@@ -1179,7 +1179,7 @@ class ArticleActors:
                 m = Mention(lo, h + 1, art.toks[lo].start, tok.end, art.span_text(lo, h + 1), "description", art.sent_of[h], head=h)
                 self._resolve_description(m, "person", art.low[h])
                 continue
-            age, a0 = age_before(art, h + 1)
+            age, a0 = age_before(art, h + 1) if art.low[h].endswith("old") else (0, h)
             if age and tok.dep not in ("amod", "compound", "nummod", "npadvmod") or age and art.toks[tok.head].pos == "VERB":
                 # "the 16-year-old" standing alone for a person
                 lo = a0 - 1 if a0 > 0 and art.low[a0 - 1] in ("the", "a", "an") else a0
@@ -1431,24 +1431,33 @@ class ArticleActors:
         person described by age ("the 16-year-old") or by an age noun ("the teen") joins
         the one named person of this article of that age (under 20 for an age noun)."""
         art = self.art
+        low = art.low
+        found = False
         for a in self.actors:
-            if not a.mentions or a.type not in ("person", "unknown"):
+            if not a.mentions:
                 continue
             ages: Counter = Counter()
             for m in a.mentions:
+                n = 0
                 if m.kind == "name":
-                    n = age_before(art, m.tok_start)[0] or _age_after(art, m.tok_end)
+                    if m.tok_start > 0 and low[m.tok_start - 1].endswith("old"):
+                        n = age_before(art, m.tok_start)[0]
+                    if not n and m.tok_end < art.n and low[m.tok_end] == ",":
+                        n = _age_after(art, m.tok_end)
                 elif m.kind == "description":
-                    n = next((age_before(art, k + 1)[0] for k in range(m.tok_start, m.tok_end) if age_before(art, k + 1)[0]), 0)
-                else:
-                    n = 0
+                    for k in range(m.tok_start, m.tok_end):
+                        if low[k].endswith("old"):
+                            n = age_before(art, k + 1)[0]
+                            if n:
+                                break
                 if n:
                     ages[n] += 1
-            if ages:
+            if ages and a.type in ("person", "unknown"):  # the type vote last: it costs most
                 a.age = ages.most_common(1)[0][0]
-        if not self.descriptions:
+                found = True
+        if not self.descriptions or not found:
             return
-        named = [a for a in self.actors if a.kind == "named" and a.type == "person" and a.mentions and a.age]
+        named = [a for a in self.actors if a.kind == "named" and a.age and a.mentions and a.type == "person"]
         if not named:
             return
         for a in self.actors:

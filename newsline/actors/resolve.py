@@ -583,7 +583,7 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
                 g[a.gender] += 1
         typ = _vote(types)
         gender_of[root] = g.most_common(1)[0][0] if g else ""
-        if any(nodes[i].actor.type == "person" and nodes[i].actor.person is not None and nodes[i].actor.person.full for i in named):
+        if any(nodes[i].actor.person is not None and nodes[i].actor.person.full and nodes[i].actor.type == "person" for i in named):
             personal.add(root)  # named as a person somewhere, whatever the vote
         for i in named:
             nd = nodes[i]
