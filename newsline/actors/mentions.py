@@ -332,10 +332,14 @@ def _entity_mentions(
         tok = art.toks[i]
         if i in covered or not art.words[i][:1].isupper():
             continue
-        # a verb only where a noun would stand ("Manning threw for 364 yards": VBG subject)
-        if tok.pos != "NOUN" and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
+        # a verb only where a noun would stand ("Manning threw for 364 yards": VBG subject);
+        # an adjective only for a name of the corpus ("Judge sentences Orozco to death")
+        adj = tok.pos == "ADJ"
+        if tok.pos != "NOUN" and not adj and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
             continue
         w = fold(art.words[i])
+        if adj and (w not in corpus_names or w in lx.DEMONYMS):
+            continue
         if w in single or w in corpus_names and _plain_name_word(w):
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
