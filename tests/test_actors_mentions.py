@@ -311,3 +311,12 @@ def test_a_surname_the_tagger_took_for_an_adjective_is_found_from_the_corpus(par
     if words and words[0].pos == "ADJ":  # what the test is about: the tagger's miss
         assert ms.get("Orozco") == ms["Jose Luis Orozco"]
     assert "Judge" not in ms
+
+
+def test_a_headline_subject_run_into_its_verb_is_a_mention(parse):
+    doc = parse("Suspended Worker Kills 2 Women in Factory Shooting\nPolice said a worker shot two women.", id="k")
+    heads = [t for t in doc.tokens if doc.text[t.start : t.end] == "Worker"]
+    texts = [m.text for m in analyse_article(doc).mentions if m.start < doc.text.index("\n")]
+    if heads and heads[0].dep == "compound":  # what the test is about: the tagger's reading
+        assert any(t.endswith("Worker") for t in texts)
+    assert not any("Kills" in t for t in texts)

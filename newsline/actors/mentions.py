@@ -379,7 +379,7 @@ HEADLINE_VERBS = frozenset(
     """dies died dead dying checks leaves left wins won beats beat killed kills arrested charged
     named hired hires rehires fired fires says said admits denies sentenced jailed quits resigns
     returns joins signs escapes escaped found shot hit clinch clinches loses lost faces faced
-    set sets takes took gets got makes made""".split()
+    set sets takes took gets got makes made shoots stabs attacks confesses pleads convicted""".split()
 )
 
 
@@ -1196,6 +1196,9 @@ class ArticleActors:
             if tok.dep == "compound" and h not in title_end and not (
                 tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
                 and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS
+            ) and not (
+                # a headline's subject the tagger ran into its verb ("Suspended Worker Kills 2")
+                art.words[h][:1].isupper() and art.low[tok.head] in HEADLINE_VERBS and tok.head > h
             ):
                 continue  # "prison guards": "prison" is a place of its own; "rehab facility" is one
             if h in title_end and any(k in self.by_token for k in range(title_end[h], h)):
