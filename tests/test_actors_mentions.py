@@ -17,12 +17,12 @@ def _names(doc):
 
 def test_a_role_word_run_into_a_name_is_cut(parse):
     doc = parse(
-        "Coroner Gary Hargrove said the body was found on Friday.\n"
-        "Hargrove said there were no signs of foul play.",
+        "Coroner Gary Whitcombe said the body was found on Friday.\n"
+        "Whitcombe said there were no signs of foul play.",
         id="c",
     )
     names = _names(doc)
-    assert "Gary Hargrove" in names
+    assert "Gary Whitcombe" in names
     assert not any(n.startswith("Coroner") for n in names)
 
 
@@ -36,8 +36,8 @@ def test_a_headline_name_run_over_a_verb_is_split(parse):
         Corpus(
             (
                 parse(
-                    "Obama Reverses Bush on Species Protection Measure\n"
-                    "President Barack Obama reversed a rule that George W. Bush had set. Bush left office in January.",
+                    "Obama Reverses Bush on Offshore Drilling Limits\n"
+                    "President Barack Obama reversed a drilling rule that George W. Bush had set. Bush left office in January.",
                     id="h",
                 ),
             )
@@ -59,7 +59,7 @@ def test_a_given_name_alone_goes_to_the_one_person_who_has_it(parse):
         Corpus(
             (
                 parse(
-                    "A gunman killed 10-year-old Kathina Thomas in May. Witnesses said Kathina was "
+                    "A gunman killed 10-year-old Marisol Venter in May. Witnesses said Marisol was "
                     "standing outside her home when she was hit.",
                     id="g",
                 ),
@@ -67,23 +67,23 @@ def test_a_given_name_alone_goes_to_the_one_person_who_has_it(parse):
         )
     )
     ms = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
-    assert ms["Kathina"] == ms["Kathina Thomas"]
+    assert ms["Marisol"] == ms["Marisol Venter"]
 
 
 def test_a_facility_goes_by_the_first_words_of_its_name(parse):
     c = resolve_actors(
         Corpus(
             (
-                parse("The actress has checked into the Cliffside Treatment Center in Malibu.", id="a"),
-                parse("A spokesman for Cliffside said she arrived on Tuesday.", id="b"),
-                parse("She left the Betty Ford Centre in Rancho Mirage on Friday.", id="c"),
-                parse("The Betty Ford Center did not comment on her stay.", id="d"),
+                parse("The actress has checked into the Harbourview Treatment Center in Malibu.", id="a"),
+                parse("A spokesman for Harbourview said she arrived on Tuesday.", id="b"),
+                parse("She left the Stonebridge Centre on Friday.", id="c"),
+                parse("The Stonebridge Center did not comment on her stay.", id="d"),
             )
         )
     )
     ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
-    assert ids["Cliffside"] == ids["Cliffside Treatment Center"]
-    assert ids["Betty Ford Centre"] == ids["Betty Ford Center"]
+    assert ids["Harbourview"] == ids["Harbourview Treatment Center"]
+    assert ids["Stonebridge Centre"] == ids["Stonebridge Center"]
 
 
 def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
@@ -91,13 +91,13 @@ def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
         Corpus(
             (
                 parse(
-                    "Police shot 16-year-old Kimani Gray in Brooklyn on Saturday night. The 16-year-old "
+                    "Police shot 16-year-old Darnell Okafor in Brooklyn on Saturday night. The 16-year-old "
                     "was hit seven times, his family said. A 40-year-old neighbour heard the shots.",
                     id="a",
                 ),
                 parse(
                     "The teen was shot by police in Brooklyn on Saturday night, and his family held a vigil "
-                    "for Kimani Gray on Monday.",
+                    "for Darnell Okafor on Monday.",
                     id="b",
                 ),
             )
@@ -105,9 +105,9 @@ def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
     )
     a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
     b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
-    assert a["The 16-year-old"] == a["Kimani Gray"]
-    assert a["A 40-year-old neighbour"] != a["Kimani Gray"]
-    assert b["The teen"] == a["Kimani Gray"]
+    assert a["The 16-year-old"] == a["Darnell Okafor"]
+    assert a["A 40-year-old neighbour"] != a["Darnell Okafor"]
+    assert b["The teen"] == a["Darnell Okafor"]
 
 
 def test_a_capital_that_modifies_a_noun_is_the_city(parse):
@@ -138,7 +138,7 @@ def test_headline_words_the_corpus_writes_in_lower_case_are_not_names(parse):
 
 def test_numbers_and_ordinals_standing_for_persons_are_mentions(parse):
     doc = parse(
-        "The gunman killed two co-workers and wounded a third on Thursday. "
+        "The gunman killed two colleagues and wounded a third on Thursday. "
         "A day later police said he had also wounded two others.",
         id="n",
     )
@@ -149,12 +149,12 @@ def test_numbers_and_ordinals_standing_for_persons_are_mentions(parse):
 
 def test_a_possessive_pronoun_before_a_description_is_a_mention_of_its_own(parse):
     c = resolve_actors(
-        Corpus((parse("Lindsay Lohan left the clinic on Friday. Her lawyer said she was doing well.", id="l"),))
+        Corpus((parse("Carla Benning left the clinic on Friday. Her lawyer said she was doing well.", id="l"),))
     )
     ms = c.docs[0].get("actor_mentions")
     her = next(m for m in ms if m.text == "Her")
     lawyer = next(m for m in ms if m.text.endswith("lawyer"))
-    lohan = next(m for m in ms if m.text == "Lindsay Lohan")
+    lohan = next(m for m in ms if m.text == "Carla Benning")
     assert her.kind == "pronoun" and her.actor_id == lohan.actor_id
     assert lawyer.actor_id != lohan.actor_id
 
@@ -182,10 +182,10 @@ def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypat
 
 def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
     c = resolve_actors(
-        Corpus((parse("Doug McDermott became the school's all-time scoring leader on Friday.", id="r"),))
+        Corpus((parse("Luke Harmon became the school's all-time scoring leader on Friday.", id="r"),))
     )
     ms = c.docs[0].get("actor_mentions")
-    doug = next(m for m in ms if m.text == "Doug McDermott")
+    doug = next(m for m in ms if m.text == "Luke Harmon")
     leader = next(m for m in ms if m.text.endswith("scoring leader"))
     assert leader.actor_id == doug.actor_id
     actor = next(a for a in c.get("actors") if a.id == doug.actor_id)
@@ -194,10 +194,10 @@ def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
 
 def test_a_dead_persons_body_is_that_person(parse):
     c = resolve_actors(
-        Corpus((parse("Fred LaRue died in a motel room. His body was found by a cleaner on Sunday.", id="b"),))
+        Corpus((parse("Frank Dorsey died in a motel room. His body was found by a cleaner on Sunday.", id="b"),))
     )
     ms = c.docs[0].get("actor_mentions")
-    fred = next(m for m in ms if m.text == "Fred LaRue")
+    fred = next(m for m in ms if m.text == "Frank Dorsey")
     body = next(m for m in ms if m.text.endswith("body"))
     cleaner = next(m for m in ms if m.text.endswith("cleaner"))
     assert body.actor_id == fred.actor_id
@@ -206,17 +206,17 @@ def test_a_dead_persons_body_is_that_person(parse):
 
 def test_an_actress_is_not_the_one_man_named(parse):
     c = resolve_actors(
-        Corpus((parse("Her publicist Jack Ketsoyan confirmed the stay. He said the actress was doing well.", id="g"),))
+        Corpus((parse("Her publicist Jack Terrell confirmed the stay. He said the actress was doing well.", id="g"),))
     )
     ms = c.docs[0].get("actor_mentions")
-    jack = next(m for m in ms if m.text == "Jack Ketsoyan")
+    jack = next(m for m in ms if m.text == "Jack Terrell")
     actress = next(m for m in ms if m.text.endswith("actress"))
     assert actress.actor_id != jack.actor_id
 
 
 def test_a_surname_the_tagger_took_for_a_verb_is_found_from_the_corpus(parse):
     docs = (
-        parse("Manning threw for 364 yards and three touchdowns on Sunday.", id="v"),
+        parse("Manning threw for 290 yards and two touchdowns on Sunday.", id="v"),
         parse("Peyton Manning led the Colts to another win on Sunday.", id="w"),
     )
     words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Manning"]
@@ -241,11 +241,11 @@ def test_a_description_of_the_same_party_goes_to_the_named_holder_of_its_class(p
         Corpus(
             (
                 parse(
-                    "Police charged Jermayne Timmons, the suspect in the Albany shooting of a girl, on Tuesday. "
-                    "Timmons denied the Albany shooting.",
+                    "Police charged Tyrell Dawson, the suspect in the Camden shooting of a girl, on Tuesday. "
+                    "Dawson denied the Camden shooting.",
                     id="a",
                 ),
-                parse("The gunman in the Albany shooting of a girl fired from a porch on Tuesday, police said.", id="b"),
+                parse("The gunman in the Camden shooting of a girl fired from a porch on Tuesday, police said.", id="b"),
             )
         ),
         learned=False,
@@ -253,7 +253,7 @@ def test_a_description_of_the_same_party_goes_to_the_named_holder_of_its_class(p
     )
     a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
     b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
-    assert b["The gunman"] == a["Jermayne Timmons"]
+    assert b["The gunman"] == a["Tyrell Dawson"]
 
 
 def test_a_gendered_description_joins_only_a_person_of_known_gender_and_only_when_definite(parse):
@@ -285,11 +285,11 @@ def test_a_police_officer_is_not_the_one_named_trooper_of_the_story(parse):
         Corpus(
             (
                 parse(
-                    "Senior Trooper William Hakim died in the bank bombing in Woodburn on Friday. "
-                    "Hakim was a bomb technician.",
+                    "Senior Trooper William Hadley died in the bank bombing in Millbrook on Friday. "
+                    "Hadley was a bomb technician.",
                     id="a",
                 ),
-                parse("A police officer also died in the bank bombing in Woodburn on Friday, police said.", id="b"),
+                parse("A police officer also died in the bank bombing in Millbrook on Friday, police said.", id="b"),
             )
         ),
         learned=False,
@@ -297,24 +297,24 @@ def test_a_police_officer_is_not_the_one_named_trooper_of_the_story(parse):
     )
     a = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
     b = {m.text: m.actor_id for m in c.docs[1].get("actor_mentions")}
-    assert b["A police officer"] != a["William Hakim"]
+    assert b["A police officer"] != a["William Hadley"]
 
 
 def test_a_surname_the_tagger_took_for_an_adjective_is_found_from_the_corpus(parse):
     docs = (
-        parse("Judge sentences Orozco to death", id="h"),
-        parse("A jury convicted Jose Luis Orozco of murdering a deputy in June.", id="b"),
+        parse("Judge sentences Noble to death", id="h"),
+        parse("A jury convicted Mr. Marcus Noble of murdering a deputy in June.", id="b"),
     )
-    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Orozco"]
+    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Noble"]
     c = resolve_actors(Corpus(docs))
     ms = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
     if words and words[0].pos == "ADJ":  # what the test is about: the tagger's miss
-        assert ms.get("Orozco") == ms["Jose Luis Orozco"]
+        assert ms.get("Noble") == ms["Marcus Noble"]
     assert "Judge" not in ms
 
 
 def test_a_headline_subject_run_into_its_verb_is_a_mention(parse):
-    doc = parse("Suspended Worker Kills 2 Women in Factory Shooting\nPolice said a worker shot two women.", id="k")
+    doc = parse("Suspended Worker Kills 3 Women in Warehouse Shooting\nPolice said a worker shot two women.", id="k")
     heads = [t for t in doc.tokens if doc.text[t.start : t.end] == "Worker"]
     texts = [m.text for m in analyse_article(doc).mentions if m.start < doc.text.index("\n")]
     if heads and heads[0].dep == "compound":  # what the test is about: the tagger's reading

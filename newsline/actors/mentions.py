@@ -333,7 +333,7 @@ def _entity_mentions(
         if i in covered or not art.words[i][:1].isupper():
             continue
         # a verb only where a noun would stand ("Manning threw for 364 yards": VBG subject);
-        # an adjective only for a name of the corpus ("Judge sentences Orozco to death")
+        # an adjective only for a name of the corpus ("Judge sentences Noble to death")
         adj = tok.pos == "ADJ"
         if tok.pos != "NOUN" and not adj and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
             continue
