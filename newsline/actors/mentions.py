@@ -92,7 +92,7 @@ class LocalActor:
     desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
     ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
     possessed: bool = False  # a description with a possessor ("her rep"): someone else's
-    age: int = 0  # "16-year-old Kimani Gray", "Kimani Gray, 16,", "a 16-year-old boy"
+    age: int = 0  # "16-year-old Darnell Okafor", "Okafor, 16,", "a 16-year-old boy"
 
     @property
     def type(self) -> str:
@@ -234,7 +234,7 @@ def _entity_mentions(
     for a, b in title_spans:
         in_title.update(range(a, b))
     person_spans = {tuple(art.low[e.token_start : e.token_end]) for e in art.doc.entities if e.label == "PERSON"}
-    # a person's given name or surname alone under another label ("Jermayne" PRODUCT)
+    # a person's given name or surname alone under another label ("Tyrell" tagged PRODUCT)
     person_words = {w for t in person_spans if len(t) > 1 for w in (t[0], t[-1])}
     out = []
     for e in art.doc.entities:
@@ -252,7 +252,7 @@ def _entity_mentions(
             or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and label == "PERSON")
         ):
             a += 1
-        # "Coroner Gary Hargrove": the role word is not part of the name
+        # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
         # "Esther Williams - Esther Williams": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
@@ -332,7 +332,7 @@ def _entity_mentions(
         tok = art.toks[i]
         if i in covered or not art.words[i][:1].isupper():
             continue
-        # a verb only where a noun would stand ("Manning threw for 364 yards": VBG subject);
+        # a verb only where a noun would stand ("Manning threw for 290 yards": a VBG subject);
         # an adjective only for a name of the corpus ("Judge sentences Noble to death")
         adj = tok.pos == "ADJ"
         if tok.pos != "NOUN" and not adj and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
@@ -351,8 +351,8 @@ def _entity_mentions(
 
 def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
     """Start of a name after a capitalised role word the NER ran into it, mostly in
-    headlines and at the start of a sentence ("Coroner Gary Hargrove", "Quarterback Peyton
-    Manning"): cut when what follows is a person name: two or more capitalised proper
+    headlines and at the start of a sentence ("Coroner Gary Whitcombe", "Quarterback Tom
+    Hollister"): cut when what follows is a person name: two or more capitalised proper
     nouns in a span not tagged as an organisation or place, else a known given name or a
     name tagged as a person in this article."""
     if b - a < 3 or not art.words[a][:1].isupper():
@@ -429,7 +429,7 @@ def _demote_headline_names(
 ) -> None:
     """A name found only in a title-case line keeps its span but loses its NER label
     (so "Driver Charged" in a headline does not become a person). A headline name that
-    runs over a verb ("Obama Reverses Bush", "Colts Beat Chiefs") is cut there, and the
+    runs over a verb ("Obama Reverses Bush", "Colts Beat Chiefs" where the corpus names the Colts) is cut there, and the
     capitalised words after the verb become a name of their own."""
     lines = _title_case_lines(art)
     if not lines:
@@ -496,12 +496,12 @@ def _cut_common_words(
 ) -> None:
     """In a headline, a capitalised word the article writes in lower case elsewhere, or a
     form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
-    part of a name ("Suspended Worker Kills 2 Women", "Overturn Bush Rules"): a headline name
+    part of a name ("Suspended Worker Kills 3 Women", "Overturn Bush Rules"): a headline name
     keeps its first run of other words, or goes if none is left; a later run is a name of
     its own when the article (or, with ``known`` or ``corpus_names``, the corpus) names it
     so elsewhere
     ("Obama Reverses Bush": "Obama", "Bush"). Words of names the article gives outside its
-    headlines are kept ("Betty Ford Center"). ``common_words`` are the corpus's words
+    headlines are kept ("Stonebridge Center"). ``common_words`` are the corpus's words
     written in lower case and never inside a name (``corpus_common_words``): a headline
     with no text of its own under it is read with them."""
     lower: set = set()
@@ -938,7 +938,7 @@ class ArticleActors:
                         evidence = f"short name of {a2.display()}"
                         break
             if actor is None and len(tok) == 1 and not hon:
-                # a given name alone ("Kathina" after "Kathina Thomas"): the one person here
+                # a given name alone ("Marisol" after "Marisol Venter"): the one person here
                 # who has it, children and victims are often called so
                 actor = _given_name_holder(tok, persons)
                 if actor is not None:
@@ -1076,7 +1076,7 @@ class ArticleActors:
                     h = tok.head
                     if art.toks[h].pos == "NOUN" and art.low[h] in lx.PERSON_NOUNS | lx.PRENOMINAL_TITLES:
                         self._appos_role(actor, h, m)
-            # copula: "Robert R. King is a Non-Resident Fellow at ...", "McDermott became the
+            # copula: "Robert R. King is a Non-Resident Fellow at ...", "Harmon became the
             # scoring leader", and the infinitive a subject controls ("scored 23 points to
             # become the scoring leader")
             head = art.toks[m.head]
@@ -1415,7 +1415,7 @@ class ArticleActors:
 
     def _bodies(self) -> None:
         """A dead person's body is that person in a report of the death: "his body was found",
-        "LaRue's body" join the possessor."""
+        "Dorsey's body" join the possessor."""
         art = self.art
         for a in self.actors:
             if a.kind != "anonymous" or not a.mentions or a.head not in BODY_NOUNS or a.number != "sg":
@@ -1433,8 +1433,8 @@ class ArticleActors:
                     self._merge(owner, a, evidence=f"the body of {owner.display()}")
 
     def _ages(self) -> None:
-        """Each actor's age, as written before or after a name ("16-year-old Kimani Gray",
-        "Kimani Gray, 16,") or inside a description ("a 16-year-old boy"); then an unnamed
+        """Each actor's age, as written before or after a name ("16-year-old Darnell Okafor",
+        "Okafor, 16,") or inside a description ("a 16-year-old boy"); then an unnamed
         person described by age ("the 16-year-old") or by an age noun ("the teen") joins
         the one named person of this article of that age (under 20 for an age noun)."""
         art = self.art
@@ -1639,7 +1639,7 @@ def _age_after(art: _Article, end: int) -> int:
 
 def _given_name_holder(tok: list[str], persons: list[LocalActor]) -> LocalActor | None:
     """The one fully named person of the article whose given name is the single token
-    ``tok`` ("Kathina" after "Kathina Thomas"; children and victims are called so)."""
+    ``tok`` ("Marisol" after "Marisol Venter"; children and victims are called so)."""
     if len(tok) != 1:
         return None
     key = compact(tok)
@@ -1664,7 +1664,7 @@ def affix_ok(short: list[str], long: list[str]) -> bool:
 
 
 # What follows the distinctive word(s) of a facility's or business's name, which writers
-# drop ("Promises" for "Promises Treatment Center", "Waitrose" for "Waitrose supermarket")
+# drop ("Harbourview" for "Harbourview Treatment Center", "Fairway" for "Fairway supermarket")
 FACILITY_WORDS = frozenset(
     """center centre clinic treatment recovery rehab rehabilitation facility supermarket store stores
     shop boutique hotel motel resort unit institute""".split()
@@ -1672,7 +1672,7 @@ FACILITY_WORDS = frozenset(
 
 
 def prefix_ok(short: list[str], long: list[str]) -> bool:
-    """'Promises' may stand for 'Promises Treatment Center': the short name starts the long
+    """'Harbourview' may stand for 'Harbourview Treatment Center': the short name starts the long
     one and the rest of the long one is made of facility words only (``FACILITY_WORDS``)."""
     if len(long) <= len(short) or long[: len(short)] != short:
         return False
@@ -1743,7 +1743,7 @@ _NOT_WORD_POS = frozenset({"PROPN", "PUNCT", "NUM", "SPACE", "SYM", "X"})
 def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     """(common words, names) of a corpus: the words it writes in lower case (and the lemmas
     of its lower-case verbs and nouns), less every word of a name the NER found anywhere in
-    it ("page" stays out when one article names "Bettie Page"), what ``common_words``
+    it ("page" stays out when one article names "Anna Page"), what ``common_words``
     takes; and the folded names the NER found (and the surnames of its persons), what
     ``corpus_names`` takes."""
     lower: set = set()

@@ -429,7 +429,7 @@ ORG_GENERIC = frozenset(
 
 PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})
 ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
-# British and American spellings of the words names are made of ("Betty Ford Centre")
+# British and American spellings of the words names are made of ("Stonebridge Centre")
 SPELLINGS = {
     "centre": "center", "centres": "centers", "theatre": "theater", "jewellery": "jewelry",
     "jewellers": "jewelers", "jeweller": "jeweler", "defence": "defense", "organisation": "organization",

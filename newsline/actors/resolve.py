@@ -504,7 +504,7 @@ def resolve_corpus(
 
 def _age_links(nodes, uf, join, persons) -> None:
     """An unnamed person of a story described by age ("a 16-year-old", "the 16-year-old
-    Brooklyn resident") or by an age noun ("the teen", "the boy") joins the one named person
+    Camden resident") or by an age noun ("the teen", "the boy") joins the one named person
     of the story of that age (under 20 for an age noun) whose gender does not clash."""
     by_story: dict[int, list[int]] = defaultdict(list)
     for i in persons:

@@ -30,7 +30,7 @@ def resolve_actors(
     docs = list(corpus.docs)
     # the corpus's lower-case words read its headlines ("Obama Overturns"); with
     # ``known_names``, the names its NER found are found where the NER or the tagger
-    # missed them in one article ("Colts clinch ...", "Manning threw ...")
+    # missed them in one article ("Colts clinch ...", "Manning threw ...": a noun, a verb)
     common, names = corpus_vocabulary(docs) if len(docs) > 1 else (frozenset(), frozenset())
     if not known_names:
         names = frozenset()
