@@ -379,7 +379,9 @@ HEADLINE_VERBS = frozenset(
     """dies died dead dying checks leaves left wins won beats beat killed kills arrested charged
     named hired hires rehires fired fires says said admits denies sentenced jailed quits resigns
     returns joins signs escapes escaped found shot hit clinch clinches loses lost faces faced
-    set sets takes took gets got makes made shoots stabs attacks confesses pleads convicted""".split()
+    set sets takes took gets got makes made shoots stabs attacks confesses pleads convicted
+    announces unveils releases offers reverses overturns restores sues warns urges rejects approves
+    appoints names hits""".split()
 )
 
 
