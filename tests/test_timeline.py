@@ -102,6 +102,44 @@ def test_segments_cut_at_line_breaks_and_strip_datelines():
     assert pieces == ["Oil reached the coast", "BP said it was sorry."]
 
 
+def _pieces(text: str) -> list[str]:
+    art = make_article(text, published="2010-05-01", id="d")
+    sents, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        sents.append(Sentence(i, pos, pos + len(line), 0, 0))
+        pos += len(line) + 1
+    doc = ArticleDoc(art).with_layers(tokens=(), sentences=tuple(sents), entities=())
+    return [doc.text[a:b] for _, a, b in segments(doc)]
+
+
+def test_segments_drop_the_header_before_a_publication_timestamp():
+    assert _pieces(
+        "Spill five times larger than thought Coastguard revises its estimate Thursday 29 April 2010 09.28 BST "
+        "Five times more oil is leaking than believed.\n"
+        "Friday, April 30, 2010; 3:59 PM As a slick threatened the coast, the governor spoke.\n"
+        "Photo credit/Handout ROBERT, Louisiana | Sat May 8, 2010 5:29 pm EDT ROBERT, Louisiana (Reuters) - "
+        "BP suffered a setback.\n"
+        "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -\n"
+        "The rig sank at 10:21 a.m. on Thursday."
+    ) == [
+        "Five times more oil is leaking than believed.",
+        "As a slick threatened the coast, the governor spoke.",
+        "BP suffered a setback.",
+        "The rig sank at 10:21 a.m. on Thursday.",
+    ]
+
+
+def test_segments_stop_at_reader_comments():
+    assert _pieces(
+        "BP said the cap held.\nWhat do you think?\nAt 10:14 am on 28 May 2010, pzero wrote: Plug it now.\nMore."
+    ) == ["BP said the cap held.", "What do you think?"]
+    assert _pieces(
+        "The bill passed.\nA reader's view Posted by: kirk | September 19, 2008 11:00 AM | Report abuse Next one"
+    ) == ["The bill passed."]
+    # a byline is not a comment
+    assert _pieces("Posted by: Jane Doe\nThe bill passed.") == ["Posted by: Jane Doe", "The bill passed."]
+
+
 def test_dates_named_by_more_articles_rank_first(corpus):
     tl = build_timeline(corpus, dates=2, per_date=1)
     assert [e.date for e in tl.entries] == ["2010-04-20", "2010-07-15"]

@@ -107,26 +107,45 @@ def _actors(mentions: list[Any], entities: list[Any]) -> tuple[str, ...]:
 
 
 _DATELINE = re.compile(lexicon.DATELINE_PATTERN)
+_TIMESTAMP = re.compile(lexicon.TIMESTAMP_PATTERN)
+_COMMENT = re.compile(lexicon.COMMENT_PATTERN, re.M)
+# After a timestamp: a dateline with a place not in capitals ("ROBERT, Louisiana (Reuters) -").
+_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
+# A timestamp this far into a piece still belongs to its header.
+HEADER_CHARS = 400
 _LINE = re.compile(r"[^\n]+")
 
 
 def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
-    """(sentence, start, end) for every line piece of every sentence, dateline stripped.
+    """(sentence, start, end) for every line piece of every sentence, header and dateline
+    stripped, up to the reader comments.
 
     A line break always ends a sentence in news text (headlines, captions and datelines
-    have no final stop), so a parser sentence that runs over one is cut there."""
+    have no final stop), so a parser sentence that runs over one is cut there. Where a
+    piece holds a publication timestamp near its start, what precedes it (headline,
+    byline, photo credit) and the timestamp itself are header: the piece starts after
+    them, and a piece that is all header is left out."""
     text = doc.text
     out = []
     for sent in doc.sentences:
         for m in _LINE.finditer(text, sent.start, sent.end):
             a, b = m.start(), m.end()
+            if _COMMENT.search(text, a, b):
+                return out
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            d = _DATELINE.match(text[a:b])
+            ts = _TIMESTAMP.search(text, a, min(b, a + HEADER_CHARS))
+            if ts:
+                a = ts.end()
+                while a < b and (text[a].isspace() or text[a] in "|-\u2013\u2014:"):
+                    a += 1
+            d = _DATELINE.match(text[a:b]) or (_AGENCY.match(text[a:b]) if ts else None)
             if d and d.end() < b - a:
                 a += d.end()
+            elif d and ts:
+                a = b  # nothing but header
             if a < b:
                 out.append((sent, a, b))
     return out

@@ -36,3 +36,20 @@ DATELINE_PATTERN = (
     r"(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)"
     r"|--|\u2014|\u2013)\s+)"
 )
+
+# A publication timestamp inside the text (a date with a clock time: "Thursday 29 April
+# 2010 09.28 BST", "Friday, April 30, 2010; 3:59 PM", "Sat May 8, 2010 5:29 pm EDT"): what
+# precedes it on its line is header (headline, standfirst, byline, photo credit).
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TIMESTAMP_PATTERN = (
+    _WEEKDAY
+    + r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:[;,|]|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?|\s*[AP]M)?"
+    r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|CET))?\b"
+)
+
+# Reader comments below an article: a comment signature ("Posted by: name | date",
+# "Report abuse", "At 11:45 pm on 13 Jan 2010, name wrote:"). The text from the first one
+# on is not the article's.
+COMMENT_PATTERN = r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b|^At \d{1,2}[:.]\d\d\s*[ap]m on [^,]{3,30}, [^\n]{1,60}? wrote:"
