@@ -49,6 +49,14 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
     assert text[regs[1].start : regs[1].end] == "But as we’ve said: no.”"
 
 
+def test_closing_mark_stuck_to_a_paragraphs_first_word_opens_a_quote():
+    text = "Readers wrote in.\n”Fear. I am truly afraid of what comes next.” ― Ann Lee\nShe said ” twice."
+    assert _texts(text) == ["”Fear. I am truly afraid of what comes next.”"]
+    # after a paragraph left inside a quote, the same mark still closes that quote
+    text = "“It is over,\n”Now,” he said."
+    assert _texts(text) == ["“It is over,", "”"]
+
+
 def test_region_index_lookups():
     text = 'He said "a b c" and "d e".'
     idx = RegionIndex(quote_regions(text))

@@ -49,7 +49,9 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
     start of a paragraph and closes otherwise. A mark left open at the end of a paragraph
     yields a region to the paragraph end (news style for a quote that runs on into the
     next paragraph); a closing mark with no opener right after such a paragraph closes a
-    region that starts at its paragraph's start. Single curly quotes pair only when both ends are unambiguous.
+    region that starts at its paragraph's start, and otherwise, stuck to the paragraph's
+    first word, opens one (a mis-typed mark). Single curly quotes pair only when both ends
+    are unambiguous.
     """
     regions: list[Region] = []
     carried = False  # the previous paragraph ended inside a quote
@@ -69,6 +71,10 @@ def quote_regions(text: str, spans: list[tuple[int, int]] | None = None) -> list
                     elif first and carried:
                         # the quote of the previous paragraph closes here
                         regions.append(Region(ps, i + width, True))
+                    elif i == ps and ch in CLOSE_DOUBLE and i + width < pe and not text[i + width].isspace():
+                        # a closing mark that opens a paragraph and sticks to its first
+                        # word is a mis-typed opening mark ('”Fear. I am afraid ...”')
+                        open_at = i
                 else:
                     if ch in CLOSE_DOUBLE or ch == STRAIGHT:
                         regions.append(Region(open_at, i + width, True))
