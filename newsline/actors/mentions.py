@@ -93,9 +93,12 @@ class LocalActor:
     ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
     possessed: bool = False  # a description with a possessor ("her rep"): someone else's
     age: int = 0  # "16-year-old Darnell Okafor", "Okafor, 16,", "a 16-year-old boy"
+    settled_type: str = ""  # the type vote once the article is analysed (read many times after)
 
     @property
     def type(self) -> str:
+        if self.settled_type:
+            return self.settled_type
         if self.country:
             return "country"
         if not self.types:
@@ -787,6 +790,8 @@ class ArticleActors:
         if self.descriptions:
             self._bodies()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        for a in self.actors:  # no vote changes after this: the corpus step reads them often
+            a.settled_type = a.type
         return self
 
     # 2. names ------------------------------------------------------------------------------

@@ -223,15 +223,21 @@ def resolve_corpus(
     uf = _UF(len(nodes))
     full_names: dict[int, list] = defaultdict(list)  # root -> parsed full names (blocks)
 
+    parsed: dict[int, list] = {}
+
     def names_of(i: int):
+        """The full person names of node ``i`` (parsed once; never changed by callers)."""
+        out = parsed.get(i)
+        if out is not None:
+            return out
         a = nodes[i].actor
         out = []
-        if a.type not in ("person", "unknown") or a.country:
-            return out
-        for text in a.names:
-            p = parse_person(text)
-            if p.full:
-                out.append(p)
+        if a.type in ("person", "unknown") and not a.country:
+            for text in a.names:
+                p = parse_person(text)
+                if p.full:
+                    out.append(p)
+        parsed[i] = out
         return out
 
     for i in range(len(nodes)):
