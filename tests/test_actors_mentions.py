@@ -320,3 +320,16 @@ def test_a_headline_subject_run_into_its_verb_is_a_mention(parse):
     if heads and heads[0].dep == "compound":  # what the test is about: the tagger's reading
         assert any(t.endswith("Worker") for t in texts)
     assert not any("Kills" in t for t in texts)
+
+
+def test_the_country_is_the_one_country_named_before_it(parse):
+    an = analyse_article(
+        parse("Riots spread across Greece on Monday. The country has seen three nights of protests.", id="g")
+    )
+    by_text = {m.text: m.local for m in an.mentions}
+    assert by_text["The country"] == by_text["Greece"]
+    an = analyse_article(
+        parse("Greece and Turkey signed the deal on Monday. The country will host the next round.", id="t")
+    )
+    by_text = {m.text: m.local for m in an.mentions}
+    assert by_text["The country"] not in (by_text["Greece"], by_text["Turkey"])

@@ -1274,6 +1274,12 @@ class ArticleActors:
                     return
             return
         # the state: "the regime", "the administration", "Kim's regime"
+        if lemma in ("country", "nation") and not plural and det in ("the", "this") and not (set(words) & CONTRAST_WORDS):
+            named = {a.country for a in self.actors if a.country and a.mentions and a.first < m.tok_start}
+            if len(named) == 1:
+                target = next(a for a in self.actors if a.country in named and a.mentions)
+                self._attach(m, target, f"'the {lemma}' is the one country named here")
+                return
         if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and det not in ("a", "an", "another", "any"):
             target = self._state_for(lemma, m)
             if target is not None:
