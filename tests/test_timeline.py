@@ -112,7 +112,7 @@ def _pieces(text: str) -> list[str]:
     return [doc.text[a:b] for _, a, b in segments(doc)]
 
 
-def test_segments_drop_the_header_before_a_publication_timestamp():
+def test_segments_split_the_header_from_the_report_at_a_publication_timestamp():
     assert _pieces(
         "Spill five times larger than thought Coastguard revises its estimate Thursday 29 April 2010 09.28 BST "
         "Five times more oil is leaking than believed.\n"
@@ -122,6 +122,7 @@ def test_segments_drop_the_header_before_a_publication_timestamp():
         "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -\n"
         "The rig sank at 10:21 a.m. on Thursday."
     ) == [
+        "Spill five times larger than thought Coastguard revises its estimate",  # the headline
         "Five times more oil is leaking than believed.",
         "As a slick threatened the coast, the governor spoke.",
         "BP suffered a setback.",

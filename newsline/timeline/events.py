@@ -113,6 +113,9 @@ _COMMENT = re.compile(lexicon.COMMENT_PATTERN, re.M)
 _AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
 # A timestamp this far into a piece still belongs to its header.
 HEADER_CHARS = 400
+# A header of this many words before the timestamp is a headline (with its standfirst): a
+# piece of its own, often the shortest account of the day's news.
+HEADLINE_WORDS = 5
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -122,9 +125,9 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
 
     A line break always ends a sentence in news text (headlines, captions and datelines
     have no final stop), so a parser sentence that runs over one is cut there. Where a
-    piece holds a publication timestamp near its start, what precedes it (headline,
-    byline, photo credit) and the timestamp itself are header: the piece starts after
-    them, and a piece that is all header is left out."""
+    piece holds a publication timestamp near its start, what precedes it is header: a
+    headline (with its standfirst) becomes a piece of its own, a byline, dateline or photo
+    credit is dropped with the timestamp, and a piece that is all header is left out."""
     text = doc.text
     out = []
     for sent in doc.sentences:
@@ -138,6 +141,9 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                 b -= 1
             ts = _TIMESTAMP.search(text, a, min(b, a + HEADER_CHARS))
             if ts:
+                head = text[a : ts.start()].rstrip(" ,;|-\u2013\u2014:")
+                if len(head.split()) >= HEADLINE_WORDS and "|" not in head:
+                    out.append((sent, a, a + len(head)))
                 a = ts.end()
                 while a < b and (text[a].isspace() or text[a] in "|-\u2013\u2014:"):
                     a += 1
