@@ -28,6 +28,7 @@ GLOBAL_PRIOR = 0.05  # the rate of an unknown lemma
 LEMMA_WEIGHT = 2.0  # pseudo-counts toward the global prior for a lemma's rate
 FRAME_WEIGHT = 5.0  # pseudo-counts toward the lemma's rate for a (lemma, frame) rate
 MIN_COMBO = 30  # a context combination gets its own factor from this many occurrences
+VPREP_WEIGHT = 4.0  # pseudo-counts toward the global prior for a (verb, preposition) rate
 
 
 def _extra_args(ap: argparse.ArgumentParser) -> None:
@@ -73,7 +74,14 @@ def table(stats: dict) -> list[tuple]:
     fr = collections.defaultdict(lambda: [0, 0])
     single = collections.defaultdict(lambda: [0, 0])
     combos = collections.defaultdict(lambda: [0, 0])
+    vprep = collections.defaultdict(lambda: [0, 0])
     for (l, f, c), (n, p) in stats.items():
+        if f.startswith("vprep:"):
+            # the object of a preposition any verb may take: counted apart, so the
+            # verb's own rates stay those of its frames
+            vprep[(l, f)][0] += n
+            vprep[(l, f)][1] += p
+            continue
         fk = f.split(":")[0]  # "prep:about" counts for "prep" too
         keys = [(lem, l), (lf, (l, f)), (fr, fk)] + ([(lf, (l, fk))] if fk != f else [])
         for d, k in keys:
@@ -120,10 +128,17 @@ def table(stats: dict) -> list[tuple]:
         out.append(("*", f, ch, single[(f, ch)][0], r))
     for (f, c), r in combo.items():
         out.append(("*", f, c, combos[(f, c)][0], r))
+    for (l, f), (n, p) in vprep.items():
+        out.append((l, f, "*", n, smooth(p, n, GLOBAL_PRIOR, VPREP_WEIGHT)))
     for (l, f, c), (n, p) in stats.items():
+        if f.startswith("vprep:"):
+            continue
         prior = min(0.99, base[(l, f)] * ctx_ratio(f.split(":")[0], c))
         out.append((l, f, c, n, smooth(p, n, prior, FRAME_WEIGHT)))
-    out = [(a, b, c, n, round(s, 3)) for a, b, c, n, s in out if s >= 0.02 or a == "*"]
+    out = [
+        (a, b, c, n, round(s, 3)) for a, b, c, n, s in out
+        if a == "*" or (s >= 0.1 if b.startswith("vprep:") else s >= 0.02)
+    ]
     out.sort(key=lambda o: (o[0], o[1], o[2]))
     return out
 

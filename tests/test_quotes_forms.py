@@ -244,3 +244,16 @@ def test_predicate_adjective_with_an_object_is_a_cue(parse):
     assert contents(doc, q) == ["the administration's trade deal with China"]
     assert q.speaker_text == "The senator"
     assert doc.text[q.cue[0] : q.cue[1]] == "critical of"
+
+
+def test_verb_with_a_learned_preposition_reports_its_object(parse):
+    doc, qs = quotes(parse, "Several Republican governors balked at raising the state sales tax again this year.")
+    q = next(q for q in qs if q.cue_lemma == "balk")
+    assert contents(doc, q) == ["raising the state sales tax again this year"]
+    assert q.speaker_text == "Several Republican governors"
+    assert doc.text[q.cue[0] : q.cue[1]] == "balked at"
+
+
+def test_circumstance_preposition_is_no_cue(parse):
+    doc, qs = quotes(parse, "The mayor balked in the morning and said nothing.")
+    assert all(q.cue_lemma != "balk" for q in qs)

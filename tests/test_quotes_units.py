@@ -235,3 +235,10 @@ def test_match_prefers_best_coverage_then_tighter_quote():
     g = [frozenset(range(0, 10)), frozenset(range(20, 30))]
     s = [frozenset(range(0, 30)), frozenset(range(0, 10))]
     assert sorted(match(g, s, 0.3)) == [(0, 1), (1, 0)]
+
+
+def test_prep_cues_keep_only_well_scored_verb_preposition_rows():
+    from newsline.quotes.cues import prep_cues_from
+
+    scores = {("balk", "vprep:at"): 0.52, ("balk", "vprep:in"): 0.12, ("say", "ccomp"): 0.9, ("talk", "vprep:about"): 0.4}
+    assert prep_cues_from(scores) == {"balk": frozenset({"at"}), "talk": frozenset({"about"})}

@@ -13,7 +13,7 @@ text); ``SEED_VERBS`` below is the hand list that works without that file.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 # Verbs whose xcomp/ccomp carries the real cue ("appeared to suggest", "declined to say"):
@@ -132,6 +132,7 @@ class Lexicon:
     lemma_scores: dict  # lemma -> score over all frames
     threshold: float = 0.35
     context_ratio: dict = None  # (frame, context) -> factor applied to a (lemma, frame) score
+    prep_cues: dict = field(default_factory=dict)  # lemma -> prepositions whose object it reports
 
     def maybe(self, lemma: str) -> bool:
         """Worth finding the frame of: the lemma has a score or is a seed cue."""
@@ -204,6 +205,21 @@ def _read_table() -> tuple[dict, dict, dict]:
     return tables_from_rows(rows)
 
 
+# A (verb, preposition) pair is looked for ("balked at", "agreed with", "responded to")
+# when its candidates were attributions this often on PolNeAR train, smoothed toward a
+# low prior (``benchmarks/quotes_lexicon.py``: 2 of 2, 3 of 5 pass; 1 of 1 does not).
+PREP_CUE_KEEP = 0.3
+
+
+def prep_cues_from(scores: dict, keep: float = PREP_CUE_KEEP) -> dict:
+    """lemma -> prepositions of its 'vprep:' rows that score at least ``keep``."""
+    out: dict = {}
+    for key, s in scores.items():
+        if len(key) == 2 and key[1].startswith("vprep:") and s >= keep:
+            out.setdefault(key[0], set()).add(key[1].split(":", 1)[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 # The cue score above which a cue is kept: the best F1 on PolNeAR train (0.35 - 0.4).
 DEFAULT_THRESHOLD = 0.35
 
@@ -211,4 +227,4 @@ DEFAULT_THRESHOLD = 0.35
 @functools.lru_cache(maxsize=4)
 def default_lexicon(threshold: float = DEFAULT_THRESHOLD) -> Lexicon:
     scores, lemma_scores, ratios = _read_table()
-    return Lexicon(scores, lemma_scores, threshold, ratios)
+    return Lexicon(scores, lemma_scores, threshold, ratios, prep_cues_from(scores))

@@ -8,7 +8,8 @@ Rules over our own dependency layer (no spaCy objects here):
 - the content is the cue's clausal complement (ccomp, "that"-clause, xcomp, object), the
   clause around "according to X", or what follows a colon; a passive cue with a
   by-agent and no complement ("X was criticized by Y", "X, endorsed by Y") reports on
-  its subject (or the noun its participle clause modifies);
+  its subject (or the noun its participle clause modifies); a (verb, preposition) pair
+  learned from PolNeAR train ("balked at", "responded to") reports the preposition's object;
 - quotation marks are paired (straight and curly) and a content that reaches into a
   quoted stretch takes all of it; a quote split around its cue ("...," he said, "...")
   and quote-only sentences or paragraphs after it join the same quote;
@@ -494,13 +495,18 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
         if t.pos == "VERB" or (t.pos == "AUX" and t.dep not in ("aux", "auxpass")):
             lemma = t.lemma.lower()
             if lexicon is not None and not lexicon.maybe(lemma):
+                if lemma in lexicon.prep_cues:
+                    src, how = find_source(p, v)
+                    out.extend(_verb_prep_cues(view, v, lemma, src, how, None, lexicon))
                 continue
             frame, spans = verb_content(view, v)
             if not spans:
                 frame, spans = _passive_agent_content(p, v)
-            if not spans:
-                continue
             src, how = find_source(p, v)
+            if not spans:
+                out.extend(_verb_prep_cues(view, v, lemma, src, how, None, lexicon))
+                continue
+            vsrc = src
             subj = _content_subject(p, v, lemma, frame)
             if subj is not None:
                 # "Trump seemed unperturbed", "Trump is expected to win": the subject is
@@ -513,6 +519,7 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
             c = _make(p, v, lemma, frame, src, spans, view)
             c.extra["src_how"] = how
             out.append(c)
+            out.extend(_verb_prep_cues(view, v, lemma, vsrc, how, c, lexicon))
         elif t.pos == "NOUN":
             lemma = t.lemma.lower()
             if lexicon is not None and not lexicon.maybe_noun(lemma):
@@ -535,6 +542,39 @@ def candidates(view: View, lexicon: "cue_lexicon.Lexicon | None" = None) -> list
                 out.append(c)
     out.extend(_label_colons(view))
     _mark_nested(out)
+    return out
+
+
+def _verb_prep_cues(
+    view: View, v: int, lemma: str, src: int | None, how: str, main: Candidate | None, lexicon
+) -> list[Candidate]:
+    """'X balked at Y', 'X agreed with Y', 'X responded to Y': the object of a preposition
+    that the verb's own frame left out (as a circumstance or after another complement) is
+    what X holds or says when (verb, preposition) is such a cue often enough on PolNeAR
+    train (the lexicon's 'vprep:' rows); ``lexicon=None`` (learning) keeps every pair."""
+    p = view.p
+    if lexicon is not None and not lexicon.prep_cues.get(lemma):
+        return []
+    out = []
+    lo, hi = (p.token_range(main.start, main.end) or (None, None)) if main and main.content else (None, None)
+    for c in p.kids[v]:
+        if c < v or p.toks[c].dep != "prep":
+            continue
+        w = p.lower(c)
+        if lexicon is not None and w not in lexicon.prep_cues[lemma]:
+            continue
+        if lo is not None and lo <= c <= hi:
+            continue  # the verb's own frame took this phrase
+        obj = p.child(c, "pobj", "pcomp")
+        if obj is None or p.toks[obj].lemma.lower() in cue_lexicon.TIME_NOUNS:
+            continue
+        sp = p.subtree_span(obj)
+        if sp is None:
+            continue
+        cand = _make(p, v, lemma, f"vprep:{w}", src, [sp], view, span_hi=c)
+        cand.extra["src_how"] = how
+        if cand.content:
+            out.append(cand)
     return out
 
 
@@ -596,7 +636,11 @@ def _mark_nested(cands: list[Candidate]) -> None:
     line by saying ...", "the department said it will review ..."): annotators mostly
     keep only one of the two."""
     lex = cue_lexicon.default_lexicon()
-    strong = [d for d in cands if lex.lemma_scores.get(d.lemma, 0.0) >= 0.3 or d.frame == "according"]
+    # a preposition's object ("responded to the report") holds no one else's words
+    strong = [
+        d for d in cands
+        if (lex.lemma_scores.get(d.lemma, 0.0) >= 0.3 and not d.frame.startswith("vprep:")) or d.frame == "according"
+    ]
     for c in cands:
         ctx = c.extra.get("ctx", "")
         if "e" in ctx:
