@@ -213,6 +213,9 @@ def resolve_corpus(
     learned: bool = True,
     merge_threshold: float | None = None,
     collect: list | None = None,
+    describe: bool = True,
+    describe_threshold: float | None = None,
+    describe_collect: list | None = None,
 ) -> tuple[list[tuple[ActorMention, ...]], tuple[Actor, ...]]:
     stories = story_clusters(docs, threshold=story_threshold)
     nodes: list[_Node] = []
@@ -498,6 +501,12 @@ def resolve_corpus(
     _age_links(nodes, uf, join, persons)
     if salience:
         _salient_links(nodes, uf, join, role_holders)
+    if describe or describe_collect is not None:
+        from newsline.actors.describe import description_links
+
+        description_links(
+            docs, nodes, uf, join, persons, threshold=describe_threshold, learned=describe, collect=describe_collect
+        )
     if learned or collect is not None:
         _learned_links(docs, nodes, uf, join, threshold=merge_threshold, learned=learned, collect=collect)
 

@@ -25,6 +25,9 @@ def resolve_actors(
     known_names: bool = True,
     merge_threshold: float | None = None,
     collect: list | None = None,
+    describe: bool = True,
+    describe_threshold: float | None = None,
+    describe_collect: list | None = None,
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
@@ -44,6 +47,9 @@ def resolve_actors(
         learned=learned,
         merge_threshold=merge_threshold,
         collect=collect,
+        describe=describe,
+        describe_threshold=describe_threshold,
+        describe_collect=describe_collect,
     )
     new_docs = tuple(d.with_layers(actor_mentions=ms) for d, ms in zip(docs, per_doc))
     log.debug("actors: %d actors over %d docs", len(actors), len(docs))
