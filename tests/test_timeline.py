@@ -120,12 +120,16 @@ def test_segments_split_the_header_from_the_report_at_a_publication_timestamp():
         "Photo credit/Handout ROBERT, Louisiana | Sat May 8, 2010 5:29 pm EDT ROBERT, Louisiana (Reuters) - "
         "BP suffered a setback.\n"
         "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) -\n"
+        "20 June 11 16:14 GMT Supporters say the speech was encouraging.\n"
+        "Photograph: Mandel Ngan/AFP/Getty Images Bob Dudley will lead BP.\n"
         "The rig sank at 10:21 a.m. on Thursday."
     ) == [
         "Spill five times larger than thought Coastguard revises its estimate",  # the headline
         "Five times more oil is leaking than believed.",
         "As a slick threatened the coast, the governor spoke.",
         "BP suffered a setback.",
+        "Supporters say the speech was encouraging.",
+        "Bob Dudley will lead BP.",
         "The rig sank at 10:21 a.m. on Thursday.",
     ]
 

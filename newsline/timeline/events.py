@@ -109,6 +109,7 @@ def _actors(mentions: list[Any], entities: list[Any]) -> tuple[str, ...]:
 _DATELINE = re.compile(lexicon.DATELINE_PATTERN)
 _TIMESTAMP = re.compile(lexicon.TIMESTAMP_PATTERN)
 _COMMENT = re.compile(lexicon.COMMENT_PATTERN, re.M)
+_CREDIT = re.compile(lexicon.CREDIT_PATTERN)
 # After a timestamp: a dateline with a place not in capitals ("ROBERT, Louisiana (Reuters) -").
 _AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
 # A timestamp this far into a piece still belongs to its header.
@@ -127,7 +128,8 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
     have no final stop), so a parser sentence that runs over one is cut there. Where a
     piece holds a publication timestamp near its start, what precedes it is header: a
     headline (with its standfirst) becomes a piece of its own, a byline, dateline or photo
-    credit is dropped with the timestamp, and a piece that is all header is left out."""
+    credit is dropped with the timestamp, and a piece that is all header is left out. A
+    photo credit opening a piece is dropped too."""
     text = doc.text
     out = []
     for sent in doc.sentences:
@@ -147,6 +149,9 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                 a = ts.end()
                 while a < b and (text[a].isspace() or text[a] in "|-\u2013\u2014:"):
                     a += 1
+            credit = _CREDIT.match(text, a, b)
+            if credit and credit.end() < b:
+                a = credit.end()
             d = _DATELINE.match(text[a:b]) or (_AGENCY.match(text[a:b]) if ts else None)
             if d and d.end() < b - a:
                 a += d.end()

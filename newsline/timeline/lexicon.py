@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 TIMESTAMP_PATTERN = (
     _WEEKDAY
-    + r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
+    + r"(?:\d{1,2}\s+" + _MONTH + r",?\s+(?:\d\d)?\d\d|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
     r"\s*(?:[;,|]|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?|\s*[AP]M)?"
     r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|CET))?\b"
 )
@@ -53,3 +53,10 @@ TIMESTAMP_PATTERN = (
 # "Report abuse", "At 11:45 pm on 13 Jan 2010, name wrote:"). The text from the first one
 # on is not the article's.
 COMMENT_PATTERN = r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b|^At \d{1,2}[:.]\d\d\s*[ap]m on [^,]{3,30}, [^\n]{1,60}? wrote:"
+
+# A photo credit opening a piece ("Photograph: Gerald Herbert/AP", "Photograph: Mandel
+# Ngan/AFP/Getty Images"): the report follows it.
+CREDIT_PATTERN = (
+    r"(?:Photograph|Photo|Picture|Illustration)s?\s?:\s*(?:[^\s\\/]+\s){0,3}?[^\s\\/]+"
+    r"(?:\\?/[^\s\\/]+(?:\s(?:Images|Features|Pictures|Press))?)+\s+"
+)
