@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=HERE / "out" / "actors")
-    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
     ap.add_argument("--write", action="store_true", help="write newsline/actors/describe_weights.json")
     args = ap.parse_args(argv)
     from newsline.actors import describe as dm

@@ -53,7 +53,7 @@ FEATURES = (
     "perpetrator",  # the description names the perpetrator class ("the gunman")
     "victim",  # ... or the victim class
     "definite",  # share of its mentions with "the"/"this"/"that" ("a woman" may be someone new)
-    "bare",  # share with no determiner (headlines: "Suspended Worker Kills 2")
+    "bare",  # share with no determiner (headlines: "Suspended Cook Stabs 2")
 )
 
 
@@ -164,6 +164,8 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         cands = {c for d in rdocs for c in doc_names.get(d, ())}
         story_only = 0.0
         if not cands:
+            if not definite and not bare:
+                continue  # "a police officer also died": someone new where nobody is named
             cands = set(story_names.get(story, ()))
             story_only = 1.0
         cands = {c for c in cands if uf.find(c) == c}
