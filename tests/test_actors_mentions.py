@@ -125,8 +125,8 @@ def test_headline_words_the_corpus_writes_in_lower_case_are_not_names(parse):
     c = resolve_actors(
         Corpus(
             (
-                parse("Obama Overturns Species Rule", id="h"),
-                parse("President Barack Obama overturned a rule on endangered species on Tuesday.", id="b"),
+                parse("Obama Overturns Fishing Rule", id="h"),
+                parse("President Barack Obama overturned a rule on river fishing on Tuesday.", id="b"),
             )
         )
     )
@@ -166,8 +166,8 @@ def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypat
         "Police shot a teenager in Brooklyn on Saturday night after he pointed a gun at officers, police said.",
         "The teenager shot by police in Brooklyn on Saturday night was 16, his family said at a vigil.",
         "Protesters marched in Brooklyn on Monday night over the police shooting of the teenager.",
-        "Microsoft released an emergency patch for Internet Explorer on Wednesday after attacks on users.",
-        "The Microsoft patch for Internet Explorer closes a hole that attackers used against users.",
+        "Vantage released an emergency patch for its Orbit browser on Wednesday after attacks on users.",
+        "The Vantage patch for the Orbit browser closes a hole that attackers used against users.",
         "The family of the 16-year-old held a vigil on Sunday.",
     )
     docs = [parse(t, id=f"s{i}") for i, t in enumerate(texts)]
@@ -194,10 +194,10 @@ def test_what_a_person_becomes_is_a_role_and_a_mention_of_that_person(parse):
 
 def test_a_dead_persons_body_is_that_person(parse):
     c = resolve_actors(
-        Corpus((parse("Frank Dorsey died in a motel room. His body was found by a cleaner on Sunday.", id="b"),))
+        Corpus((parse("Frank Okafor died in a motel room. His body was found by a cleaner on Sunday.", id="b"),))
     )
     ms = c.docs[0].get("actor_mentions")
-    fred = next(m for m in ms if m.text == "Frank Dorsey")
+    fred = next(m for m in ms if m.text == "Frank Okafor")
     body = next(m for m in ms if m.text.endswith("body"))
     cleaner = next(m for m in ms if m.text.endswith("cleaner"))
     assert body.actor_id == fred.actor_id
@@ -216,16 +216,16 @@ def test_an_actress_is_not_the_one_man_named(parse):
 
 def test_a_surname_the_tagger_took_for_a_verb_is_found_from_the_corpus(parse):
     docs = (
-        parse("Manning threw for 290 yards and two touchdowns on Sunday.", id="v"),
-        parse("Peyton Manning led the Colts to another win on Sunday.", id="w"),
+        parse("Fielding threw for 290 yards and two touchdowns on Sunday.", id="v"),
+        parse("Peter Fielding led the Harriers to another win on Sunday.", id="w"),
     )
-    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Manning"]
+    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Fielding"]
     c = resolve_actors(Corpus(docs))
     ms = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
-    assert ms.get("Manning") == ms["Peyton Manning"]
+    assert ms.get("Fielding") == ms["Peter Fielding"]
     if words and words[0].pos == "VERB":  # what the test is about: the tagger's miss
         without = resolve_actors(Corpus(docs), known_names=False)
-        assert "Manning" not in {m.text for m in without.docs[0].get("actor_mentions")}
+        assert "Fielding" not in {m.text for m in without.docs[0].get("actor_mentions")}
 
 
 def test_a_reflexive_pronoun_is_the_subject_of_its_verb(parse):

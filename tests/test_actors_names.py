@@ -25,13 +25,13 @@ P = parse_person
         ("Kim Jong Un", "Kim Jong-un"),  # hyphen
         ("Kim Jong - un", "Kim Jong Un"),  # the benchmark's tokenisation
         ("Kim Jong-Un", "KIM JONG UN"),  # case
-        ("Jose Luis Orozco", "José Luis Orozco"),  # diacritics
+        ("Jose Maria Ybarra", "José María Ybarra"),  # diacritics
         ("Robert R. King", "Robert King"),  # a middle initial dropped
         ("Mike Pence", "Michael Pence"),  # nickname
-        ("Fred LaRue", "Frederick Cheney LaRue"),  # nickname and a middle name
-        ("W. Mark Felt Sr.", "Mark Felt"),  # a leading initial and a suffix
-        ("Arcade Joseph Comeaux Jr", "Arcade Joseph Comeaux Jr ."),  # stray punctuation
-        ("Gaetano Lo Presti", "Lo Presti"),  # a particle surname
+        ("Fred DuMont", "Frederick Hale DuMont"),  # nickname and a middle name
+        ("J. Alden Voss Sr.", "Alden Voss"),  # a leading initial and a suffix
+        ("Lucien Paul Thibodeaux Jr", "Lucien Paul Thibodeaux Jr ."),  # stray punctuation
+        ("Salvatore Lo Cascio", "Lo Cascio"),  # a particle surname
         ("Moammar Gadhafi", "Muammar Qaddafi"),  # transliteration
     ],
 )
@@ -48,7 +48,7 @@ def test_same_person_modulo_form(a, b):
         ("Kim Yo Jong", "Kim Yong Nam"),
         ("Tony Kim", "Kim Hak-Song"),  # one Western-order name, one Korean
         ("Kim Hak-Song", "Kim Dong-Chul"),
-        ("Esther Williams", "Serena Williams"),  # different given names, one surname
+        ("Esther Quell", "Serena Quell"),  # different given names, one surname
     ],
 )
 def test_different_given_names_under_one_surname_conflict(a, b):
@@ -103,7 +103,7 @@ def test_acronyms_and_org_keys():
     assert acronym("Central Intelligence Agency") == "cia"
     assert "kei" in acronyms("Korea Economic Institute of America")
     assert org_key("The People magazine") == "people"
-    assert org_key("the New Orleans Saints") == "new orleans saints"
+    assert org_key("the Port Alder Herons") == "port alder herons"
 
 
 def test_canonical_name_is_fullest_then_most_frequent():

@@ -28,7 +28,7 @@ def test_weights_match_features():
 
 
 def test_features_do_not_depend_on_order():
-    a = view(1, named=True, toks=("lindsay", "lohan"), gender="female", n=10, n_name=8, docs=(0, 1))
+    a = view(1, named=True, toks=("mara", "quell"), gender="female", n=10, n_name=8, docs=(0, 1))
     b = view(2, heads=("actress",), gender="female", docs=(1,))
     share, top = pm.story_shares([a, b])
     f1 = pm.features(a, b, share=share, top=top)
@@ -39,8 +39,8 @@ def test_features_do_not_depend_on_order():
 
 def test_description_of_the_main_person_scores_above_a_gender_clash():
     coef = pm.load_weights()["coef"]
-    star = view(1, named=True, toks=("lindsay", "lohan"), gender="female", n=10, n_name=8, docs=(0, 1))
-    other = view(3, named=True, toks=("jack", "ketsoyan"), gender="male", n=3, n_name=2, docs=(1,))
+    star = view(1, named=True, toks=("mara", "quell"), gender="female", n=10, n_name=8, docs=(0, 1))
+    other = view(3, named=True, toks=("jed", "varga"), gender="male", n=3, n_name=2, docs=(1,))
     actress = view(2, heads=("actress",), gender="female", docs=(1,))
     views = [star, other, actress]
     share, top = pm.story_shares(views)
@@ -96,18 +96,18 @@ def test_a_name_the_tagger_missed_is_found_from_the_rest_of_the_corpus(parse):
     from newsline.model import Corpus
 
     texts = (
-        "Colts clinch playoff berth with win\nThe Indianapolis Colts beat the Chiefs on Sunday.",
-        "The Colts won again on Sunday, and the Colts coach praised the defense.",
+        "Falcons clinch playoff berth with win\nThe Alder City Falcons beat the Lynxes on Sunday.",
+        "The Falcons won again on Sunday, and the Falcons coach praised the defense.",
     )
     docs = tuple(parse(t, id=f"d{i}") for i, t in enumerate(texts))
-    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Colts"]
+    words = [t for t in docs[0].tokens if docs[0].text[t.start : t.end] == "Falcons"]
     with_names = resolve_actors(Corpus(docs))
-    found = {m.start for m in with_names.docs[0].get("actor_mentions") if m.text == "Colts"}
+    found = {m.start for m in with_names.docs[0].get("actor_mentions") if m.text == "Falcons"}
     if words and words[0].pos == "NOUN":  # what the test is about: the tagger's miss
         assert words[0].start in found
         without = resolve_actors(Corpus(docs), known_names=False)
         assert words[0].start not in {m.start for m in without.docs[0].get("actor_mentions")}
-    ids = {m.actor_id for d in with_names.docs for m in d.get("actor_mentions") if m.text in ("Colts", "Indianapolis Colts")}
+    ids = {m.actor_id for d in with_names.docs for m in d.get("actor_mentions") if m.text in ("Falcons", "Alder City Falcons")}
     assert len(ids) == 1
 
 
@@ -116,8 +116,8 @@ def test_headline_words_the_article_writes_in_lower_case_are_not_names(parse):
     from newsline.actors.mentions import _Article, _title_case_lines, analyse_article
 
     doc = parse(
-        "Suspended Worker Kills 2 Women in Kraft Factory Shooting : Police\n"
-        "A worker who was suspended from her job shot two women at the factory on Thursday, police said.",
+        "Suspended Worker Kills 2 Women in Bakery Shooting : Police\n"
+        "A worker who was suspended from her job shot two women at the bakery on Thursday, police said.",
         id="h",
     )
     assert _title_case_lines(_Article(doc))[:1] == [(0, doc.text.index("\n"))]

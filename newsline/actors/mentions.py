@@ -257,7 +257,7 @@ def _entity_mentions(
             a += 1
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
-        # "Esther Williams - Esther Williams": a name, a spaced dash and another name
+        # "Mara Quell - Mara Quell": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
                 b = k
@@ -306,7 +306,7 @@ def _entity_mentions(
                 a, b = _repair_entity(art, j, k)
                 out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PERSON", evidence="honorific", head=b - 1))
                 covered.update(range(a, b))
-    # proper nouns the NER left out ("Colts", "Tar Heels"): names of unknown type
+    # proper nouns the NER left out ("Falcons", "Blue Herons"): names of unknown type
     for i in range(art.n):
         if i in covered or i in in_title:
             continue
@@ -329,13 +329,13 @@ def _entity_mentions(
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     # a sentence-initial (or headline) capitalised word the tagger called a noun, named so
-    # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Colts clinch")
+    # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Falcons clinch")
     single = {fold(m.text) for m in out if m.tok_end - m.tok_start == 1} | known
     for i in range(art.n):
         tok = art.toks[i]
         if i in covered or not art.words[i][:1].isupper():
             continue
-        # a verb only where a noun would stand ("Manning threw for 290 yards": a VBG subject);
+        # a verb only where a noun would stand ("Fielding threw for 290 yards": a VBG subject);
         # an adjective only for a name of the corpus ("Judge sentences Noble to death")
         adj = tok.pos == "ADJ"
         if tok.pos != "NOUN" and not adj and not (tok.pos == "VERB" and tok.dep in SUBJECT_DEPS):
@@ -398,8 +398,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where the NER's labels
-    are unreliable: most words outside the named entities are capitalised ("Lindsay Lohan
-    Leaves Betty Ford, Checks Into Malibu Rehab"), which a sentence full of names is not
+    are unreliable: most words outside the named entities are capitalised ("Mara Quell
+    Leaves Harbourview, Checks Into Seaford Rehab"), which a sentence full of names is not
     ("Kim Jong Un met Kim Yo Jong and Kim Yong Nam in Pyongyang.")."""
     ent_chars = set()
     for e in art.doc.entities:
@@ -433,8 +433,8 @@ def _demote_headline_names(
     corpus_names: frozenset = frozenset(),
 ) -> None:
     """A name found only in a title-case line keeps its span but loses its NER label
-    (so "Driver Charged" in a headline does not become a person). A headline name that
-    runs over a verb ("Obama Reverses Bush", "Colts Beat Chiefs" where the corpus names the Colts) is cut there, and the
+    (so "Clerk Charged" in a headline does not become a person). A headline name that
+    runs over a verb ("Harlow Reverses Quimby", "Falcons Beat Lynxes" where the corpus names the Falcons) is cut there, and the
     capitalised words after the verb become a name of their own."""
     lines = _title_case_lines(art)
     if not lines:
@@ -454,7 +454,7 @@ def _demote_headline_names(
         if not in_head(m) or m.tok_end - m.tok_start < 3:
             continue
         cut = m.tok_end
-        # a verb right after the first word cuts only a word known as a name ("Colts")
+        # a verb right after the first word cuts only a word known as a name ("Falcons")
         w0 = art.low[m.tok_start]
         first_known = w0 in elsewhere or w0 in known or w0 in corpus_names
         for k in range(m.tok_start + 1, m.tok_end):
@@ -501,11 +501,11 @@ def _cut_common_words(
 ) -> None:
     """In a headline, a capitalised word the article writes in lower case elsewhere, or a
     form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
-    part of a name ("Suspended Worker Kills 3 Women", "Overturn Bush Rules"): a headline name
+    part of a name ("Suspended Cook Stabs 3 Women", "Overturn Quimby Rules"): a headline name
     keeps its first run of other words, or goes if none is left; a later run is a name of
     its own when the article (or, with ``known`` or ``corpus_names``, the corpus) names it
     so elsewhere
-    ("Obama Reverses Bush": "Obama", "Bush"). Words of names the article gives outside its
+    ("Harlow Reverses Quimby": "Harlow", "Quimby"). Words of names the article gives outside its
     headlines are kept ("Stonebridge Center"). ``common_words`` are the corpus's words
     written in lower case and never inside a name (``corpus_common_words``): a headline
     with no text of its own under it is read with them."""
@@ -565,8 +565,8 @@ def _cut_common_words(
 
 
 def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:
-    """Headline NER errors: 'Lindsay Lohan Checks Into Rehab' tagged as one name is cut back
-    to 'Lindsay Lohan' when the article names that person on its own elsewhere."""
+    """Headline NER errors: 'Mara Quell Checks Into Rehab' tagged as one name is cut back
+    to 'Mara Quell' when the article names that person on its own elsewhere."""
     known = set()
     for m in names:
         if m.label == "PERSON":
@@ -937,7 +937,7 @@ class ArticleActors:
                 if actor is not None:
                     evidence = f"short name of {actor.display()} (named later)"
             if actor is None:
-                # an organisation known by this single word ("Access" for "Access Hollywood")
+                # an organisation known by this single word ("Vantage" for "Vantage Weekly")
                 low = " ".join(tok)
                 for a2 in list(by_org.values()):
                     if a2.org.split()[:1] == [low] and not hon:
@@ -951,7 +951,7 @@ class ArticleActors:
                 if actor is not None:
                     evidence = f"given name of {actor.display()}"
             if actor is None and tok:
-                # the same bare name again ("Luck" ... "Luck")
+                # the same bare name again ("Tolliver" ... "Tolliver")
                 for p in persons:
                     if p.person is not None and not p.person.full and p.person.tokens == tuple(tok):
                         actor = p
@@ -1073,7 +1073,7 @@ class ArticleActors:
                              art.span_text(start, m.tok_start), "title", m.sent, evidence=f"title of {actor.display()}", head=m.tok_start - 1)
                 if tm.text.strip(" .") and not any(k in self.by_token for k in range(start, m.tok_start)):
                     self._attach(tm, actor)
-            # apposition: "Nick Ayers, Pence's chief of staff," / "Lohan's attorney, Shawn Holley"
+            # apposition: "Nick Ayers, Pence's chief of staff," / "Quell's attorney, Dana Pirtle"
             for k in range(m.tok_start, m.tok_end):
                 tok = art.toks[k]
                 for c in art.children[k]:
@@ -1204,7 +1204,7 @@ class ArticleActors:
                 tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
                 and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS
             ) and not (
-                # a headline's subject the tagger ran into its verb ("Suspended Worker Kills 2")
+                # a headline's subject the tagger ran into its verb ("Suspended Cook Stabs 2")
                 art.words[h][:1].isupper() and art.low[tok.head] in HEADLINE_VERBS and tok.head > h
             ):
                 continue  # "prison guards": "prison" is a place of its own; "rehab facility" is one
@@ -1213,7 +1213,7 @@ class ArticleActors:
             low = art.low[h]
             lemma = fold(tok.lemma)
             if tok.pos == "PROPN":
-                lemma = low  # "Queens" is a place name, not the plural of "queen"
+                lemma = low  # "Sands" is a place name, not the plural of "sand"
             lemma = lx.HEAD_SYNONYMS.get(lemma, lemma)
             phrase_start = title_end.get(h)
             end = h + 1
@@ -1428,7 +1428,7 @@ class ArticleActors:
 
     def _bodies(self) -> None:
         """A dead person's body is that person in a report of the death: "his body was found",
-        "Dorsey's body" join the possessor."""
+        "Okafor's body" join the possessor."""
         art = self.art
         for a in self.actors:
             if a.kind != "anonymous" or not a.mentions or a.head not in BODY_NOUNS or a.number != "sg":
@@ -1593,7 +1593,7 @@ class ArticleActors:
                 score += 5.0
             if score > best.get(m.local, -1e9):
                 best[m.local] = score
-        # cataphora: "After she left rehab, Lindsay Lohan checked into ..."
+        # cataphora: "After she left the clinic, Mara Quell checked into ..."
         if gender in ("m", "f") and not any(
             self.actors[k].mentions and any(x.sent == s and x.tok_start < i for x in self.actors[k].mentions) for k in best
         ):
@@ -1665,9 +1665,9 @@ def _given_name_holder(tok: list[str], persons: list[LocalActor]) -> LocalActor 
 
 
 def affix_ok(short: list[str], long: list[str]) -> bool:
-    """'Saints' may stand for 'New Orleans Saints': the short name ends the long one, the
-    long one is a plain name (no 'of', 'to', 'for': not 'Coalition to Restore Coastal
-    Louisiana') of at most four words, and the short one is not a place's name."""
+    """'Herons' may stand for 'Port Alder Herons': the short name ends the long one, the
+    long one is a plain name (no 'of', 'to', 'for': not 'Coalition to Restore Alder
+    Marshes') of at most four words, and the short one is not a place's name."""
     if len(long) <= len(short) or len(long) > 4 or long[-len(short):] != short:
         return False
     if any(t in ("of", "to", "for", "and", "the", "on", "in", "at") for t in long):
@@ -1693,8 +1693,8 @@ def prefix_ok(short: list[str], long: list[str]) -> bool:
 
 
 def _affix_match(key: str, *pools: dict) -> LocalActor | None:
-    """An organisation named by the end of its full name ('Saints' for 'New Orleans
-    Saints'), or the reverse (see ``affix_ok``), or by the start of a facility's name
+    """An organisation named by the end of its full name ('Herons' for 'Port Alder
+    Herons'), or the reverse (see ``affix_ok``), or by the start of a facility's name
     (see ``prefix_ok``)."""
     kt = key.split()
     for pool in pools:

@@ -146,7 +146,7 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     closed up first.
     """
     t = fold(strip_possessive(text))
-    # a nickname in quotes inside a name: "Vincent 'The Chin' Gigante" -> "vincent gigante"
+    # a nickname in quotes inside a name: "Salvo 'The Hat' Brancato" -> "salvo brancato"
     t = _NICKNAME.sub(" ", t)
     t = _HYPHEN.sub("-", t)
     toks = []
@@ -291,7 +291,7 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return x[0] == y[0]
         return skeleton(x) == skeleton(y) and len(x) > 3
 
-    # a leading initial on one side only ("W. Mark Felt" / "Mark Felt") is dropped
+    # a leading initial on one side only ("J. Alden Voss" / "Alden Voss") is dropped
     if len(a[0]) == 1 and len(b[0]) > 1 and len(a) > 1 and a[1] != b[0][:1]:
         a = a[1:]
     elif len(b[0]) == 1 and len(a[0]) > 1 and len(b) > 1 and b[1] != a[0][:1]:
@@ -439,8 +439,8 @@ SPELLINGS = {
 
 def org_key(text: str) -> str:
     """Normalised organisation or place name: no article, possessive, punctuation, company
-    suffix or generic place word ('the Mediterranean Sea' -> 'mediterranean'), common
-    abbreviations spelled out ('Mt Cook' -> 'mount cook'), British spellings of the last
+    suffix or generic place word ('the Caspian Sea' -> 'caspian'), common
+    abbreviations spelled out ('Mt Arlen' -> 'mount arlen'), British spellings of the last
     word made American ('Centre' -> 'center')."""
     toks = name_tokens(text)
     while toks and toks[0] == "the":

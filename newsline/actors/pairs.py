@@ -3,7 +3,7 @@
 The rules of ``resolve`` merge only on strong evidence, and leave many clusters of one
 referent apart: unnamed descriptions of a story's main person ("the teen", "the actress"),
 synonymous descriptions of a crowd ("rioters", "protesters"), a facility named once and
-described elsewhere ("the rehab facility", "Betty Ford Center"). No single rule links these
+described elsewhere ("the rehab facility", "Harbourview Center"). No single rule links these
 safely, but a combination of weak signals does: shared head nouns, a head found in the
 other's name or roles, the named one's share of the story's mentions, agreement of type,
 gender and number, and how the two are spread over articles and sentences.

@@ -331,7 +331,7 @@ def resolve_corpus(
                 if any(compare(p, q) == "same" for p in names_of(i) for q in names_of(j)):
                     join(i, j)
     # persons known here by one name only: join the one corpus person that fits (the NER
-    # may have called a bare surname GPE or ORG: "Pompeo", "Chohan")
+    # may have called a bare surname GPE or ORG: "Pompeo", "Okafor")
     single = [
         i for i, nd in enumerate(nodes)
         if nd.actor.kind == "named" and not nd.actor.country and (nd.actor.type in ("person", "unknown") or i not in persons)
@@ -390,7 +390,7 @@ def resolve_corpus(
             if cands:
                 best = max(cands, key=lambda j: (size[uf.find(j)], -j))
                 join(best, i)
-    # the same single name with no full name behind it ("Microsoft", "Bush", "Hansbrough"),
+    # the same single name with no full name behind it ("Vantage", "Quimby", "Tolliver"),
     # unless a full name on either side says they are different people
     singles: dict[str, list[int]] = defaultdict(list)
     for i, nd in enumerate(nodes):
@@ -404,7 +404,7 @@ def resolve_corpus(
     for members in singles.values():
         for j in members[1:]:
             join(members[0], j)
-    # headline names that run on past a known full name ("Esther Williams Dies")
+    # headline names that run on past a known full name ("Mara Quell Dies")
     full_index: dict[tuple, int] = {}
     for i in persons:
         for p in names_of(i):
@@ -472,7 +472,7 @@ def resolve_corpus(
                 join(next(iter(same_word)), grp[0])
                 continue
             # "the navy" / "the bank": the one named organisation or place of the story
-            # whose name ends in that noun ("Indian Navy", "Marfin Bank")
+            # whose name ends in that noun ("Norland Navy", "Alder Bank")
             if typ in ("organisation", "place") and head not in GENERIC_PLACES:
                 ending = {uf.find(j) for j in named_last.get((story, head), ())}
                 if len(ending) == 1:
@@ -633,7 +633,7 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         d = docs_of[root]
         if len(d & docs_of[cands[0][1]]) * 2 < len(d):
             continue
-        # never someone named in the same sentence ("the driver hit Raj Chohan")
+        # never someone named in the same sentence ("the driver hit Dev Okafor")
         sents = {(nodes[i].doc, m.sent) for i in members for m in nodes[i].actor.mentions}
         if typ == "person" and sents & name_sents.get(top, set()):
             continue
@@ -695,9 +695,9 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
 
 def _name_inside(va, vb) -> bool:
     """Two named clusters the learned step may join: one's name words inside the other's,
-    either as its head ("Colts" / "Indianapolis Colts") or, for persons, as a name a
-    headline ran on ("Lindsay Lohan" / "Lindsay Lohan Checks Into Rehab"); never a place
-    that only qualifies the other ("Brooklyn" / "Brooklyn Supreme Court")."""
+    either as its head ("Herons" / "Port Alder Herons") or, for persons, as a name a
+    headline ran on ("Mara Quell" / "Mara Quell Checks Into Rehab"); never a place
+    that only qualifies the other ("Norbury" / "Norbury Supreme Court")."""
     small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
     if not small.name_toks <= big.name_toks:
         return False

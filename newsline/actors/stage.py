@@ -31,9 +31,9 @@ def resolve_actors(
 ) -> Corpus:
     """Add ``actor_mentions`` to every doc and the ``actors`` layer to the corpus."""
     docs = list(corpus.docs)
-    # the corpus's lower-case words read its headlines ("Obama Overturns"); with
+    # the corpus's lower-case words read its headlines ("Harlow Overturns"); with
     # ``known_names``, the names its NER found are found where the NER or the tagger
-    # missed them in one article ("Colts clinch ...", "Manning threw ...": a noun, a verb)
+    # missed them in one article ("Falcons clinch ...", "Fielding threw ...": a noun, a verb)
     common, names = corpus_vocabulary(docs) if len(docs) > 1 else (frozenset(), frozenset())
     if not known_names:
         names = frozenset()
