@@ -120,3 +120,12 @@ def test_canonical_name_ignores_one_off_run_ons():
     assert canonical_display({"BP": 964, "BP PLC": 26, "Gulf of Mexico Exploration for BP": 1}) == "BP"
     assert canonical_display({"Kang": 4, "Kang Chol-hwan": 1}) == "Kang Chol-hwan"
     assert canonical_display({"Trump": 23, "Donald Trump": 4}) == "Donald Trump"
+
+
+def test_a_bare_surname_keeps_its_suffix_out():
+    from newsline.actors.resolve import _without_suffix
+
+    assert _without_suffix(["quimby", "ii"]) == ["quimby"]
+    assert _without_suffix(["quimby", "jr"]) == ["quimby"]
+    assert _without_suffix(["ada", "quimby"]) == ["ada", "quimby"]
+    assert _without_suffix(["ii"]) == ["ii"]

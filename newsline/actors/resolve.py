@@ -344,7 +344,7 @@ def resolve_corpus(
             nodes[j].story == nodes[i].story for t in a.names for j in buckets.get(fold(t), ())
         ):
             continue
-        toks = [name_tokens(t) for t in a.names]
+        toks = [_without_suffix(name_tokens(t)) for t in a.names]
         toks = [t[0] for t in toks if len(t) == 1]
         if not toks:
             continue
@@ -398,7 +398,7 @@ def resolve_corpus(
         if a.kind != "named" or a.country or names_of(i) or a.ambiguous:
             continue
         for t in a.names:
-            toks = name_tokens(t)
+            toks = _without_suffix(name_tokens(t))
             if len(toks) == 1:
                 singles[toks[0]].append(i)
     for members in singles.values():
@@ -515,6 +515,14 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _without_suffix(toks: list[str]) -> list[str]:
+    """A bare surname with a generational suffix is still a bare surname ("Quimby Jr.",
+    "Quimby II" for the one Quimby of the corpus)."""
+    while len(toks) > 1 and toks[-1] in lx.NAME_SUFFIXES:
+        toks = toks[:-1]
+    return toks
 
 
 def _age_links(nodes, uf, join, persons) -> None:
