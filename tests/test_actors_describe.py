@@ -55,3 +55,9 @@ def test_gunman_joins_the_named_shooter_of_the_story(parse):
     corpus = resolve_actors(Corpus(tuple(docs)))
     ids = {m.text: m.actor_id for m in corpus.docs[1].get("actor_mentions")}
     assert ids.get("The gunman") == ids.get("Ravel Quint")
+
+
+def test_a_spokesman_is_seldom_the_named_protagonist():
+    coef = dm.load_weights()["coef"]
+    base = dict(same_doc=1.0, story_top=1.0, story_share=0.5, definite=1.0)
+    assert dm._prob(row(**base, functionary=1.0), coef) < dm._prob(row(**base, generic=1.0), coef)

@@ -31,6 +31,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 _SUBJ = frozenset({"nsubj"})
 _OBJ = frozenset({"dobj", "nsubjpass"})
 _CONTRAST = frozenset({"other", "another", "second", "third", "different"})
+_GENERIC = lx.AGE_NOUNS | frozenset({"man", "woman", "person", "guy", "lady", "individual", "resident"})
+_FUNCTIONARY = frozenset({"police", "spokesman", "lawyer"})
 
 FEATURES = (
     "bias",
@@ -54,6 +56,8 @@ FEATURES = (
     "victim",  # ... or the victim class
     "definite",  # share of its mentions with "the"/"this"/"that" ("a woman" may be someone new)
     "bare",  # share with no determiner (headlines: "Suspended Cook Stabs 2")
+    "generic",  # a plain person noun ("the man", "the woman", "the teen"): anyone of the story
+    "functionary",  # someone who speaks or acts for others ("the spokesman", "an officer"): seldom the named protagonist
 )
 
 
@@ -183,6 +187,8 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
             verbs |= {(nd.story, x) for x in _verb_roles(docs[nd.doc].tokens, [m])}
         perp = 1.0 if any(lx.HEAD_CLASSES.get(h) == "perpetrator" for h in heads) else 0.0
         vict = 1.0 if any("victim" in lx.SEMANTIC_CLASSES.get(h, ()) for h in heads) else 0.0
+        generic = 1.0 if heads & _GENERIC else 0.0
+        functionary = 1.0 if any(lx.SEMANTIC_CLASSES.get(h, set()) & _FUNCTIONARY for h in heads) else 0.0
         total = sum(story_names[story].values()) or 1
         story_top = story_names[story].most_common(1)[0][0]
         ncand = math.log1p(len(cands))
@@ -218,7 +224,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
             x = [
                 1.0, same_doc, story_only, g_agree, g_clash, a_agree, a_clash, role, verb, near, before,
                 same_sent, story_names[story][c] / total, 1.0 if c == story_top else 0.0, tops / len(rdocs),
-                ncand, log_size, perp, vict, definite, bare,
+                ncand, log_size, perp, vict, definite, bare, generic, functionary,
             ]
             rows.append((c, x))
         if collect is not None:
