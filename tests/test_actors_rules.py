@@ -316,3 +316,21 @@ def test_empty_corpus_and_empty_doc(parse):
     assert resolve_actors(Corpus(())).get("actors") == ()
     c = resolve_actors(Corpus((parse(" ", id="e"),)))
     assert c.docs[0].get("actor_mentions") == ()
+
+
+def test_counted_groups_of_one_story_join_but_not_two_roles(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("Four men robbed a jewelry store in Norbury on Monday and fled with rings worth 2 million pounds.", id="a"),
+                parse(
+                    "Four robbers raided a jewelry store in Norbury on Monday, police said. "
+                    "Two guards were hurt in the jewelry store raid.",
+                    id="b",
+                ),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ids["Four men"] == ids["Four robbers"]
+    assert ids["Two guards"] != ids["Four robbers"]

@@ -499,6 +499,8 @@ def resolve_corpus(
                     join(h, grp[0])
 
     _age_links(nodes, uf, join, persons)
+    if COUNTED_GROUPS:
+        _counted_groups(nodes, uf, join)
     if salience:
         _salient_links(nodes, uf, join, role_holders)
     if describe or describe_collect is not None:
@@ -515,6 +517,34 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+COUNTED_GROUPS = True
+_GENERIC_PLURALS = frozenset({"man", "men", "people", "person", "persons", "individual", "individuals", "youth", "youths", "woman", "women"})
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _counted_groups(nodes, uf, join) -> None:
+    """Plural person descriptions of one story that give the same count join when all but
+    one kind of them are plain person nouns: "four men" are the "four robbers" the story
+    speaks of ("the two youths", "two men"), never two counted groups of different roles."""
+    by: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "anonymous" or a.number != "pl" or a.type != "person" or a.possessed:
+            continue
+        nums = {lx.NUMBER_WORDS.get(w, w) for w in a.modifiers if w in _COUNTS or w.isdigit()}
+        if len(nums) != 1 or a.modifiers & CONTRAST_WORDS_PL:
+            continue
+        by[(nd.story, next(iter(nums)))].append(i)
+    for members in by.values():
+        if len(members) < 2:
+            continue
+        kinds = {lx.HEAD_CLASSES.get(nodes[i].actor.head, nodes[i].actor.head) for i in members}
+        if len(kinds - _GENERIC_PLURALS) > 1:
+            continue
+        for j in members[1:]:
+            join(members[0], j)
 
 
 def _without_suffix(toks: list[str]) -> list[str]:
@@ -555,6 +585,7 @@ def _age_links(nodes, uf, join, persons) -> None:
 
 
 SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})
+CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
 SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
