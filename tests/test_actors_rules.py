@@ -334,3 +334,17 @@ def test_counted_groups_of_one_story_join_but_not_two_roles(parse):
     ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
     assert ids["Four men"] == ids["Four robbers"]
     assert ids["Two guards"] != ids["Four robbers"]
+
+
+def test_a_number_standing_for_a_group_joins_the_group_of_that_count(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("A fire swept through a bank in Norbury on Monday. Three were killed and two were hurt.", id="a"),
+                parse("At least three people died when a fire broke out at a Norbury bank on Monday, police said.", id="b"),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ids["Three"] == ids["At least three people"]
+    assert ids["two"] != ids["Three"]

@@ -527,20 +527,30 @@ _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve"
 def _counted_groups(nodes, uf, join) -> None:
     """Plural person descriptions of one story that give the same count join when all but
     one kind of them are plain person nouns: "four men" are the "four robbers" the story
-    speaks of ("the two youths", "two men"), never two counted groups of different roles."""
+    speaks of ("the two youths", "two men"; "Three were killed" / "three people"), never two
+    counted groups of different roles."""
     by: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, nd in enumerate(nodes):
         a = nd.actor
-        if a.kind != "anonymous" or a.number != "pl" or a.type != "person" or a.possessed:
+        if a.kind != "anonymous" or a.number != "pl" or a.possessed or a.modifiers & CONTRAST_WORDS_PL:
             continue
-        nums = {lx.NUMBER_WORDS.get(w, w) for w in a.modifiers if w in _COUNTS or w.isdigit()}
-        if len(nums) != 1 or a.modifiers & CONTRAST_WORDS_PL:
+        if a.type == "group" and a.head.isdigit() and int(a.head) > 1:
+            nums = {a.head}  # "Three were killed": the number stands for the group
+        elif a.type == "person":
+            nums = {lx.NUMBER_WORDS.get(w, w) for w in a.modifiers if w in _COUNTS or w.isdigit()}
+        else:
+            continue
+        if len(nums) != 1:
             continue
         by[(nd.story, next(iter(nums)))].append(i)
     for members in by.values():
         if len(members) < 2:
             continue
-        kinds = {lx.HEAD_CLASSES.get(nodes[i].actor.head, nodes[i].actor.head) for i in members}
+        kinds = {
+            lx.HEAD_CLASSES.get(nodes[i].actor.head, nodes[i].actor.head)
+            for i in members
+            if not nodes[i].actor.head.isdigit()
+        }
         if len(kinds - _GENERIC_PLURALS) > 1:
             continue
         for j in members[1:]:
