@@ -506,8 +506,12 @@ def resolve_corpus(
     if describe or describe_collect is not None:
         from newsline.actors.describe import description_links
 
+        # a full person name the NER left unlabelled is a named person to a description too
+        named_persons = persons + [
+            i for i, nd in enumerate(nodes) if nd.actor.kind == "named" and nd.actor.type == "unknown" and names_of(i)
+        ]
         description_links(
-            docs, nodes, uf, join, persons, threshold=describe_threshold, learned=describe, collect=describe_collect
+            docs, nodes, uf, join, named_persons, threshold=describe_threshold, learned=describe, collect=describe_collect
         )
     if learned or collect is not None:
         _learned_links(docs, nodes, uf, join, threshold=merge_threshold, learned=learned, collect=collect)
