@@ -8,7 +8,8 @@ step off and reports each unnamed description cluster, its named candidates and 
 features (``newsline.actors.describe.FEATURES``). A cluster takes the gold entity most of
 its gold-aligned mentions belong to; a pair is positive when description and candidate
 take the same one (pairs with an unaligned side are left out). A logistic regression
-(scikit-learn, L2) is fitted leave-one-topic-out: the threshold and the margin over the
+(scikit-learn, L2; each row weighted by its description's gold-aligned mentions) is fitted
+leave-one-topic-out: the threshold and the margin over the
 runner-up are chosen on those out-of-fold probabilities, by the mentions the links would
 join rightly minus those they would join wrongly. The final coefficients are fitted on all
 train topics. With ``--write`` the model (a few numbers, no data) is written next to the
@@ -71,13 +72,17 @@ def desc_data(topics: dict) -> list[dict]:
     return out
 
 
-def fit(records: list[dict], C: float):
+def fit(records: list[dict], C: float, weighting: str = "size"):
+    """Coefficients of a logistic regression over all candidate rows of ``records``; with
+    ``weighting="size"`` each row counts as many times as its description has gold-aligned
+    mentions (what a link gains or loses)."""
     from sklearn.linear_model import LogisticRegression
 
     X = [x for rec in records for x, _ in rec["rows"]]
     y = [v for rec in records for _, v in rec["rows"]]
+    sw = [float(rec["size"]) if weighting == "size" else 1.0 for rec in records for _ in rec["rows"]]
     clf = LogisticRegression(C=C, max_iter=5000, fit_intercept=False)
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=sw)
     return [float(w) for w in clf.coef_[0]]
 
 
@@ -101,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=HERE / "out" / "actors")
     ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--weighting", choices=("none", "size"), default="size")
     ap.add_argument("--write", action="store_true", help="write newsline/actors/describe_weights.json")
     args = ap.parse_args(argv)
     from newsline.actors import describe as dm
@@ -114,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     oof: list[list[float]] = [[] for _ in records]
     for t in sorted({r["topic"] for r in records}):
         train = [r for r in records if r["topic"] != t]
-        coef = fit(train, args.C)
+        coef = fit(train, args.C, args.weighting)
         for k, r in enumerate(records):
             if r["topic"] == t:
                 oof[k] = [dm._prob(x, coef) for x, _ in r["rows"]]
@@ -124,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         if m in (0.0, best[1]):
             print(f"threshold {t:.2f} margin {m:.1f}: out-of-fold mentions right {right} wrong {wrong} net {net}")
     print(f"chosen threshold {best[0]} margin {best[1]}: {grid[best]}")
-    coef = [round(w, 4) for w in fit(records, args.C)]
+    coef = [round(w, 4) for w in fit(records, args.C, args.weighting)]
     for name, w in sorted(zip(dm.FEATURES, coef), key=lambda x: -abs(x[1])):
         print(f"  {name:16s} {w:+.3f}")
     data = {
