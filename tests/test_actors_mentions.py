@@ -74,7 +74,7 @@ def test_a_facility_goes_by_the_first_words_of_its_name(parse):
     c = resolve_actors(
         Corpus(
             (
-                parse("The actress has checked into the Harbourview Treatment Center in Malibu.", id="a"),
+                parse("The actress has checked into the Harbourview Treatment Center in Seaford.", id="a"),
                 parse("A spokesman for Harbourview said she arrived on Tuesday.", id="b"),
                 parse("She left the Stonebridge Centre on Friday.", id="c"),
                 parse("The Stonebridge Center did not comment on her stay.", id="d"),
@@ -91,12 +91,12 @@ def test_a_person_described_by_age_joins_the_named_person_of_that_age(parse):
         Corpus(
             (
                 parse(
-                    "Police shot 16-year-old Darnell Okafor in Brooklyn on Saturday night. The 16-year-old "
+                    "Police shot 16-year-old Darnell Okafor in Leeds on Saturday night. The 16-year-old "
                     "was hit seven times, his family said. A 40-year-old neighbour heard the shots.",
                     id="a",
                 ),
                 parse(
-                    "The teen was shot by police in Brooklyn on Saturday night, and his family held a vigil "
+                    "The teen was shot by police in Leeds on Saturday night, and his family held a vigil "
                     "for Darnell Okafor on Monday.",
                     id="b",
                 ),
@@ -163,9 +163,9 @@ def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypat
     from newsline.actors import resolve as rs
 
     texts = (
-        "Police shot a teenager in Brooklyn on Saturday night after he pointed a gun at officers, police said.",
-        "The teenager shot by police in Brooklyn on Saturday night was 16, his family said at a vigil.",
-        "Protesters marched in Brooklyn on Monday night over the police shooting of the teenager.",
+        "Police shot a teenager in Norbury on Saturday night after he pointed a gun at officers, police said.",
+        "The teenager shot by police in Norbury on Saturday night was 16, his family said at a vigil.",
+        "Protesters marched in Norbury on Monday night over the police shooting of the teenager.",
         "Vantage released an emergency patch for its Orbit browser on Wednesday after attacks on users.",
         "The Vantage patch for the Orbit browser closes a hole that attackers used against users.",
         "The family of the 16-year-old held a vigil on Sunday.",

@@ -238,13 +238,13 @@ def test_cross_article_merge_needs_evidence(parse):
 def test_organisation_short_forms_and_acronyms(parse):
     c = _corpus(
         parse,
-        "The Central Intelligence Agency (CIA) was informed. The New Orleans Saints won on Sunday.",
-        "The CIA declined to comment. The Saints lost the next game.",
+        "The Central Intelligence Agency (CIA) was informed. The Alder City Falcons won on Sunday.",
+        "The CIA declined to comment. The Falcons lost the next game.",
     )
     cia = _named(c, "Central Intelligence Agency")
     assert "CIA" in {a for a, _ in cia.aliases}
     assert set(cia.articles) == {"d0", "d1"}
-    saints = _named(c, "New Orleans Saints")
+    saints = _named(c, "Alder City Falcons")
     assert set(saints.articles) == {"d0", "d1"}
 
 
