@@ -17,7 +17,10 @@ on the concatenated test documents); the mean of per-topic CoNLL F1 is printed t
 The stage's last step is learned (``newsline/actors/pairs.py``, weights in
 ``newsline/actors/pair_weights.json``): ``benchmarks/actors_train.py`` retrains it on the
 train topics only; the dev topics (``DEV_TOPICS``) are never used to fit or tune it.
-``--option learned=false`` scores the rules alone.
+``--option learned=false`` scores the rules alone. The description-to-person step
+(``newsline/actors/describe.py``, weights in ``describe_weights.json``) is learned the same
+way, by ``benchmarks/actors_describe_train.py`` (train topics, leave one topic out);
+``--option describe=false`` leaves it out.
 
 Two gold sets are scored: ``actors`` (the README's scoring set: human participants
 ``HUMAN_PART*`` and locations ``LOC_*``; the headline) and ``all`` (adds the

@@ -2,7 +2,8 @@
 
 Modules: ``lexicon`` (word lists), ``names`` (name structure), ``mentions`` (within an
 article), ``resolve`` (across articles), ``pairs`` (the learned merge of clusters, weights in
-``pair_weights.json``), ``stage`` (the corpus stage and look-ups).
+``pair_weights.json``), ``describe`` (the learned link of an unnamed person description to
+a named person, weights in ``describe_weights.json``), ``stage`` (the corpus stage and look-ups).
 """
 
 from newsline.actors.resolve import Actor, ActorMention, ActorRole

@@ -9,10 +9,13 @@ Evidence that merges two articles' actors:
 - organisations and places: the normalised name, an acronym of the other's name;
 - unnamed descriptions ("the suspect", "the hospital"): the same head noun with
   compatible modifiers, within one story (articles clustered by their words and names),
-  or the one named person of the story who holds that role.
+  or the one named person of the story who holds that role; plural person descriptions of
+  one story that give the same count ("four men", "four robbers", "Four were hurt").
 Blocks: full names that conflict (different given names under one surname: Kim Jong Un /
 Kim Jong Il / Kim Yo Jong / Kim Yong Nam; Tony Kim / Kim Hak-Song) never share an actor.
-Last, a learned step (``pairs``, option ``learned``) scores the pairs of clusters the rules
+Then a learned step (``describe``, option ``describe``) links an unnamed person description
+left alone to the named person of its articles it most likely is. Last, a learned step
+(``pairs``, option ``learned``) scores the pairs of clusters the rules
 left apart and joins the likely ones by average link; it keeps the blocks above, never
 joins two countries, two descriptions whose modifiers contrast ("another prison") or two
 names neither of which contains the other.
