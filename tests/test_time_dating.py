@@ -82,7 +82,7 @@ def test_estimated_articles_resolve_relative_expressions_no_finer_than_the_estim
     tuesday_before = [t for t in before["000"].get("timexes") if t.text == "Tuesday"][0]
     assert tuesday_before.value == "XXXX-WXX-2" and tuesday_before.anchor == "unresolved"
     tuesday = [t for t in dated["000"].get("timexes") if t.text == "Tuesday"][0]
-    assert tuesday.value == "2018-05" and tuesday.anchor == "estimated"
+    assert tuesday.value == "2018-05" and tuesday.anchor == "coarsened"
     last_year = [t for t in dated["000"].get("timexes") if t.text == "last year"][0]
     assert last_year.value == "2017"
     oct_2015 = [t for t in dated["000"].get("timexes") if t.text == "October 2015"][0]
@@ -184,7 +184,7 @@ def test_coarsen_keeps_a_named_month_inside_the_estimated_year():
     assert [t.value for t in tx] == ["2018-06", "2018-10-09"]
     # a year-level estimate: the text names the month, the estimate gives the year
     assert [t.value for t in coarsen(tx, "year", 2018)] == ["2018-06", "2018"]
-    assert [t.anchor for t in coarsen(tx, "year", 2018)] == ["estimated", "estimated"]
+    assert [t.anchor for t in coarsen(tx, "year", 2018)] == ["estimated", "coarsened"]
     # resolved outside the estimated year, or no year given: the year only
     assert [t.value for t in coarsen(tx, "year", 2019)] == ["2018", "2018"]
     assert [t.value for t in coarsen(tx, "year")] == ["2018", "2018"]
@@ -231,3 +231,26 @@ def test_make_article_dct_time_part_is_ignored():
 
 def tag_times_plain(doc):
     return find_timexes(doc.text, dct=doc.article.meta.published)
+
+
+def test_a_coarsened_expression_does_not_date_its_sentence(sample_corpus):
+    # "announced Tuesday" in an article dated only to its month: the sentence has the
+    # article's date, not a date of its own (the weekday cannot be placed)
+    _, dated, _ = sample_corpus
+    doc = dated["000"]
+    tuesday = [t for t in doc.get("timexes") if t.text == "Tuesday"][0]
+    sd = [s for s in doc.get("sentence_dates") if s.start <= tuesday.start < s.end][0]
+    assert sd.value == doc.get("article_date")[0].value
+    assert not sd.from_timex
+
+
+
+def test_a_coarsened_expression_gives_no_event_date(sample_corpus):
+    from newsline.timeline.events import event_mentions
+
+    _, dated, _ = sample_corpus
+    doc = dated["000"]
+    tuesday = [t for t in doc.get("timexes") if t.text == "Tuesday"][0]
+    m = [m for m in event_mentions(doc) if m.start <= tuesday.start < m.end][0]
+    assert m.dates == () and m.date_source == "article"
+    assert m.date == doc.get("article_date")[0].value

@@ -28,14 +28,15 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.fixture(scope="module")
 def story(nlp, sample_paths):
     from newsline.ingest.readers import read_inputs
-    from newsline.nlp import nlp_stage
     from newsline.pipeline import Pipeline
-    from newsline.time import dating_stage, time_stage
+    from newsline.stages import default_stages
     from newsline.timeline import timeline_stage
 
     articles = [a for a in read_inputs(sample_paths) if not hasattr(a, "code")]
     assert len(articles) == 5
-    pipe = Pipeline([nlp_stage(), time_stage(), dating_stage(), timeline_stage(per_date=3)])
+    # every stage the product runs (actor and quote layers change the sentence choice),
+    # three sentences per date
+    pipe = Pipeline(default_stages()[:-1] + [timeline_stage(per_date=3)])
     res = pipe.run_articles([ArticleDoc(a) for a in articles])
     return pipe.run_corpus(Corpus(tuple(res.docs)))
 

@@ -267,9 +267,12 @@ def _names_its_month(t: Timex) -> bool:
 
 def coarsen(timexes: Sequence[Timex], gran: str, year: int | None = None) -> tuple[Timex, ...]:
     """Relative expressions resolved against an estimated date are no more precise than
-    the estimate: "Tuesday" against a month-level estimate becomes that month. A month the
-    text names ("since the summit in June") keeps its month when it was resolved into the
-    estimated ``year``: the text gives the month, the estimate the year."""
+    the estimate: "Tuesday" against a month-level estimate becomes that month, anchored
+    "coarsened" (it says no more than the article's own date, and near the edge of the
+    estimate it can even name the neighbouring month, so it dates nothing by itself). A
+    month the text names ("since the summit in June") keeps its month when it was resolved
+    into the estimated ``year``, anchored "estimated": the text gives the month, the
+    estimate the year."""
     out = []
     limit = GRAN_ORDER.get(gran, 9)
     for t in timexes:
@@ -283,7 +286,7 @@ def coarsen(timexes: Sequence[Timex], gran: str, year: int | None = None) -> tup
             if span is not None:
                 unit = gran if gran in ("week", "month", "year") else "year"
                 value, g = C.value_at(span.first, unit)
-                t = replace(t, type="DATE", value=value, granularity=g, anchor="estimated")
+                t = replace(t, type="DATE", value=value, granularity=g, anchor="coarsened")
         out.append(t)
     return tuple(out)
 
@@ -293,10 +296,11 @@ def coarsen(timexes: Sequence[Timex], gran: str, year: int | None = None) -> tup
 
 def sentence_dates(doc: ArticleDoc, timexes: Sequence[Timex], article: ArticleDate) -> tuple[SentenceDate, ...]:
     """One SentenceDate per sentence: its most specific dated expression, else the
-    article's date (``from_timex`` False), else none."""
+    article's date (``from_timex`` False), else none. A coarsened expression is the
+    article's date again and does not count as the sentence's own."""
     by_sent: dict[int, list[Timex]] = {}
     for t in timexes:
-        if t.type in ("DATE", "TIME") and C.value_range(t.value) is not None:
+        if t.type in ("DATE", "TIME") and t.anchor != "coarsened" and C.value_range(t.value) is not None:
             by_sent.setdefault(t.sent, []).append(t)
     out = []
     for i, s in enumerate(doc.sentences):

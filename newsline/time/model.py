@@ -17,7 +17,9 @@ class Timex:
     "XXXX-WXX-2" when it could not be anchored). ``anchor`` says what the value rests on:
     "absolute" (the text gives it all), "dct" (the publication date), "tense" (the
     publication date and the tense of the clause), "relative" (an earlier expression),
-    "none" (durations, sets, vague references) or "unresolved" (needed a date we lack).
+    "none" (durations, sets, vague references), "unresolved" (needed a date we lack),
+    "estimated" (a month the text names, its year from the article's estimated date) or
+    "coarsened" (resolved against an estimated article date and cut to its precision).
     """
 
     start: int

@@ -191,8 +191,11 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
     pub_value = article_date(doc)
     pub_parsed = parse_value(pub_value)
     published = pub_parsed[0] if pub_parsed and pub_parsed[1] == "day" else None
+    # a coarsened expression ("Tuesday" in an article dated only to its month) repeats the
+    # article's date: it is no evidence that the piece names that date itself
     timexes = sorted(
-        (t for t in doc.get("timexes", ()) if getattr(t, "type", "DATE") in ("DATE", "TIME")),
+        (t for t in doc.get("timexes", ())
+         if getattr(t, "type", "DATE") in ("DATE", "TIME") and getattr(t, "anchor", "") != "coarsened"),
         key=lambda t: t.start,
     )
     sdates = {getattr(s, "sent", -1): s for s in doc.get("sentence_dates", ())}

@@ -204,6 +204,10 @@ def rank_dates(
                     outlets[v].add(u.outlet)
         if u.published is not None and u.position == 0:
             published[u.published.isoformat()].add(u.article)
+        elif u.published is None and u.mention.date_source == "article" \
+                and u.mention.granularity in ("month", "year"):
+            # an article dated only to a month or year reports something of that period
+            _count(mentions[u.mention.date], u.article, w)
     scores = []
     for v in set(mentions) | set(published):
         parsed = parse_value(v)
