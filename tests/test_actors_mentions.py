@@ -333,3 +333,40 @@ def test_the_country_is_the_one_country_named_before_it(parse):
     )
     by_text = {m.text: m.local for m in an.mentions}
     assert by_text["The country"] not in (by_text["Greece"], by_text["Turkey"])
+
+
+def _pronoun_target(an, word, nth=0):
+    p = [m for m in an.mentions if m.text == word][nth]
+    return an.actors[p.local].display() if p.local >= 0 else None
+
+
+def test_an_object_pronoun_is_not_the_understood_subject_of_its_verb(parse):
+    an = analyse_article(
+        parse("Dario Venn outpointed Tomas Brandl over ten rounds, knocking him down twice in the fifth.", id="p"),
+    )
+    assert _pronoun_target(an, "him") == "Tomas Brandl"
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_ahead_to_the_named_subject(parse):
+    an = analyse_article(
+        parse("In her statement on Monday, Mayor Marisol Venter thanked the firefighters.", id="q")
+    )
+    assert _pronoun_target(an, "her") == "Marisol Venter"
+
+
+def test_a_name_that_modifies_a_noun_is_a_weak_antecedent(parse):
+    an = analyse_article(
+        parse(
+            "Orrin Kell, a former Halvorsen campaign aide, died on Tuesday. "
+            "He was found in his room at a motel in Port Alder.",
+            id="r",
+        )
+    )
+    assert _pronoun_target(an, "He") == "Orrin Kell"
+
+
+def test_a_body_of_people_is_not_he(parse):
+    an = analyse_article(
+        parse("The police said that officers shot and killed Jerome Okafor, 16, because he allegedly pointed a gun at them.", id="s")
+    )
+    assert _pronoun_target(an, "he") == "Jerome Okafor"

@@ -141,6 +141,14 @@ class _Article:
                 self.sent_of[k] = s.i
         self.low = [fold(self.text[t.start : t.end]) for t in self.toks]
         self.words = [self.text[t.start : t.end] for t in self.toks]
+        # Sentences as a reader sees them for pronouns: a line break also ends one (the
+        # parser runs a headline without a full stop into the lead's first sentence).
+        self.line_sent = [0] * self.n
+        k_sent = 0
+        for k in range(1, self.n):
+            if self.sent_of[k] != self.sent_of[k - 1] or "\n" in self.text[self.toks[k - 1].start : self.toks[k].start]:
+                k_sent += 1
+            self.line_sent[k] = k_sent
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks[a].start : self.toks[b - 1].end]
@@ -1528,13 +1536,55 @@ class ArticleActors:
                 best = a
         return best
 
+    def _understood_subject(self, v: int) -> int:
+        """The local actor understood as the subject of a verb ``v`` that has none written:
+        a subjectless conjunct, participle or infinitive takes the subject of the clause it
+        hangs on ("Kell was hoping to arrest him": Kell hopes and would arrest); an
+        infinitive after an object gives none ("asked him to leave": the object leaves).
+        -1 if there is none, or if ``v`` has a subject of its own."""
+        art = self.art
+        start = v
+        for _ in range(6):
+            if any(art.toks[c].dep in SUBJECT_DEPS for c in art.children[v]):
+                break
+            dep, up = art.toks[v].dep, art.toks[v].head
+            if dep not in ("xcomp", "advcl", "conj") or up == v or not 0 <= up < art.n:
+                return -1
+            if dep == "xcomp" and any(art.toks[c].dep in ("dobj", "dative") for c in art.children[up]):
+                return -1
+            v = up
+        else:
+            return -1
+        if v == start:
+            return -1
+        c = next(c for c in art.children[v] if art.toks[c].dep in SUBJECT_DEPS)
+        mm = self.by_token.get(c) or next((x for x in self.mentions if x.tok_start <= c < x.tok_end), None)
+        return mm.local if mm is not None else -1
+
+    def _plural_name(self, a: LocalActor) -> bool:
+        """A named actor written as a plural with "the" ("the Port Alder Herons"): a team,
+        a band, a family; "they", whatever its type vote says."""
+        if a.kind != "named" or a.type in ("person", "country", "place"):
+            return False
+        low = self.art.low
+        for m in a.mentions:
+            if m.kind == "name" and m.tok_start > 0 and low[m.tok_start - 1] == "the":
+                last = low[m.tok_end - 1]
+                if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+                    return True
+        return False
+
     def _antecedent(self, i: int, number: str, gender: str) -> LocalActor | None:
         """The actor a third-person pronoun refers to: a weighted choice among the actors
         mentioned in this and the three previous sentences (gender and number must agree;
-        known gender, names, subjects, nearness and salience count for a candidate; the
-        subject of the pronoun's own verb is excluded unless it is reflexive)."""
+        known gender, names, subjects, nearness and salience count for a candidate, a name
+        that only modifies a noun counts little; the subject of the pronoun's own verb, written
+        or understood, is excluded unless it is reflexive). "Same sentence" is read with
+        line breaks as sentence ends (``_Article.line_sent``), so a headline the parser ran
+        into the lead is not the pronoun's own sentence; distance counts parser sentences."""
         art = self.art
-        s = art.sent_of[i]
+        sent = art.line_sent
+        s = sent[i]
         ptok = art.toks[i]
         reflexive = art.low[i].endswith("self") or art.low[i].endswith("selves")
         verb = ptok.head
@@ -1553,40 +1603,55 @@ class ArticleActors:
                 if gender == "n" and a.type not in ("person",) or gender not in ("m", "f", "n"):
                     return a
                 break
+        # "A beat B, knocking him down", "X was hoping to arrest him": an object pronoun is
+        # not the understood subject of its verb either (the subject of the clause that
+        # verb hangs on, through subjectless conjuncts, participles and infinitives)
+        understood = -1
+        if not reflexive and ptok.dep in ("dobj", "dative", "iobj") and 0 <= verb < art.n:
+            understood = self._understood_subject(verb)
         best: dict[int, float] = {}
         seen_count: Counter = Counter()
         for m in self.mentions:
-            if m.local < 0 or s - m.sent > 3 or m.sent > s:
+            if m.local < 0 or m.tok_start >= i or art.sent_of[i] - m.sent > 3:
                 continue
-            if m.tok_start >= i:
-                continue
+            m_sent = sent[m.tok_start]
             seen_count[m.local] += 1
             a = self.actors[m.local]
             typ = a.type
+            plural_name = False
             if gender in ("m", "f"):
                 if typ not in ("person", "unknown") or a.number == "pl" or (a.gender and a.gender != gender):
                     continue
+                if a.kind == "anonymous" and a.head in lx.ORG_NOUNS:
+                    continue  # a body of people ('the police', 'the staff') is not 'he'
             elif gender == "n":
                 if typ in ("person",) or a.number == "pl":
                     continue
             else:  # they
-                if not (a.number == "pl" or typ in ("organisation", "group")) or typ == "country":
+                plural_name = self._plural_name(a)
+                if not (a.number == "pl" or plural_name or typ in ("organisation", "group")) or typ == "country":
                     continue
             mh = art.toks[m.head] if m.head >= 0 else None
             is_subj = mh is not None and mh.dep in SUBJECT_DEPS
-            same_verb = mh is not None and mh.head == verb and m.sent == s
+            same_verb = mh is not None and mh.head == verb and m_sent == s
             if same_verb and is_subj and not reflexive and ptok.dep in ("dobj", "pobj", "dative", "iobj"):
                 continue  # "Trump told him": him is not Trump
+            if m.local == understood:
+                continue
             score = 0.0
             if gender in ("m", "f") and a.gender == gender:
                 score += 2.0
             if a.kind == "named":
                 score += 1.5 if typ == "person" or gender not in ("m", "f") else 0.5
+            if gender not in ("m", "f", "n") and plural_name:
+                score += 1.0  # "the Herons" are "they" more surely than a company is
             if is_subj:
                 score += 1.0
-            if m.sent == s:
+            elif mh is not None and mh.dep == "compound":
+                score -= MODIFIER_PENALTY  # "a Nixon aide": the name modifies; the aide is the one talked of
+            if m_sent == s:
                 score += 1.0 if is_subj else 0.3
-            score -= 1.0 * (s - m.sent)
+            score -= 1.0 * (art.sent_of[i] - m.sent)
             score += 0.3 * min(5, seen_count[m.local])
             score += 0.001 * m.tok_start  # nearer wins ties
             if reflexive and same_verb and is_subj:
@@ -1595,19 +1660,20 @@ class ArticleActors:
                 best[m.local] = score
         # cataphora: "After she left the clinic, Mara Quell checked into ..."
         if gender in ("m", "f") and not any(
-            self.actors[k].mentions and any(x.sent == s and x.tok_start < i for x in self.actors[k].mentions) for k in best
+            self.actors[k].mentions and any(sent[x.tok_start] == s and x.tok_start < i for x in self.actors[k].mentions) for k in best
         ):
+            # (or "In her statement, Mara Quell said": a fronted phrase on the main verb)
             root = i
-            while art.toks[root].head != root and art.toks[root].dep not in ("advcl",):
+            while art.toks[root].head != root and art.toks[root].dep not in ("advcl", "prep"):
                 root = art.toks[root].head
-            if art.toks[root].dep == "advcl":
+            if art.toks[root].dep in ("advcl", "prep") and art.toks[art.toks[root].head].pos in ("VERB", "AUX"):
                 main = art.toks[root].head
                 for c in art.children[main]:
                     if art.toks[c].dep in SUBJECT_DEPS and c > i:
                         mm = self.by_token.get(c) or next((x for x in self.mentions if x.tok_start <= c < x.tok_end), None)
                         if mm is not None and mm.local >= 0:
                             a = self.actors[mm.local]
-                            if a.type == "person" and (not a.gender or a.gender == gender):
+                            if a.type == "person" and (not a.gender or a.gender == gender) and (a.kind == "named" or not best):
                                 return a
         if not best:
             return None
@@ -1715,6 +1781,7 @@ COPULAS = frozenset({"be", "become", "remain"})
 BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
+MODIFIER_PENALTY = 3.0  # a name that modifies a noun ('a Nixon aide') is a last resort
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
 
 
