@@ -370,3 +370,23 @@ def test_a_body_of_people_is_not_he(parse):
         parse("The police said that officers shot and killed Jerome Okafor, 16, because he allegedly pointed a gun at them.", id="s")
     )
     assert _pronoun_target(an, "he") == "Jerome Okafor"
+
+
+def test_they_can_be_a_plural_name(parse):
+    an = analyse_article(
+        parse(
+            "The Dunmore Kestrels won 3-1 in Port Alder on Sunday. "
+            "They played without their captain.",
+            id="t",
+        )
+    )
+    kestrels = next(m for m in an.mentions if m.text == "Dunmore Kestrels")
+    they = next(m for m in an.mentions if m.text == "They")
+    assert they.local == kestrels.local
+
+
+def test_it_points_ahead_to_the_named_organisation(parse):
+    an = analyse_article(parse("As it promised on Monday, Corvane Inc. issued a security patch on Tuesday.", id="u"))
+    corvane = next(m for m in an.mentions if m.text.startswith("Corvane"))
+    it = next(m for m in an.mentions if m.text == "it")
+    assert it.local == corvane.local

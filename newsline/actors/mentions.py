@@ -1568,7 +1568,10 @@ class ArticleActors:
             return False
         low = self.art.low
         for m in a.mentions:
-            if m.kind == "name" and m.tok_start > 0 and low[m.tok_start - 1] == "the":
+            k = m.tok_start - 1
+            if k > 0 and self.art.toks[k].dep == "amod":
+                k -= 1  # "the visiting Herons"
+            if m.kind == "name" and k >= 0 and low[k] == "the":
                 last = low[m.tok_end - 1]
                 if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
                     return True
@@ -1659,7 +1662,7 @@ class ArticleActors:
             if score > best.get(m.local, -1e9):
                 best[m.local] = score
         # cataphora: "After she left the clinic, Mara Quell checked into ..."
-        if gender in ("m", "f") and not any(
+        if gender and not any(
             self.actors[k].mentions and any(sent[x.tok_start] == s and x.tok_start < i for x in self.actors[k].mentions) for k in best
         ):
             # (or "In her statement, Mara Quell said": a fronted phrase on the main verb)
@@ -1673,7 +1676,11 @@ class ArticleActors:
                         mm = self.by_token.get(c) or next((x for x in self.mentions if x.tok_start <= c < x.tok_end), None)
                         if mm is not None and mm.local >= 0:
                             a = self.actors[mm.local]
-                            if a.type == "person" and (not a.gender or a.gender == gender) and (a.kind == "named" or not best):
+                            if gender == "n":
+                                fits = a.type == "organisation"  # "As it promised, Corvane Ltd issued ..."
+                            else:
+                                fits = a.type == "person" and (not a.gender or a.gender == gender)
+                            if fits and (a.kind == "named" or not best):
                                 return a
         if not best:
             return None
