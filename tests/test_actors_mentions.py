@@ -154,9 +154,9 @@ def test_a_possessive_pronoun_before_a_description_is_a_mention_of_its_own(parse
     ms = c.docs[0].get("actor_mentions")
     her = next(m for m in ms if m.text == "Her")
     lawyer = next(m for m in ms if m.text.endswith("lawyer"))
-    lohan = next(m for m in ms if m.text == "Carla Benning")
-    assert her.kind == "pronoun" and her.actor_id == lohan.actor_id
-    assert lawyer.actor_id != lohan.actor_id
+    carla = next(m for m in ms if m.text == "Carla Benning")
+    assert her.kind == "pronoun" and her.actor_id == carla.actor_id
+    assert lawyer.actor_id != carla.actor_id
 
 
 def test_a_short_article_joins_the_story_of_its_nearest_article(parse, monkeypatch):

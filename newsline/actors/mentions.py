@@ -1651,7 +1651,7 @@ class ArticleActors:
             if is_subj:
                 score += 1.0
             elif mh is not None and mh.dep == "compound":
-                score -= MODIFIER_PENALTY  # "a Nixon aide": the name modifies; the aide is the one talked of
+                score -= MODIFIER_PENALTY  # "a Harlow aide": the name modifies; the aide is the one talked of
             if m_sent == s:
                 score += 1.0 if is_subj else 0.3
             score -= 1.0 * (art.sent_of[i] - m.sent)
@@ -1788,7 +1788,7 @@ COPULAS = frozenset({"be", "become", "remain"})
 BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 POSSESSIVE_SPLIT = True  # a possessive pronoun before a description is its own mention
 POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
-MODIFIER_PENALTY = 3.0  # a name that modifies a noun ('a Nixon aide') is a last resort
+MODIFIER_PENALTY = 3.0  # a name that modifies a noun ('a Harlow aide') is a last resort
 CONTRAST_WORDS = frozenset({"other", "another", "different", "second", "third", "fourth"})
 
 
