@@ -8,7 +8,7 @@ import math
 import pytest
 
 from newsline.quotes import cues
-from newsline.quotes.classify import CueModel, default_model, features, source_kind
+from newsline.quotes.classify import CueModel, StanceModel, default_model, features, source_kind, stance_features
 from newsline.quotes.extract import View, scored_candidates
 
 
@@ -32,6 +32,33 @@ def test_model_round_trips_through_json():
     m = CueModel({"x": 1.5}, bias=0.25, threshold=0.4)
     d = m.to_json()
     assert CueModel(d["weights"], d["bias"], d["threshold"]) == m
+
+
+def test_stance_rates_are_smoothed_toward_the_verb_then_the_prior():
+    m = StanceModel({}, 0.0, 0.4, {"back": [20, 15]}, {"back plan": [5, 5]}, prior=0.2, smooth=5.0)
+    rv, ro = m.rates("back", "plan")
+    assert rv == pytest.approx((15 + 5 * 0.2) / 25)
+    assert ro == pytest.approx((5 + 5 * rv) / 10)
+    assert m.rates("buy", None) == (pytest.approx(0.2), pytest.approx(0.2))  # unseen: the prior
+    assert StanceModel.from_json(m.to_json()) == m
+
+
+def test_packaged_stance_model_loads():
+    m = default_model()
+    assert m.stance is not None
+    assert 0.05 < m.stance.threshold < 0.95
+    assert 0.0 < m.stance.prior < 1.0
+
+
+@pytest.mark.model
+def test_stance_features_of_a_verb_and_its_object(parse):
+    doc = parse("The senator welcomed the proposal to cut taxes.")
+    view = View(doc)
+    lex = cues.default_lexicon()
+    c = next(c for c in scored_candidates(view, lex) if c.lemma == "welcome")
+    f, olemma = stance_features(view, c)
+    assert olemma == "proposal"
+    assert f["s:okind=abstract"] == 1.0
 
 
 @pytest.mark.model

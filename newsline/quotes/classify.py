@@ -9,6 +9,10 @@ and quotation marks, the cue's place in its sentence and paragraph, whether it s
 another cue's clause, and the object's kind for object frames. The weights
 (``cue_model.json``, a few KB) are fitted on PolNeAR train by
 ``benchmarks/quotes_classifier.py``; without the file the lexicon score is used as is.
+Verb + object candidates ("welcomed his assistance", "bought the house"), where this model
+errs most, are scored instead by a second model (``StanceModel``, ``stance_model.json``,
+fitted by ``benchmarks/quotes_stance.py`` after this one) that also reads the object's kind
+and complements and the train rates of the verb and of the (verb, object) pair.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "cue_model.json"
+STANCE_FILE = "stance_model.json"
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -38,6 +43,11 @@ PRONOUNS_3 = frozenset({"he", "she", "they", "it", "who", "him", "her", "them", 
 
 def _logit(p: float) -> float:
     p = min(0.99, max(0.01, p))
+    return math.log(p / (1 - p))
+
+
+def _logit_exact(p: float) -> float:
+    p = min(1 - 1e-9, max(1e-9, p))
     return math.log(p / (1 - p))
 
 
@@ -173,13 +183,134 @@ def features(view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> dict
     return f
 
 
+# Object heads that name a course of action or a position ("welcomed the proposal",
+# "blocked his efforts"): taking a side on one is a stance; suffixes catch the rest.
+ABSTRACT_OBJECTS = frozenset(
+    """plan idea bill law policy effort efforts deal measure agenda move step order rule
+    program legislation proposal decision claim view position stance reform ban case
+    argument tax amendment initiative strategy approach vote nomination candidacy
+    resolution agreement treaty sanction sanctions""".split()
+)
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship", "ure", "al", "cy")
+
+
+def _object_head(view: "View", v: int) -> int | None:
+    """The first complement right of the cue (its object in the 'dobj' frame)."""
+    p = view.p
+    for k in p.kids[v]:
+        if k > v and p.toks[k].dep in ("dobj", "xcomp", "attr", "oprd", "acomp", "dative", "prep", "pcomp", "ccomp"):
+            return k
+    return None
+
+
+def stance_features(view: "View", c: "Candidate") -> tuple[dict[str, float], str | None]:
+    """Features of a verb + object candidate for the stance model (``StanceModel``), besides
+    the general ones, and the object's lemma: the object's kind (abstract, person, group,
+    pronoun...), its complements (possessor, preposition, clause, "to"-infinitive), the
+    source kind crossed with the object kind, negation, a dative, the verb's place."""
+    p = view.p
+    v = c.cue
+    f: dict[str, float] = {}
+    o = _object_head(view, v)
+    sk = source_kind(view, c)
+    f[f"src={sk}"] = 1.0
+    olemma = None
+    if o is None:
+        f["odep=none"] = 1.0
+    else:
+        ot = p.toks[o]
+        olemma = ot.lemma.lower()
+        f[f"odep={ot.dep}"] = 1.0
+        label = _ent_label(view, o)
+        kind = (
+            "person" if label in PERSON_LABELS else "group" if label in GROUP_LABELS
+            else "ent" if label else "pron" if ot.pos == "PRON"
+            else "abstract" if olemma in ABSTRACT_OBJECTS or olemma.endswith(ABSTRACT_SUFFIXES)
+            else ot.pos.lower()
+        )
+        f[f"okind={kind}"] = 1.0
+        f[f"src={sk}*ok={kind}"] = 1.0
+        for k in p.kids[o]:
+            kt = p.toks[k]
+            if kt.dep == "poss":
+                f["o_poss"] = 1.0
+            elif kt.dep == "prep":
+                f["o_prep"] = 1.0
+                f[f"o_prep={p.lower(k)}"] = 1.0
+            elif kt.dep in ("acl", "relcl", "ccomp"):
+                f["o_clause"] = 1.0
+                if kt.dep == "acl" and kt.tag == "VB":
+                    f["o_toinf"] = 1.0
+            elif kt.dep == "det":
+                f[f"o_det={p.lower(k)}"] = 1.0
+        f["olen"] = math.log1p(p.right[o] - p.left[o] + 1)
+    deps = [p.toks[k].dep for k in p.kids[v]]
+    if "neg" in deps:
+        f["neg"] = 1.0
+    if "dative" in deps:
+        f["dative"] = 1.0
+    return {f"s:{k}": x for k, x in f.items()}, olemma
+
+
 @dataclass(frozen=True)
-class CueModel:
-    """Logistic weights by feature name, an intercept and the acceptance threshold."""
+class StanceModel:
+    """Acceptance of verb + object candidates ('dobj' frame), where the general model is
+    weakest: "welcomed his assistance" is a stance, "bought the house" is not. A logistic
+    model over the general ``features``, ``stance_features`` and the smoothed train rate of the verb in this frame
+    and of the (verb, object lemma) pair (counts in ``verbs`` / ``pairs``: [seen, correct]),
+    with its own threshold."""
 
     weights: dict
     bias: float
     threshold: float
+    verbs: dict
+    pairs: dict
+    prior: float
+    smooth: float = 5.0
+
+    def rates(self, lemma: str, olemma: str | None) -> tuple[float, float]:
+        n, k = self.verbs.get(lemma, (0, 0))
+        rv = (k + self.smooth * self.prior) / (n + self.smooth)
+        n, k = self.pairs.get(f"{lemma} {olemma}", (0, 0))
+        ro = (k + self.smooth * rv) / (n + self.smooth)
+        return rv, ro
+
+    def feats(self, view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> dict[str, float]:
+        f = features(view, c, lexicon)
+        sf, olemma = stance_features(view, c)
+        f.update(sf)
+        rv, ro = self.rates(c.lemma, olemma)
+        f["venc"] = _logit(rv)
+        f["oenc"] = _logit(ro)
+        return f
+
+    def prob(self, view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> float:
+        f = self.feats(view, c, lexicon)
+        z = self.bias + sum(self.weights.get(k, 0.0) * x for k, x in f.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict:
+        return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights,
+                "prior": self.prior, "smooth": self.smooth, "verbs": self.verbs, "pairs": self.pairs}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "StanceModel":
+        return cls(dict(d["weights"]), float(d["bias"]), float(d["threshold"]), dict(d["verbs"]),
+                   dict(d["pairs"]), float(d["prior"]), float(d.get("smooth", 5.0)))
+
+
+STANCE_FRAMES = frozenset({"dobj"})
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Logistic weights by feature name, an intercept and the acceptance threshold; verb +
+    object candidates go on to ``stance`` when there is one."""
+
+    weights: dict
+    bias: float
+    threshold: float
+    stance: StanceModel | None = None
 
     def prob(self, feats: dict[str, float]) -> float:
         z = self.bias
@@ -191,7 +322,13 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def score(self, view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> float:
-        return self.prob(features(view, c, lexicon))
+        if self.stance is None or c.frame not in STANCE_FRAMES:
+            return self.prob(features(view, c, lexicon))
+        # the stance model's own threshold is moved onto this model's, so that one
+        # threshold accepts both and scores stay comparable when overlaps are ranked
+        ps = self.stance.prob(view, c, lexicon)
+        z = _logit_exact(ps) - _logit_exact(self.stance.threshold) + _logit_exact(self.threshold)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:
         return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights}
@@ -202,7 +339,17 @@ def default_model() -> CueModel | None:
     """The packaged model, or None when ``cue_model.json`` is missing or unreadable."""
     try:
         data = json.loads(resources.files("newsline.quotes").joinpath(WEIGHTS_FILE).read_text("utf-8"))
-        return CueModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
     except (FileNotFoundError, OSError, KeyError, ValueError) as exc:
+        log.debug("no cue model (%s): lexicon scores only", exc)
+        return None
+    stance = None
+    try:
+        sd = json.loads(resources.files("newsline.quotes").joinpath(STANCE_FILE).read_text("utf-8"))
+        stance = StanceModel.from_json(sd)
+    except (FileNotFoundError, OSError, KeyError, ValueError) as exc:
+        log.debug("no stance model (%s): the general model alone", exc)
+    try:
+        return CueModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), stance)
+    except (KeyError, ValueError) as exc:
         log.debug("no cue model (%s): lexicon scores only", exc)
         return None
