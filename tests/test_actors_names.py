@@ -129,3 +129,15 @@ def test_a_bare_surname_keeps_its_suffix_out():
     assert _without_suffix(["quimby", "jr"]) == ["quimby"]
     assert _without_suffix(["ada", "quimby"]) == ["ada", "quimby"]
     assert _without_suffix(["ii"]) == ["ii"]
+
+
+def test_gender_of_less_common_given_names_from_the_packaged_list():
+    # not in the hand lists: the packaged name lists tell them
+    assert P("Marisol Quintanar").gender == "f"
+    assert P("Thaddeus Brandtner").gender == "m"
+    # the hand lists override a name the packaged lists have for both sexes
+    assert P("Ryan Ostrander").gender == "m" and P("Karen Ostrander").gender == "f"
+    # in both packaged lists and in no hand list: unknown
+    assert P("Avery Ostrander").gender == ""
+    # not a given name at all
+    assert P("Zqxv Ostrander").gender == ""

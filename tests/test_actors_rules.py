@@ -146,6 +146,20 @@ def test_pronouns_to_compatible_persons(parse):
     assert _actor_of(c, 0, "he").id == pompeo.id
 
 
+def test_a_pronoun_agrees_with_a_less_common_given_name(parse):
+    # "Marisol" and "Thaddeus" are in no hand list: without the packaged name lists "He"
+    # would go to the subject of the previous sentence and "her" to the other person
+    c = _corpus(
+        parse,
+        "Marisol Quintanar met Thaddeus Brandtner at the port on Monday. "
+        "He told her the harbour plan needed more money.",
+    )
+    marisol = _named(c, "Marisol Quintanar")
+    thaddeus = _named(c, "Thaddeus Brandtner")
+    assert _actor_of(c, 0, "He").id == thaddeus.id
+    assert _actor_of(c, 0, "her").id == marisol.id
+
+
 def test_relative_pronoun(parse):
     c = _corpus(parse, "The three Americans, who have been held in a labor camp, were released.")
     doc = c.docs[0]

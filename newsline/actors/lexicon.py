@@ -427,10 +427,13 @@ FEMALE_NOUNS = frozenset(
     waitress hostess maid
     """.split()
 )
-# A small list of frequent given names by gender (for pronoun agreement only).
+# A small hand list of frequent given names and their usual short forms, by gender. It
+# overrides the larger packaged list (names.given_name_gender), which marks names such as
+# "ryan", "jordan" or "karen" as used for both sexes; elsewhere it also tells a given name
+# at the start of a name span. Only generic frequent names belong here, no one person's.
 MALE_GIVEN = frozenset(
     """
-    donald mike michael barack george bill john james robert david richard joseph thomas
+    donald mike michael george bill john james robert david richard joseph thomas
     charles christopher daniel matthew anthony mark paul steven steve andrew kenneth joshua
     kevin brian ronald timothy jason jeffrey ryan jacob gary nicholas nick eric jonathan
     stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
@@ -438,11 +441,9 @@ MALE_GIVEN = frozenset(
     walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin
     arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan
     alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
-    rudy vladimir xi boris emmanuel angela tony rex jim tim tom ben sam dan dave chris matt
-    rob bob ted ed al hal vince colin dick newt mitt jeb marco ted rand bernie joe chuck
-    kim-jong-un shinzo moon
+    tony jim tim tom ben sam dan dave chris matt rob bob ted ed al vince colin dick chuck
     """.split()
-) - {"angela"}
+)
 FEMALE_GIVEN = frozenset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
@@ -453,8 +454,7 @@ FEMALE_GIVEN = frozenset(
     lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-    charlotte rose alexis kayla hillary nikki elana nahal heather ivanka melania theresa
-    tara lindsay britney paris jennifer lady
+    charlotte rose alexis kayla
     """.split()
 )
 

@@ -10,6 +10,8 @@ order, last token) is Kim".
 
 from __future__ import annotations
 
+import importlib.resources
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -236,6 +238,46 @@ def is_surname_first(tokens: list[str] | tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _packaged_given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) given names from the name lists that the coreferee package ships.
+
+    A maintained, MIT-licensed list of several thousand given names (drawn from public
+    birth-name registers, named in its data/LICENSE) rather than one of our own: the
+    hand lists in the lexicon know only the most frequent names. Only its two data files are read; importing coreferee
+    itself would load its spaCy pipeline components and register Doc extensions, so the
+    module is located without being run. Read once, on the first lookup. Without the
+    package the lookup falls back to the hand lists."""
+    spec = importlib.util.find_spec("coreferee")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset(), frozenset()
+    data = importlib.resources.files(importlib.util.module_from_spec(spec)).joinpath("lang", "common", "data")
+    out = []
+    for fname in ("male_names.dat", "female_names.dat"):
+        try:
+            text = data.joinpath(fname).read_text(encoding="utf-8")
+        except OSError:
+            return frozenset(), frozenset()
+        out.append(frozenset(fold(w) for w in text.splitlines() if w.strip()))
+    return out[0], out[1]
+
+
+def given_name_gender(given: str) -> str:
+    """'m', 'f' or '' for a folded given name: the hand lists first (frequent names, and
+    the usual sex of names the packaged list has for both), then the packaged lists; a
+    name in both packaged lists is of unknown gender."""
+    male, female = given in lx.MALE_GIVEN, given in lx.FEMALE_GIVEN
+    if male != female:
+        return "m" if male else "f"
+    if male:
+        return ""
+    p_male, p_female = _packaged_given_names()
+    male, female = given in p_male, given in p_female
+    if male != female:
+        return "m" if male else "f"
+    return ""
+
+
 @lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     toks = name_tokens(text)
@@ -266,11 +308,7 @@ def parse_person(text: str) -> PersonName:
     elif hon in lx.HONORIFICS_FEMALE:
         gender = "f"
     elif given:
-        g = given[0]
-        if g in lx.FEMALE_GIVEN and g not in lx.MALE_GIVEN:
-            gender = "f"
-        elif g in lx.MALE_GIVEN and g not in lx.FEMALE_GIVEN:
-            gender = "m"
+        gender = given_name_gender(given[0])
     return PersonName(toks_t, surname, tuple(given), sf, hon, gender)
 
 
