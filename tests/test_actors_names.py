@@ -104,6 +104,10 @@ def test_acronyms_and_org_keys():
     assert "kei" in acronyms("Korea Economic Institute of America")
     assert org_key("The People magazine") == "people"
     assert org_key("the Port Alder Herons") == "port alder herons"
+    # a hyphen joins a name's words as a space does
+    assert org_key("the Kowa-Arena") == org_key("Kowa Arena") == "kowa arena"
+    # initials that keep the leading article ("TDC" for "The Daily Courier")
+    assert "tdc" in acronyms("Daily Courier") and "dc" in acronyms("The Daily Courier")
 
 
 def test_canonical_name_is_fullest_then_most_frequent():

@@ -350,6 +350,23 @@ def test_counted_groups_of_one_story_join_but_not_two_roles(parse):
     assert ids["Two guards"] != ids["Four robbers"]
 
 
+def test_words_for_one_crowd_or_one_clientele_join_within_a_story(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("Protesters clashed with police in Norbury on Monday after a budget vote.", id="a"),
+                parse("Rioters threw stones at police in Norbury on Monday after the budget vote.", id="b"),
+                parse("Customers of Vellum Telecom lost service in Norbury on Monday.", id="c"),
+                parse("Vellum Telecom said users in Norbury lost service on Monday.", id="d"),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ids["Protesters"] == ids["Rioters"]
+    assert ids["Customers"] == ids["users"]
+    assert ids["Protesters"] != ids["users"]
+
+
 def test_a_number_standing_for_a_group_joins_the_group_of_that_count(parse):
     c = resolve_actors(
         Corpus(

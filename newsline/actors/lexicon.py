@@ -767,12 +767,15 @@ NOT_AGENTS = frozenset(
 NOT_TITLES = frozenset("people person persons man men woman women individual individuals folks others member members".split())
 
 # Heads that, within one story, name the same party of the event: "the gunman", "the
-# shooter" and "the suspect" of a shooting are one person; "thieves" and "robbers" one gang.
+# shooter" and "the suspect" of a shooting are one person; "thieves" and "robbers" one gang;
+# "protesters" and "rioters" one crowd; "customers" and "users" of a service one clientele.
 # Used only to group unnamed descriptions of a story (their own words stay as written).
 _HEAD_CLASS_LISTS = {
-    "perpetrator": "suspect gunman shooter attacker assailant killer murderer sniper bomber culprit perpetrator",
+    "perpetrator": "suspect gunman shooter attacker assailant killer murderer sniper bomber culprit perpetrator hacker",
     "robber": "thief robber burglar crook raider bandit looter ram-raider mugger",
     "police": "police cop policeman officer trooper",
+    "crowd": "protester protestor demonstrator rioter",
+    "customer": "customer user subscriber",
 }
 HEAD_CLASSES = {w: cls for cls, ws in _HEAD_CLASS_LISTS.items() for w in ws.split()}
 

@@ -452,6 +452,10 @@ def acronyms(text: str) -> set[str]:
     if len(content) == 2 and min(len(t) for t in content) < 4:
         return set()  # "US Navy" is not "UN"
     out = {acronym(text)}
+    # a leading article is sometimes kept in the initials ("The Daily Courier" -> "TDC"),
+    # and names are stored without it
+    if len(content) >= 2:
+        out.add("t" + acronym(text))
     for k, t in enumerate(toks):
         if k > 1 and t in ("of", "for", "in", "on"):
             out.add(acronym(" ".join(toks[:k])))
@@ -480,7 +484,8 @@ def org_key(text: str) -> str:
     suffix or generic place word ('the Caspian Sea' -> 'caspian'), common
     abbreviations spelled out ('Mt Arlen' -> 'mount arlen'), British spellings of the last
     word made American ('Centre' -> 'center')."""
-    toks = name_tokens(text)
+    # a hyphen joins the words of one name as a space does ("Kowa-Arena" / "Kowa Arena")
+    toks = [w for t in name_tokens(text) for w in t.split("-") if w]
     while toks and toks[0] == "the":
         toks = toks[1:]
     toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else SPELLINGS.get(t, t) for k, t in enumerate(toks)]
