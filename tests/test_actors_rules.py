@@ -379,3 +379,22 @@ def test_a_number_standing_for_a_group_joins_the_group_of_that_count(parse):
     ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
     assert ids["Three"] == ids["At least three people"]
     assert ids["two"] != ids["Three"]
+
+
+def test_a_neighborhood_or_town_centre_after_a_place_name_is_that_place(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "A teenager was shot in Norbury on Monday. Residents of the Norbury neighborhood "
+                    "gathered in Norbury town centre.",
+                    id="a",
+                ),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    norbury = ids.get("Norbury")
+    assert norbury is not None
+    assert ids.get("the Norbury neighborhood") == norbury
+    assert ids.get("Norbury town centre") == norbury

@@ -1294,6 +1294,19 @@ class ArticleActors:
                 m.kind = "metonym"
                 self._attach(m, target, f"'{lemma}' for {target.country}")
                 return
+        # "a Norbury neighborhood", "Norbury town centre": a part of a named place that news
+        # writes for the place itself (not "a Norbury store"; "a Norbury street" and "a
+        # Norbury area" are more often one spot of their own)
+        if typ == "place" and (lemma in AREA_NOUNS or lemma in ("centre", "center") and h > 0
+                               and art.low[h - 1] in ("town", "city")):
+            for k in range(h - 1, m.tok_start - 1, -1):
+                nm = self.by_token.get(k)
+                if nm is not None and nm.kind == "name" and nm.local >= 0 and art.toks[nm.head if nm.head >= 0 else k].head == h:
+                    target = self.actors[nm.local]
+                    if target.type in ("place", "unknown") and not target.country:
+                        self._attach(m, target, f"'{lemma}' of {target.display()}")
+                        return
+                    break
         key = role_key(" ".join(words))
         # a person description to the holder of that role in this article
         if typ == "person" and not plural:
@@ -1689,6 +1702,11 @@ class ArticleActors:
         if gender in ("m", "f") and not a.gender and a.type in ("person", "unknown"):
             a.gender = gender
         return a
+
+
+# Parts of a place that stand for the place itself after its name ("a Norbury neighborhood").
+# Not "street" or "area": one street, one spot of the place.
+AREA_NOUNS = frozenset("neighborhood neighbourhood district quarter suburb".split())
 
 
 def _noun_gender(word: str) -> str:
