@@ -398,3 +398,16 @@ def test_a_neighborhood_or_town_centre_after_a_place_name_is_that_place(parse):
     assert norbury is not None
     assert ids.get("the Norbury neighborhood") == norbury
     assert ids.get("Norbury town centre") == norbury
+
+
+def test_a_house_and_a_home_of_one_story_are_one_place(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("Two women were found dead in a house in Norbury on Monday, police said.", id="a"),
+                parse("Police found two women dead in a home in Norbury on Monday.", id="b"),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert ids["a house"] == ids["a home"]

@@ -768,7 +768,8 @@ NOT_TITLES = frozenset("people person persons man men woman women individual ind
 
 # Heads that, within one story, name the same party of the event: "the gunman", "the
 # shooter" and "the suspect" of a shooting are one person; "thieves" and "robbers" one gang;
-# "protesters" and "rioters" one crowd; "customers" and "users" of a service one clientele.
+# "protesters" and "rioters" one crowd; "customers" and "users" of a service one clientele;
+# "the house" and "the home" of a story one dwelling.
 # Used only to group unnamed descriptions of a story (their own words stay as written).
 _HEAD_CLASS_LISTS = {
     "perpetrator": "suspect gunman shooter attacker assailant killer murderer sniper bomber culprit perpetrator hacker",
@@ -776,6 +777,9 @@ _HEAD_CLASS_LISTS = {
     "police": "police cop policeman officer trooper",
     "crowd": "protester protestor demonstrator rioter",
     "customer": "customer user subscriber",
+    "home": "home house apartment residence",
+    "prison": "prison jail penitentiary",
+    "hotel": "hotel motel",
 }
 HEAD_CLASSES = {w: cls for cls, ws in _HEAD_CLASS_LISTS.items() for w in ws.split()}
 
