@@ -390,3 +390,20 @@ def test_it_points_ahead_to_the_named_organisation(parse):
     corvane = next(m for m in an.mentions if m.text.startswith("Corvane"))
     it = next(m for m in an.mentions if m.text == "it")
     assert it.local == corvane.local
+
+
+def test_a_town_that_acts_is_the_team_named_after_it(parse):
+    from newsline.actors.mentions import analyse_article
+
+    an = analyse_article(
+        parse(
+            "The Norbury Rovers beat the Alder Hawks on Sunday in the town of Norbury, Kent. "
+            "Norbury scored twice in the first half."
+        )
+    )
+    by_text = {}
+    for m in an.mentions:
+        by_text.setdefault(m.text, []).append(m.local)
+    rovers = by_text["Norbury Rovers"][0]
+    assert by_text["Norbury"][0] != rovers  # "the town of Norbury": the town
+    assert by_text["Norbury"][-1] == rovers  # "Norbury scored": the team

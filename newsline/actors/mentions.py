@@ -787,6 +787,7 @@ class ArticleActors:
         title_spans = _title_phrase_spans(art)
         names = _entity_mentions(art, title_spans, self.known_names, self.common_words, self.corpus_names)
         self._link_names(names)
+        self._team_cities()
         self._roles(names)
         if self.descriptions:
             self._descriptions(title_spans)
@@ -801,6 +802,35 @@ class ArticleActors:
         for a in self.actors:  # no vote changes after this: the corpus step reads them often
             a.settled_type = a.type
         return self
+
+    def _team_cities(self) -> None:
+        """A place name that acts ("Norbury beat Alder 3-1", "Norbury's defence") where the
+        article names one organisation called after that place ("Norbury Rovers") is that
+        organisation, as sports reports write it; "in Norbury" stays the town."""
+        art = self.art
+        orgs = [a for a in self.actors if a.kind == "named" and a.mentions and not a.country
+                and a.type == "organisation"]
+        if not orgs:
+            return
+        for m in list(self.mentions):
+            if m.kind != "name" or m.local < 0:
+                continue
+            a = self.actors[m.local]
+            if a.type != "place" or a.country:
+                continue
+            h = m.head if m.head >= 0 else m.tok_end - 1
+            if art.toks[h].dep not in SUBJECT_DEPS and art.toks[h].dep != "poss":
+                continue
+            if m.tok_start > 0 and art.low[m.tok_start - 1] in LOCATION_PREPS:
+                continue
+            toks = name_tokens(m.text)
+            fits = [o for o in orgs if o is not a and len(name_tokens(o.display())) > len(toks)
+                    and name_tokens(o.display())[: len(toks)] == toks]
+            if len(fits) != 1:
+                continue
+            a.mentions.remove(m)
+            self.mentions.remove(m)
+            self._attach(m, fits[0], f"place name for {fits[0].display()}")
 
     # 2. names ------------------------------------------------------------------------------
     def _country_of(self, m: Mention) -> tuple[str, str]:
