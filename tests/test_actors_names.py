@@ -108,6 +108,10 @@ def test_acronyms_and_org_keys():
     assert org_key("the Kowa-Arena") == org_key("Kowa Arena") == "kowa arena"
     # initials that keep the leading article ("TDC" for "The Daily Courier")
     assert "tdc" in acronyms("Daily Courier") and "dc" in acronyms("The Daily Courier")
+    # a police department goes by "<town> Police", and keeps its initials
+    assert org_key("the Alder Police Department") == org_key("Alder Police") == "alder police"
+    assert "apd" in acronyms(org_key("Alder Police Department"))
+    assert org_key("Police Department") == "police department"
 
 
 def test_canonical_name_is_fullest_then_most_frequent():

@@ -452,6 +452,9 @@ def acronyms(text: str) -> set[str]:
     if len(content) == 2 and min(len(t) for t in content) < 4:
         return set()  # "US Navy" is not "UN"
     out = {acronym(text)}
+    # a key that lost its "Department" keeps its initials ("alder police" -> "apd")
+    if len(toks) > 1 and toks[-1] in SERVICE_WORDS:
+        out.add(acronym(text) + "d")
     # a leading article is sometimes kept in the initials ("The Daily Courier" -> "TDC"),
     # and names are stored without it
     if len(content) >= 2:
@@ -470,6 +473,7 @@ ORG_GENERIC = frozenset(
 
 
 PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})
+SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "sheriff's", "sheriffs"})
 ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
 # British and American spellings of the words names are made of ("Stonebridge Centre")
 SPELLINGS = {
@@ -490,5 +494,8 @@ def org_key(text: str) -> str:
         toks = toks[1:]
     toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else SPELLINGS.get(t, t) for k, t in enumerate(toks)]
     while len(toks) > 1 and (toks[-1] in ORG_GENERIC or toks[-1] in PLACE_GENERIC):
+        toks = toks[:-1]
+    # "the Alder Police Department" goes by "Alder Police" (fire and sheriff's alike)
+    if len(toks) > 2 and toks[-1] in ("department", "dept") and toks[-2] in SERVICE_WORDS:
         toks = toks[:-1]
     return " ".join(toks)
