@@ -407,3 +407,19 @@ def test_a_town_that_acts_is_the_team_named_after_it(parse):
     rovers = by_text["Norbury Rovers"][0]
     assert by_text["Norbury"][0] != rovers  # "the town of Norbury": the town
     assert by_text["Norbury"][-1] == rovers  # "Norbury scored": the team
+
+
+def test_a_two_word_headline_name_is_cut_at_its_verb_when_the_name_is_known(parse):
+    from newsline.actors.mentions import analyse_article
+
+    an = analyse_article(
+        parse(
+            "President Harlow Overturns Ban\n"
+            "President Mara Harlow on Monday lifted a ban on fishing in the bay, her office said."
+        )
+    )
+    texts = [m.text for m in an.mentions]
+    assert "Harlow Overturns" not in texts
+    head = next(m for m in an.mentions if m.text == "Harlow")
+    body = next(m for m in an.mentions if m.text == "Mara Harlow")
+    assert head.local == body.local

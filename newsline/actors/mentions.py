@@ -459,12 +459,14 @@ def _demote_headline_names(
             elsewhere.update(toks)
     added = []
     for m in names:
-        if not in_head(m) or m.tok_end - m.tok_start < 3:
+        if not in_head(m) or m.tok_end - m.tok_start < 2:
             continue
         cut = m.tok_end
         # a verb right after the first word cuts only a word known as a name ("Falcons")
         w0 = art.low[m.tok_start]
         first_known = w0 in elsewhere or w0 in known or w0 in corpus_names
+        if m.tok_end - m.tok_start == 2 and not first_known:
+            continue  # "Harlow Reverses" is cut only where "Harlow" is known as a name
         for k in range(m.tok_start + 1, m.tok_end):
             if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and (k >= m.tok_start + 2 or first_known)):
                 cut = k
