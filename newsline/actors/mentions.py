@@ -392,7 +392,7 @@ HEADLINE_VERBS = frozenset(
     returns joins signs escapes escaped found shot hit clinch clinches loses lost faces faced
     set sets takes took gets got makes made shoots stabs attacks confesses pleads convicted
     announces unveils releases offers reverses overturns restores sues warns urges rejects approves
-    appoints names hits""".split()
+    appoints names hits flips""".split()
 )
 
 
@@ -459,6 +459,14 @@ def _demote_headline_names(
             elsewhere.update(toks)
     added = []
     for m in names:
+        # a headline verb the name ran over from the left ("Reverses Quimby"), where the
+        # rest is known as a name
+        if in_head(m) and m.tok_end - m.tok_start >= 2 and art.low[m.tok_start] in HEADLINE_VERBS:
+            rest = name_tokens(art.span_text(m.tok_start + 1, m.tok_end))
+            if " ".join(rest) in elsewhere or " ".join(rest) in corpus_names or len(rest) == 1 and rest[0] in known:
+                m.tok_start += 1
+                m.start = art.toks[m.tok_start].start
+                m.text = art.span_text(m.tok_start, m.tok_end)
         if not in_head(m) or m.tok_end - m.tok_start < 2:
             continue
         cut = m.tok_end
