@@ -67,6 +67,14 @@ def read_split(path: Path, limit: int = 0) -> list[dict]:
     return rows
 
 
+def analysed_split(data: Path, split: str, *, limit: int = 0, cache: Path | None = None):
+    """(rows, analysed docs) of ``<data>/<split>.jsonl``: what each training script reads."""
+    path = data / f"{split}.jsonl"
+    rows = read_split(path, limit)
+    docs, _ = analysed_docs(path, rows, cache=cache)
+    return rows, docs
+
+
 def analysed_docs(path: Path, rows: list[dict], *, batch_size: int = 32, cache: Path | None = None):
     """The split's articles analysed by spaCy (``make_article`` + ``analyze_docs``), and the
     seconds spaCy took (0 when read from ``cache``)."""

@@ -145,11 +145,9 @@ def table(stats: dict) -> list[tuple]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _common.parse_args("quotes_lexicon", __doc__, data="quotes/polnear", add_arguments=_extra_args, argv=argv)
-    from benchmarks.quotes import analysed_docs, read_split
+    from benchmarks.quotes import analysed_split
 
-    path = args.data / f"{args.split}.jsonl"
-    rows = read_split(path, args.limit)
-    docs, _ = analysed_docs(path, rows, cache=args.cache)
+    rows, docs = analysed_split(args.data, args.split, limit=args.limit, cache=args.cache)
     rows_out = table(count(rows, docs))
     header = (
         "# lemma\tframe\tcontext\tcount\tscore — share of occurrences that are attributions in "

@@ -93,12 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from benchmarks.quotes import analysed_docs, read_split
+    from benchmarks.quotes import analysed_split
     from newsline.quotes.extract import View
 
-    path = args.data / f"{args.split}.jsonl"
-    rows = read_split(path, args.limit)
-    docs, _ = analysed_docs(path, rows, cache=args.cache)
+    rows, docs = analysed_split(args.data, args.split, limit=args.limit, cache=args.cache)
     views = [View(d) for d in docs]
     G = groups(rows, views)
     rows_xy = [(f, lab, i) for i, (feats, labels, _) in enumerate(G) for f, lab in zip(feats, labels) if lab is not None]

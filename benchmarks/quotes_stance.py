@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _common.parse_args("quotes_stance", __doc__, data="quotes/polnear", add_arguments=_extra_args, argv=argv)
     import numpy as np
 
-    from benchmarks.quotes import analysed_docs, read_split, system_quote
+    from benchmarks.quotes import analysed_split, system_quote
     from benchmarks.quotes_classifier import gold_of, label, lexicon_from
     from benchmarks.quotes_lexicon import count, table
     from benchmarks.quotes_score import score_article, summarize
@@ -127,9 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsline.quotes.stage import extract_quotes
 
     FoldStance = _fold_stance()
-    path = args.data / "train.jsonl"
-    rows = read_split(path)
-    docs, _ = analysed_docs(path, rows, cache=args.cache)
+    rows, docs = analysed_split(args.data, "train", cache=args.cache)
     lex = cues.default_lexicon()
     general = dataclasses.replace(classify.default_model(), stance=None)
     # the lexicon score feature of a fold's candidates is counted on the other folds, so

@@ -18,13 +18,14 @@ the threshold and beats the runner-up by ``margin``.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
+from newsline.logistic import load_feature_weights
+from newsline.logistic import probability as _prob
 
 WEIGHTS_PATH = Path(__file__).with_name("describe_weights.json")
 DEFINITE = frozenset({"the", "this", "that"})
@@ -65,12 +66,7 @@ FEATURES = (
 def load_weights() -> dict:
     """The shipped model (``features``, ``coef``, ``threshold``, ``margin``); empty when
     the file is missing or its features are not these (the step is then skipped)."""
-    if not WEIGHTS_PATH.exists():
-        return {}
-    data = json.loads(WEIGHTS_PATH.read_text())
-    if list(data.get("features", ())) != list(FEATURES):
-        return {}
-    return data
+    return load_feature_weights(WEIGHTS_PATH, FEATURES)
 
 
 def _verb_roles(tokens, mentions) -> set:
@@ -244,7 +240,3 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         if best >= t and best - second >= margin:
             join(c, r)
 
-
-def _prob(x, coef) -> float:
-    z = sum(w * v for w, v in zip(coef, x))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

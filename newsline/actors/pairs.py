@@ -19,7 +19,6 @@ mean score over all pairs of their parts stays above it too; the hard blocks of 
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from newsline.actors import lexicon as lx
 from newsline.actors.names import name_tokens
+from newsline.logistic import load_feature_weights, probability  # noqa: F401  (probability: this model's API)
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 _CONTRAST = frozenset({"other", "another", "second", "third", "different"})  # "another prison"
@@ -471,17 +471,7 @@ def _types_fit(a: str, b: str) -> bool:
 def load_weights() -> dict:
     """The shipped coefficients (``{"features": [...], "coef": [...], "threshold": t}``);
     an empty dict when the file is missing (the step is then skipped)."""
-    if not WEIGHTS_PATH.exists():
-        return {}
-    data = json.loads(WEIGHTS_PATH.read_text())
-    if list(data.get("features", ())) != list(FEATURES):
-        return {}
-    return data
-
-
-def probability(x: list[float], coef: list[float]) -> float:
-    z = sum(w * v for w, v in zip(coef, x))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return load_feature_weights(WEIGHTS_PATH, FEATURES)
 
 
 def probabilities(X: list[list[float]], coef: list[float]) -> list[float]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsline.logistic import sigmoid
 from newsline.quotes import cues as cue_lexicon
 
 if TYPE_CHECKING:
@@ -286,8 +287,7 @@ class StanceModel:
 
     def prob(self, view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> float:
         f = self.feats(view, c, lexicon)
-        z = self.bias + sum(self.weights.get(k, 0.0) * x for k, x in f.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.bias + sum(self.weights.get(k, 0.0) * x for k, x in f.items()))
 
     def to_json(self) -> dict:
         return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights,
@@ -318,8 +318,8 @@ class CueModel:
         for name, value in feats.items():
             z += w.get(name, 0.0) * value
         if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+            return 0.0  # far below any threshold (most candidates of a long article)
+        return sigmoid(z)
 
     def score(self, view: "View", c: "Candidate", lexicon: cue_lexicon.Lexicon) -> float:
         if self.stance is None or c.frame not in STANCE_FRAMES:
@@ -327,8 +327,7 @@ class CueModel:
         # the stance model's own threshold is moved onto this model's, so that one
         # threshold accepts both and scores stay comparable when overlaps are ranked
         ps = self.stance.prob(view, c, lexicon)
-        z = _logit_exact(ps) - _logit_exact(self.stance.threshold) + _logit_exact(self.threshold)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(_logit_exact(ps) - _logit_exact(self.stance.threshold) + _logit_exact(self.threshold))
 
     def to_json(self) -> dict:
         return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights}

@@ -23,11 +23,11 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import math
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsline.logistic import sigmoid
 from newsline.quotes import cues as cue_lexicon
 
 if TYPE_CHECKING:
@@ -169,9 +169,7 @@ class SpanModel:
     threshold: float = 0.5
 
     def prob(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items()))
 
     def choose(self, view: "View", c: "Candidate") -> tuple[str, list[Span]]:
         alts = alternatives(view, c)
