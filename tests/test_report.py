@@ -2,7 +2,7 @@ import json
 import re
 
 from newsline import report as rpt
-from newsline.model import ArticleDoc, Corpus, Entity, Metadata, Problem, RemovedLine, make_article
+from newsline.model import ArticleDoc, Corpus, Entity, Problem, RemovedLine, make_article
 import dataclasses
 
 
