@@ -426,14 +426,15 @@ def test_a_two_word_headline_name_is_cut_at_its_verb_when_the_name_is_known(pars
 
 
 def test_a_headline_verb_run_into_a_known_name_from_the_left_is_dropped(parse):
-    from newsline.actors.mentions import Mention, _Article, _demote_headline_names
+    from newsline.actors.article import ArticleIndex, Mention
+    from newsline.actors.headlines import demote_headline_names
 
     doc = parse("Harlow Flips Quimby\nPresident Mara Harlow lifted a rule that Dan Quimby set, her office said.")
-    art = _Article(doc)
+    art = ArticleIndex(doc)
     k = art.words.index("Flips")
     span = Mention(k, k + 2, art.toks[k].start, art.toks[k + 1].end, "Flips Quimby", "name", 0, "PERSON", head=k + 1)
     j = art.words.index("Dan")
     body = Mention(j, j + 2, art.toks[j].start, art.toks[j + 1].end, "Dan Quimby", "name", 1, "PERSON", head=j + 1)
     names = [span, body]
-    _demote_headline_names(art, names, corpus_names=frozenset({"quimby"}))
+    demote_headline_names(art, names, corpus_names=frozenset({"quimby"}))
     assert span.text == "Quimby" and span.tok_start == k + 1

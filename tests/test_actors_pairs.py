@@ -113,14 +113,16 @@ def test_a_name_the_tagger_missed_is_found_from_the_rest_of_the_corpus(parse):
 
 @pytest.mark.model
 def test_headline_words_the_article_writes_in_lower_case_are_not_names(parse):
-    from newsline.actors.mentions import _Article, _title_case_lines, analyse_article
+    from newsline.actors.article import ArticleIndex
+    from newsline.actors.headlines import title_case_lines
+    from newsline.actors.mentions import analyse_article
 
     doc = parse(
         "Suspended Worker Kills 2 Women in Bakery Shooting : Police\n"
         "A worker who was suspended from her job shot two women at the bakery on Thursday, police said.",
         id="h",
     )
-    assert _title_case_lines(_Article(doc))[:1] == [(0, doc.text.index("\n"))]
+    assert title_case_lines(ArticleIndex(doc))[:1] == [(0, doc.text.index("\n"))]
     names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
     assert not any("Worker" in n or "Kills" in n for n in names)
 

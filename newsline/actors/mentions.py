@@ -16,18 +16,29 @@ The steps, in order:
 5. pronouns: "he"/"she" to the most recent compatible person (subjects first), "who" to the
    noun it qualifies, "they"/"it" to a recent group or organisation.
 The type of each actor is a vote over its mentions, which fixes most NER label errors.
+The shared types (``Mention``, ``LocalActor``, the token indexes) are in ``article.py``; the
+rules for names in headlines are in ``headlines.py``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsline.actors import lexicon as lx
+from newsline.actors.article import (
+    LOCATION_PREPS,
+    NAME_LABELS,
+    NP_LEFT_DEPS,
+    SUBJECT_DEPS,
+    LocalActor,
+    Mention,
+    Role,
+)
+from newsline.actors.article import ArticleIndex as _Article
+from newsline.actors.headlines import HEADLINE_VERBS, demote_headline_names, trim_to_known_names
 from newsline.actors.names import (
-    PersonName,
     acronyms,
     compact,
     compare,
@@ -38,139 +49,7 @@ from newsline.actors.names import (
     short_match_rank,
     strip_possessive,
 )
-from newsline.model import ArticleDoc, Token
-
-NAME_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "PROPN": ""}
-LOCATION_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "around", "across", "into", "inside", "throughout", "toward", "towards", "via", "through"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet", "case", "npadvmod"})
-
-
-@dataclass
-class Mention:
-    """An actor mention inside one article (token and character offsets)."""
-
-    tok_start: int
-    tok_end: int  # exclusive
-    start: int
-    end: int
-    text: str
-    kind: str  # name | title | description | pronoun | metonym
-    sent: int
-    label: str = ""  # NER label for names
-    evidence: str = ""
-    head: int = -1  # head token index
-    local: int = -1  # index of the LocalActor
-
-
-@dataclass
-class Role:
-    text: str  # as written, without determiners ("Secretary of State")
-    key: str  # normalised head for matching ("secretary of state", "dictator")
-    past: bool
-    sent: int
-
-
-@dataclass
-class LocalActor:
-    """An actor as one article knows it."""
-
-    index: int
-    kind: str = "named"  # named | anonymous
-    types: Counter = field(default_factory=Counter)
-    names: Counter = field(default_factory=Counter)  # surface form -> count
-    person: PersonName | None = None  # fullest parsed person name
-    country: str = ""  # canonical country for countries / metonyms
-    org: str = ""  # org key
-    head: str = ""  # head noun for anonymous actors
-    number: str = "sg"
-    modifiers: frozenset = frozenset()
-    roles: list[Role] = field(default_factory=list)
-    gender: str = ""
-    mentions: list[Mention] = field(default_factory=list)
-    first: int = 0  # first mention token
-    desc_heads: set = field(default_factory=set)  # head nouns of descriptions of a named actor
-    ambiguous: tuple = ()  # local indices of the persons a shared bare surname may mean
-    possessed: bool = False  # a description with a possessor ("her rep"): someone else's
-    age: int = 0  # "16-year-old Darnell Okafor", "Okafor, 16,", "a 16-year-old boy"
-    settled_type: str = ""  # the type vote once the article is analysed (read many times after)
-
-    @property
-    def type(self) -> str:
-        if self.settled_type:
-            return self.settled_type
-        if self.country:
-            return "country"
-        if not self.types:
-            return "unknown"
-        types = self.types
-        top = max(types.values())  # no sort: read for every mention, many times
-        for t in ("person", "organisation", "country", "place", "group", "vehicle"):
-            if types.get(t, 0) == top:
-                return t
-        return next(t for t, c in types.items() if c == top)  # first counted of the most
-
-    def name_mentions(self) -> int:
-        return sum(1 for m in self.mentions if m.kind in ("name", "metonym"))
-
-    def display(self) -> str:
-        if self.country:
-            return self.country
-        if self.names:
-            from newsline.actors.names import canonical_display
-
-            return canonical_display(dict(self.names))
-        return self.head
-
-
-class _Article:
-    """Indexes over one document's layers."""
-
-    def __init__(self, doc: ArticleDoc) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.toks: tuple[Token, ...] = doc.tokens
-        self.n = len(self.toks)
-        self.children: list[list[int]] = [[] for _ in range(self.n)]
-        for t in self.toks:
-            if t.head != t.i and 0 <= t.head < self.n:
-                self.children[t.head].append(t.i)
-        self.sent_of = [0] * self.n
-        for s in doc.sentences:
-            for k in range(s.token_start, min(s.token_end, self.n)):
-                self.sent_of[k] = s.i
-        self.low = [fold(self.text[t.start : t.end]) for t in self.toks]
-        self.words = [self.text[t.start : t.end] for t in self.toks]
-        # Sentences as a reader sees them for pronouns: a line break also ends one (the
-        # parser runs a headline without a full stop into the lead's first sentence).
-        self.line_sent = [0] * self.n
-        k_sent = 0
-        for k in range(1, self.n):
-            if self.sent_of[k] != self.sent_of[k - 1] or "\n" in self.text[self.toks[k - 1].start : self.toks[k].start]:
-                k_sent += 1
-            self.line_sent[k] = k_sent
-
-    def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b - 1].end]
-
-    def subtree(self, i: int) -> tuple[int, int]:
-        lo = hi = i
-        stack = [i]
-        while stack:
-            k = stack.pop()
-            lo, hi = min(lo, k), max(hi, k)
-            stack.extend(self.children[k])
-        return lo, hi + 1
-
-    def is_title_word(self, i: int) -> bool:
-        w = self.low[i].rstrip(".")
-        return (
-            w in lx.PRENOMINAL_TITLES
-            or w in lx.TITLE_ABBREVIATIONS
-            or w in lx.PERSON_NOUNS
-            and self.toks[i].pos in ("NOUN", "PROPN")
-        )
-
+from newsline.model import ArticleDoc
 
 # --- 1. names --------------------------------------------------------------------------
 
@@ -355,8 +234,8 @@ def _entity_mentions(
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
     out.sort(key=lambda m: m.tok_start)
-    _trim_to_known_names(art, out)
-    _demote_headline_names(art, out, known, common, corpus_names)
+    trim_to_known_names(art, out)
+    demote_headline_names(art, out, known, common, corpus_names)
     return out
 
 
@@ -379,236 +258,6 @@ def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str)
     ):
         return a + 1
     return a
-
-
-HEADLINE_BREAKS = frozenset(
-    "into out on to in for at with after over from as by up down off vs vs. against amid says said".split()
-)
-
-
-HEADLINE_VERBS = frozenset(
-    """dies died dead dying checks leaves left wins won beats beat killed kills arrested charged
-    named hired hires rehires fired fires says said admits denies sentenced jailed quits resigns
-    returns joins signs escapes escaped found shot hit clinch clinches loses lost faces faced
-    set sets takes took gets got makes made shoots stabs attacks confesses pleads convicted
-    announces unveils releases offers reverses overturns restores sues warns urges rejects approves
-    appoints names hits flips""".split()
-)
-
-
-HEADLINE_FUNCTION_WORDS = frozenset(
-    "a an the and or but nor of in on at to for with by from as vs via into onto over after up".split()
-)
-
-
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def _title_case_lines(art: _Article) -> list[tuple[int, int]]:
-    """Character ranges of lines written in title case (headlines), where the NER's labels
-    are unreliable: most words outside the named entities are capitalised ("Mara Quell
-    Leaves Harbourview, Checks Into Seaford Rehab"), which a sentence full of names is not
-    ("Kim Jong Un met Kim Yo Jong and Kim Yong Nam in Pyongyang.")."""
-    ent_chars = set()
-    for e in art.doc.entities:
-        if e.label in NAME_LABELS:
-            ent_chars.update(range(e.start, e.end))
-    out = []
-    pos = 0
-    for line in art.text.split("\n"):
-        words = []
-        every = []
-        for mt in _WORD.finditer(line):  # one pass: every word, and those outside names
-            w = mt.group()
-            every.append(w)
-            if pos + mt.start() not in ent_chars:
-                words.append(w)
-        ends_sentence = line.rstrip().endswith((".", "?", "!", '"', "”"))
-        if len(every) >= 3 and all(w[:1].isupper() or w in HEADLINE_FUNCTION_WORDS for w in every):
-            out.append((pos, pos + len(line)))  # every word capitalised but the small ones
-        elif words:
-            ratio = sum(1 for w in words if w[:1].isupper()) / len(words)
-            if ratio >= 0.7 and (len(words) >= 3 or not ends_sentence):
-                out.append((pos, pos + len(line)))
-        elif line.strip() and not ends_sentence and len(line.split()) <= 12:
-            out.append((pos, pos + len(line)))  # a line that is all name(s): a headline
-        pos += len(line) + 1
-    return out
-
-
-def _demote_headline_names(
-    art: _Article, names: list[Mention], known: frozenset = frozenset(), common: frozenset = frozenset(),
-    corpus_names: frozenset = frozenset(),
-) -> None:
-    """A name found only in a title-case line keeps its span but loses its NER label
-    (so "Clerk Charged" in a headline does not become a person). A headline name that
-    runs over a verb ("Harlow Reverses Quimby", "Falcons Beat Lynxes" where the corpus names the Falcons) is cut there, and the
-    capitalised words after the verb become a name of their own."""
-    lines = _title_case_lines(art)
-    if not lines:
-        return
-
-    def in_head(m: Mention) -> bool:
-        return any(a <= m.start < b for a, b in lines)
-
-    elsewhere = set()
-    for m in names:
-        if not in_head(m):
-            toks = name_tokens(m.text)
-            elsewhere.add(" ".join(toks))
-            elsewhere.update(toks)
-    added = []
-    for m in names:
-        # a headline verb the name ran over from the left ("Reverses Quimby"), where the
-        # rest is known as a name
-        if in_head(m) and m.tok_end - m.tok_start >= 2 and art.low[m.tok_start] in HEADLINE_VERBS:
-            rest = name_tokens(art.span_text(m.tok_start + 1, m.tok_end))
-            if " ".join(rest) in elsewhere or " ".join(rest) in corpus_names or len(rest) == 1 and rest[0] in known:
-                m.tok_start += 1
-                m.start = art.toks[m.tok_start].start
-                m.text = art.span_text(m.tok_start, m.tok_end)
-        if not in_head(m) or m.tok_end - m.tok_start < 2:
-            continue
-        cut = m.tok_end
-        # a verb right after the first word cuts only a word known as a name ("Falcons")
-        w0 = art.low[m.tok_start]
-        first_known = w0 in elsewhere or w0 in known or w0 in corpus_names
-        if m.tok_end - m.tok_start == 2 and not first_known:
-            continue  # "Harlow Reverses" is cut only where "Harlow" is known as a name
-        for k in range(m.tok_start + 1, m.tok_end):
-            if art.low[k] in HEADLINE_BREAKS or (art.low[k] in HEADLINE_VERBS and (k >= m.tok_start + 2 or first_known)):
-                cut = k
-                break
-        if art.low[m.tok_start] in lx.MALE_GIVEN or art.low[m.tok_start] in lx.FEMALE_GIVEN:
-            cut = min(cut, m.tok_start + 2)
-        if cut < m.tok_end:
-            if art.low[cut] in HEADLINE_VERBS:
-                rest = cut + 1
-                while rest < m.tok_end and art.words[rest][:1].isupper() and art.low[rest] not in HEADLINE_BREAKS \
-                        and art.low[rest] not in HEADLINE_VERBS and art.low[rest] not in HEADLINE_FUNCTION_WORDS:
-                    rest += 1
-                if rest > cut + 1:
-                    added.append(Mention(
-                        cut + 1, rest, art.toks[cut + 1].start, art.toks[rest - 1].end, art.span_text(cut + 1, rest),
-                        "name", art.sent_of[cut + 1], "PROPN", evidence="name in a headline", head=rest - 1,
-                    ))
-            m.tok_end = cut
-            m.end = art.toks[cut - 1].end
-            m.text = art.span_text(m.tok_start, cut)
-            m.head = cut - 1
-    if added:
-        names.extend(added)
-        names.sort(key=lambda m: m.tok_start)
-    if HEADLINE_COMMON_WORDS:
-        _cut_common_words(art, names, in_head, elsewhere, known, common, corpus_names)
-    for m in names:
-        if in_head(m) and m.label != "PROPN":
-            toks = name_tokens(m.text)
-            if " ".join(toks) not in elsewhere and not (len(toks) == 1 and toks[0] in elsewhere):
-                m.label = "PROPN"
-                m.evidence = "name in a headline"
-
-
-HEADLINE_COMMON_WORDS = True
-_INFLECTIONS = ("es", "ed", "s", "d")
-
-
-def _cut_common_words(
-    art: _Article, names: list[Mention], in_head, elsewhere: set, known: frozenset = frozenset(),
-    common_words: frozenset = frozenset(), corpus_names: frozenset = frozenset(),
-) -> None:
-    """In a headline, a capitalised word the article writes in lower case elsewhere, or a
-    form of a verb or noun it writes so ("Reverses" for "reversed"), is a common word, not
-    part of a name ("Suspended Cook Stabs 3 Women", "Overturn Quimby Rules"): a headline name
-    keeps its first run of other words, or goes if none is left; a later run is a name of
-    its own when the article (or, with ``known`` or ``corpus_names``, the corpus) names it
-    so elsewhere
-    ("Harlow Reverses Quimby": "Harlow", "Quimby"). Words of names the article gives outside its
-    headlines are kept ("Stonebridge Center"). ``common_words`` are the corpus's words
-    written in lower case and never inside a name (``corpus_common_words``): a headline
-    with no text of its own under it is read with them."""
-    lower: set = set()
-    for k in range(art.n):
-        w = art.words[k]
-        if w.isalpha() and w.islower():
-            lower.add(w)
-            if art.toks[k].pos in ("VERB", "NOUN"):
-                lower.add(art.toks[k].lemma.lower())
-
-    def common(k: int) -> bool:
-        low = art.low[k]
-        if low in elsewhere or not art.words[k][:1].isupper():
-            return False
-        if low in lower or low in common_words:
-            return True
-        # inflected forms: "reverses"/"reversed" -> "reverse", "rules" -> "rule"
-        return any(
-            low.endswith(suf) and len(low) - len(suf) >= 3 and (low[: -len(suf)] in lower or low[: -len(suf)] in common_words)
-            for suf in _INFLECTIONS
-        )
-
-    keep = []
-    for m in names:
-        if not in_head(m):
-            keep.append(m)
-            continue
-        runs: list[list[int]] = []
-        run: list[int] = []
-        for k in range(m.tok_start, m.tok_end):
-            if common(k) or not any(c.isalnum() for c in art.words[k]):
-                if run:
-                    runs.append(run)
-                    run = []
-                continue
-            run.append(k)
-        if run:
-            runs.append(run)
-        if not runs:
-            continue
-        a, b = runs[0][0], runs[0][-1] + 1
-        if (a, b) != (m.tok_start, m.tok_end):
-            m.tok_start, m.tok_end = a, b
-            m.start, m.end = art.toks[a].start, art.toks[b - 1].end
-            m.text = art.span_text(a, b)
-            m.head = b - 1
-        keep.append(m)
-        for r in runs[1:]:
-            a, b = r[0], r[-1] + 1
-            words = " ".join(art.low[k] for k in r)
-            if words in elsewhere or words in known or words in corpus_names:
-                keep.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name",
-                                    art.sent_of[a], "PROPN", evidence="name in a headline", head=b - 1))
-    keep.sort(key=lambda m: m.tok_start)
-    names[:] = keep
-
-
-def _trim_to_known_names(art: _Article, names: list[Mention]) -> None:
-    """Headline NER errors: 'Mara Quell Checks Into Rehab' tagged as one name is cut back
-    to 'Mara Quell' when the article names that person on its own elsewhere."""
-    known = set()
-    for m in names:
-        if m.label == "PERSON":
-            t = tuple(name_tokens(m.text))
-            if 2 <= len(t) <= 3:
-                known.add(t)
-    if not known:
-        return
-    for m in names:
-        t = tuple(name_tokens(m.text))
-        if len(t) <= 2:
-            continue
-        for k in range(len(t) - 1, 1, -1):
-            if t[:k] in known and t not in known:
-                # find the doc token where the prefix ends
-                for j in range(m.tok_start + 1, m.tok_end):
-                    if tuple(name_tokens(art.span_text(m.tok_start, j))) == t[:k]:
-                        m.tok_end = j
-                        m.end = art.toks[j - 1].end
-                        m.text = art.span_text(m.tok_start, j)
-                        m.head = j - 1
-                        m.label = "PERSON"
-                        break
-                break
 
 
 class _OtherPersons:
