@@ -224,6 +224,22 @@ def test_month_level_events_appear_as_months_unless_a_day_tells_them():
     assert all(e.granularity == "day" for e in tl.entries)
 
 
+
+def test_a_month_named_beside_a_day_is_not_the_sentence_s_event():
+    # the day is the report's date; "last month" only describes the board
+    said = [
+        "The envoy said on Sunday that he will meet the board the two countries set up last month.",
+        "On Sunday the envoy announced talks with the joint board, which was created last month.",
+        "A meeting with the panel formed last month is next, the envoy told reporters on Sunday.",
+    ]
+    docs = [
+        make_doc(f"s{i}", "2010-09-13", [s], {0: [("Sunday", "2010-09-12"), ("last month", "2010-08")]})
+        for i, s in enumerate(said)
+    ]
+    tl = build_timeline(Corpus(tuple(docs)), per_date=1)
+    assert [e.date for e in tl.entries] == ["2010-09-12"]
+    assert not [e for e in tl.entries if e.granularity == "month"]
+
 def test_bad_options_raise_coded_errors(corpus):
     with pytest.raises(NewslineError) as err:
         build_timeline(corpus, per_date=0)

@@ -95,7 +95,7 @@ class Unit:
     focus: bool = True
     row: int = -1  # index in the unit list (and the TF-IDF matrix)
     day_dates: tuple[dt.date, ...] = ()  # day-level dates it names
-    coarse_dates: tuple[str, ...] = ()  # month/year values it names
+    coarse_dates: tuple[str, ...] = ()  # its month/year value, when that is its own date
 
 
 _WORD = re.compile(r"\w+")
@@ -140,7 +140,10 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                     continue
                 if parsed[1] == "day":
                     day_dates.append(parsed[0])
-                else:
+                elif v == m.date:
+                    # a month or year speaks for the sentence only as its own date (the
+                    # most specific it names): "Biegun will meet ... the group the two
+                    # set up last month" says nothing of last month's events
                     coarse.append(v)
             u = Unit(
                 article=doc.id,
