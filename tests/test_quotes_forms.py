@@ -257,3 +257,19 @@ def test_verb_with_a_learned_preposition_reports_its_object(parse):
 def test_circumstance_preposition_is_no_cue(parse):
     doc, qs = quotes(parse, "The mayor balked in the morning and said nothing.")
     assert all(q.cue_lemma != "balk" for q in qs)
+
+
+def test_a_stance_noun_aimed_at_the_subject_is_not_the_subject_s(parse):
+    from newsline.quotes.extract import View, candidates
+
+    # the senator is the target of the criticism; the mayor holds his own
+    doc = parse("Senator Ada Morrow has faced criticism for failing to pass the budget. "
+                "Mayor Ben Ocampo voiced criticism of the plan.")
+    view = View(doc)
+    by_source = {
+        doc.text[c.content[0][0] : c.content[0][1]]: (doc.text[c.source_span[0] : c.source_span[1]] if c.source_span else None)
+        for c in candidates(view, None)
+        if c.lemma == "criticism"
+    }
+    assert by_source["failing to pass the budget"] is None
+    assert by_source["the plan"] == "Mayor Ben Ocampo"

@@ -470,10 +470,23 @@ def _noun_source(p: Parse, n: int) -> int | None:
     h = p.toks[n].head
     if p.toks[n].dep in ("dobj", "pobj") and h != n:
         if p.toks[n].dep == "pobj":
+            if p.lower(h) in TARGET_PREPS:
+                return None  # "came under criticism": X is its target
             h = p.toks[h].head
+        if p.toks[h].lemma.lower() in TARGET_VERBS:
+            return None  # "X faced criticism", "drew praise": someone else's words about X
         s, _ = find_source(p, h)
         return s
     return None
+
+
+# A stance noun that is the object of these verbs is aimed at their subject, who does not
+# hold it ("the president has faced criticism for ..."): its source goes unnamed.
+TARGET_VERBS = frozenset(
+    "face receive draw attract weather endure suffer deflect dismiss reject ignore rebuff shrug brush "
+    "invite provoke spark prompt trigger fuel earn win garner court".split()
+)
+TARGET_PREPS = frozenset({"under", "amid", "despite"})
 
 
 # --- candidate generation ----------------------------------------------------------------
