@@ -438,3 +438,12 @@ def test_a_headline_verb_run_into_a_known_name_from_the_left_is_dropped(parse):
     names = [span, body]
     demote_headline_names(art, names, corpus_names=frozenset({"quimby"}))
     assert span.text == "Quimby" and span.tok_start == k + 1
+
+
+def test_the_administration_is_never_the_other_country_named_last(parse):
+    text = ("Norway threatened to end the talks on Sunday if the Trump administration keeps up its sanctions. "
+            "The United States said the administration would not change course.")
+    c = resolve_actors(Corpus((parse(text, id="r"),)))
+    ids = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
+    assert ids["the Trump administration"] != ids["Norway"]
+    assert ids["the administration"] == ids["United States"]

@@ -1058,12 +1058,13 @@ class ArticleActors:
     def _state_for(self, lemma: str, m: Mention) -> LocalActor | None:
         """The country a 'regime'/'administration'/'government' stands for here."""
         countries = [a for a in self.actors if a.country and a.mentions and a.first < m.tok_start]
+        if lemma == "administration":
+            # news writes "the administration" ("the Trump administration") for a president's
+            # government: the United States once named, never the other country named last
+            # ("North Korea threatened ... if the Trump administration continues")
+            return next((a for a in countries if a.country == "United States"), None)
         if not countries:
             return None
-        if lemma == "administration":
-            for a in countries:
-                if a.country == "United States":
-                    return a
         # the most recent country other than the United States, else the most recent
         def last(a: LocalActor) -> int:
             return max(x.tok_start for x in a.mentions if x.tok_start < m.tok_start)
