@@ -67,6 +67,19 @@ def test_titles_give_roles_and_mentions(parse):
     assert _actor_of(c, 0, "he").id == pompeo.id
 
 
+
+def test_a_role_written_in_title_case_once_is_one_role(parse):
+    c = _corpus(
+        parse,
+        "Bordavian Prime Minister Ada Vell met the envoy on Monday.",
+        "Vell, the Bordavian prime minister, spoke on Tuesday.",
+        "The talks went on, Bordavian prime minister Ada Vell said.",
+        published="2018-05-09",
+    )
+    roles = [r.role for r in _named(c, "Ada Vell").roles if not r.past]
+    assert [r.lower() for r in roles].count("bordavian prime minister") == 1, roles
+    assert "Bordavian prime minister" in roles  # the usual writing, not the title case
+
 def test_honorific_and_prenominal_role(parse):
     c = _corpus(
         parse,

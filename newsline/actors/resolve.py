@@ -42,6 +42,12 @@ from newsline.actors.names import (
 from newsline.model import ArticleDoc, register_layer
 
 
+
+def _written(forms: Counter) -> str:
+    """The usual way of writing a role: its most frequent form, the least capitalised of
+    equally frequent ones."""
+    return min(forms, key=lambda t: (-forms[t], sum(c.isupper() for c in t), t))
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """One mention of an actor in an article (doc layer ``actor_mentions``)."""
@@ -837,12 +843,14 @@ def _build(docs, analyses, nodes, groups):
                 continue
             aid = ids[uf_root[i]]
             for r in a.roles:
-                rk = (r.text.strip(), r.past)
+                # one role however a headline capitalises it ("North Korean Leader")
+                rk = (r.text.strip().lower(), r.past)
                 old = roles[aid].get(rk)
                 if old is None:
-                    roles[aid][rk] = [date, date, 1]
+                    roles[aid][rk] = [date, date, 1, Counter({r.text.strip(): 1})]
                 else:
                     old[2] += 1
+                    old[3][r.text.strip()] += 1
                     if date and (old[0] is None or date < old[0]):
                         old[0] = date
                     if date and (old[1] is None or date > old[1]):
@@ -870,8 +878,8 @@ def _build(docs, analyses, nodes, groups):
                 type=typ,
                 aliases=tuple(sorted(al.items(), key=lambda kv: (-kv[1], kv[0]))),
                 roles=tuple(
-                    ActorRole(text, v[0], v[1], past, v[2])
-                    for (text, past), v in sorted(roles[aid].items(), key=lambda kv: (kv[1][0] or "", kv[0][0]))
+                    ActorRole(_written(v[3]), v[0], v[1], past, v[2])
+                    for (_, past), v in sorted(roles[aid].items(), key=lambda kv: (kv[1][0] or "", kv[0][0]))
                 ),
                 articles=tuple(articles[aid]),
                 mentions=counts[aid],
