@@ -80,6 +80,17 @@ def test_a_role_written_in_title_case_once_is_one_role(parse):
     assert [r.lower() for r in roles].count("bordavian prime minister") == 1, roles
     assert "Bordavian prime minister" in roles  # the usual writing, not the title case
 
+
+def test_a_role_runs_over_names_that_only_qualify_its_nouns(parse):
+    c = _corpus(
+        parse,
+        "The sanctions name Ada Vell and Tom Rusk, aides to Gen. Ivo Marsh. "
+        "Ms. Vell is minister of state security for the Marsh government. "
+        "Mr. Rusk is director of the regime's Press and Guidance Department.",
+    )
+    assert "minister of state security for the Marsh government" in [r.role for r in _named(c, "Ada Vell").roles]
+    assert "director of the regime's Press and Guidance Department" in [r.role for r in _named(c, "Tom Rusk").roles]
+
 def test_honorific_and_prenominal_role(parse):
     c = _corpus(
         parse,

@@ -814,13 +814,14 @@ class ArticleActors:
                     break
                 toks = []
                 continue
-            if k > h and art.toks[k].dep == "cc":
+            if k > h and art.toks[k].dep == "cc" and art.toks[k].head == h:
                 break  # "actress and record-setting swimmer": the second role is added below
             if k > h and k in self.by_token and self.by_token[k].kind == "name" and self.by_token[k].local != m.local and (
                 art.toks[k].pos == "PROPN" and fold(self.by_token[k].text) not in lx.COUNTRIES
                 and fold(self.by_token[k].text) not in lx.DEMONYMS
-            ) and self.actors[self.by_token[k].local].type == "person":
-                break  # "Tunisian diplomat Edmond Mulet": another person begins
+            ) and self.actors[self.by_token[k].local].type == "person" and not self._modifies_later(k, hi):
+                break  # "Tunisian diplomat Edmond Mulet": another person begins (not "for the
+                # Kim government", where the name only qualifies a later noun)
             toks.append(k)
         while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
             toks = toks[1:]
@@ -850,6 +851,15 @@ class ArticleActors:
             dm = Mention(a, h + 1, art.toks[a].start, art.toks[h].end, art.span_text(a, h + 1), "description",
                          m.sent, evidence=f"apposition to {actor.display()}", head=h)
             self._attach(dm, actor)
+
+    def _modifies_later(self, k: int, hi: int) -> bool:
+        """Token ``k`` (with the rest of its name) qualifies a noun after it, before ``hi``."""
+        art = self.art
+        while k < hi and art.toks[k].dep in ("compound", "flat") and art.toks[k].head > k:
+            k = art.toks[k].head
+            if art.toks[k].pos == "NOUN":
+                return True
+        return art.toks[k].dep == "poss" and k < art.toks[k].head < hi
 
     # 4. descriptions ----------------------------------------------------------------------
     def _np_span(self, h: int) -> int:
