@@ -545,12 +545,12 @@ class ArticleActors:
                 continue
             if m.label == "NORP":
                 continue
-            if "-" in m.text and m.label != "PERSON":
+            if "-" in m.text and (m.label != "PERSON" or self._modifies_noun(m)):
                 parts = [p for p in re.split(r"\s*-\s*", m.text) if p]
                 known = {t for p in persons if p.person for t in (p.person.tokens[0], p.person.tokens[-1]) if p.person.tokens}
                 known |= {fold(x.text) for x in pending_short}
                 if len(parts) == 2 and all(fold(part) in known for part in parts):
-                    continue  # "Trump-Kim summit": two persons, not a name
+                    continue  # "Trump-Kim summit": two persons, not a name (even tagged PERSON)
             typ = NAME_LABELS[m.label]
             hon = _honorific_before(art, m.tok_start)
             pn = parse_person(m.text)
@@ -851,6 +851,11 @@ class ArticleActors:
             dm = Mention(a, h + 1, art.toks[a].start, art.toks[h].end, art.span_text(a, h + 1), "description",
                          m.sent, evidence=f"apposition to {actor.display()}", head=h)
             self._attach(dm, actor)
+
+    def _modifies_noun(self, m: Mention) -> bool:
+        """The name qualifies a noun after it ("the Trump-Kim summit")."""
+        t = self.art.toks[m.head if m.head >= 0 else m.tok_end - 1]
+        return t.dep in ("compound", "amod", "nmod") and t.head >= m.tok_end and self.art.toks[t.head].pos == "NOUN"
 
     def _modifies_later(self, k: int, hi: int) -> bool:
         """Token ``k`` (with the rest of its name) qualifies a noun after it, before ``hi``."""
