@@ -273,3 +273,14 @@ def test_a_stance_noun_aimed_at_the_subject_is_not_the_subject_s(parse):
     }
     assert by_source["failing to pass the budget"] is None
     assert by_source["the plan"] == "Mayor Ben Ocampo"
+
+
+
+def test_with_x_saying_reports_x(parse):
+    from newsline.quotes.extract import View, candidates
+
+    # the parser hangs "saying" on the main verb; its subject is the object of "with"
+    doc = parse("The plan also appeared to be evolving with Senator Ada Morrow saying the vote was close.")
+    said = [c for c in candidates(View(doc), None) if c.lemma == "say"]
+    assert len(said) == 1
+    assert doc.text[said[0].source_span[0] : said[0].source_span[1]] == "Senator Ada Morrow"

@@ -114,6 +114,9 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     head = t.head
     if t.dep in ("acl", "relcl") and p.toks[head].pos in ("NOUN", "PROPN", "PRON"):
         return head, "acl"
+    w = _with_subject(p, v)
+    if w is not None:
+        return w, "with"
     if t.dep in INHERIT_DEPS:
         if t.dep == "ccomp" and p.toks[head].lemma not in cue_lexicon.RAISING:
             return None, "none"
@@ -123,6 +126,19 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
         s, how = find_source(p, head, depth + 1)
         return s, ("inh-" + how) if s is not None else how
     return None, "none"
+
+
+def _with_subject(p: Parse, v: int) -> int | None:
+    """'... evolving with Mr. Trump saying ...': the parser hangs the participle on the main
+    verb, but its subject is the object of the "with" just before it."""
+    t = p.toks[v]
+    if t.tag != "VBG" or t.dep not in ("advcl", "xcomp", "conj"):
+        return None
+    k = p.left[v] - 1
+    if k < 1 or p.toks[k].dep != "pobj" or p.toks[k].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    prep = p.toks[k].head
+    return k if p.lower(prep) == "with" else None
 
 
 def source_span(p: Parse, s: int) -> Span | None:
