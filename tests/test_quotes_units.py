@@ -141,6 +141,15 @@ def test_find_quotes_by_speaker_and_story_section():
     assert section[0]["count"] == 1 and section[0]["quotes"][0]["date"] == "2018-05-08"
 
 
+
+def test_story_section_groups_sources_that_name_nobody_as_unattributed():
+    doc = _doc_with_quotes()
+    it = _quote(speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))
+    none = _quote(speaker=None, speaker_text=None, speaker_name=None, speaker_kind="none", sents=(1,))
+    section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + (it, none)),)))
+    assert [(g["speaker"], g["count"]) for g in section] == [(None, 2), ("Donald Trump", 1), ("Officials", 1)]
+    assert [q["speaker_kind"] for q in section[0]["quotes"]] == ["none", "none"]
+
 def test_stage_declarations_fit_the_pipeline():
     nlp = Stage.batch("nlp", lambda docs: docs, requires={"text"}, provides={"tokens", "sentences", "entities"})
     actors = Stage.corpus("actors", lambda c: c, requires={"tokens"}, provides={"actor_mentions", "actors"})

@@ -273,11 +273,14 @@ def story_section(corpus: Corpus) -> list[dict]:
     groups: dict[str, dict] = {}
     for doc in corpus.docs:
         for q in doc.get("quotes", ()):
-            key = q.speaker_actor_id or q.speaker_name or q.speaker_text or "(unattributed)"
+            # a source that names nobody ("it is critical to ...", an unresolved "that") is
+            # no speaker to group by: such quotes go with the unattributed ones
+            shown = q.speaker_name or (q.speaker_text if q.speaker_kind != "none" else None)
+            key = q.speaker_actor_id or shown or "(unattributed)"
             g = groups.setdefault(
                 key,
                 {
-                    "speaker": q.speaker_name or q.speaker_text or None,
+                    "speaker": shown,
                     "actor_id": q.speaker_actor_id,
                     "kind": q.speaker_kind,
                     "quotes": [],
