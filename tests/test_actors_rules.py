@@ -328,6 +328,11 @@ def test_resolve_mention_and_lookups(parse):
     aid = resolve_mention(doc, start, end)
     assert aid is not None and actor_by_id(c)[aid].name == "Mike Pompeo"
     assert resolve_mention(doc, 0, 0) is None
+    # a coordinated source is its first member, not a longer name further in
+    c2 = _corpus(parse, "The prisoners were moved, according to Reuters and reports in the South Korean media.")
+    doc2 = c2.docs[0]
+    src = doc2.text.index("Reuters"), doc2.text.index(".", doc2.text.index("media"))
+    assert actor_by_id(c2)[resolve_mention(doc2, *src)].name == "Reuters"
     cast = story_section(c)
     assert any(row["name"] == "Mike Pompeo" and row["type"] == "person" for row in cast)
     assert all({"id", "name", "type", "aliases", "roles", "articles", "mentions"} <= set(row) for row in cast)

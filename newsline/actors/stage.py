@@ -71,7 +71,9 @@ def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
     """The actor id of the mention that best covers ``[start, end)`` in ``doc`` (None if none).
 
     An exact span wins, then the mention overlapping the span most (a speaker span
-    "Secretary of State Mike Pompeo" finds Pompeo's name or title mention).
+    "Secretary of State Mike Pompeo" finds Pompeo's name or title mention), a name more
+    than other mentions, and the one the span opens with more than one further in
+    ("Reuters and reports in the South Korean media" is Reuters).
     """
     best = None
     best_score = 0.0
@@ -81,7 +83,8 @@ def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
         ov = min(end, m.end) - max(start, m.start)
         if ov <= 0:
             continue
-        score = ov / (m.end - m.start) + ov / max(1, end - start) + (0.5 if m.kind == "name" else 0.0)
+        score = ov / (m.end - m.start) + ov / max(1, end - start) + (0.5 if m.kind == "name" else 0.0) \
+            + (0.3 if m.start == start else 0.0)
         if score > best_score:
             best, best_score = m.actor_id, score
     return best
