@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import _common  # noqa: E402
+from newsline.logistic import named_weights  # noqa: E402
 
 TARGET = REPO / "newsline" / "quotes" / "cue_model.json"
 MIN_FEATURE = 30  # a feature must occur this often in train to get a weight
@@ -149,11 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"candidate F1 out of fold: model {best[0]:.4f} at {best[1]:.3f}; lexicon score alone {base:.4f}")
 
     model = LogisticRegression(C=args.C, max_iter=2000).fit(M, y)
-    weights = {
-        name: round(float(w), 3)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
-        if abs(w) >= MIN_WEIGHT
-    }
+    weights = named_weights(vec.get_feature_names_out(), model.coef_[0], MIN_WEIGHT)
     out = {
         "about": "cue acceptance model, logistic; fitted by benchmarks/quotes_classifier.py on PolNeAR "
         + args.split,

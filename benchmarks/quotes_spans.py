@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import _common  # noqa: E402
+from newsline.logistic import named_weights  # noqa: E402
 
 TARGET = REPO / "newsline" / "quotes" / "span_model.json"
 MIN_FEATURE = 20  # a feature must occur this often in train to get a weight
@@ -117,11 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         sel = oof >= th
         print(f"threshold {th:.1f}: {int((sel & (y == 1)).sum())} fixes, {int((sel & (y == 0)).sum())} overshoots (out of fold)")
     model = LogisticRegression(C=args.C, max_iter=3000).fit(M, y)
-    weights = {
-        name: round(float(w), 3)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
-        if abs(w) >= MIN_WEIGHT
-    }
+    weights = named_weights(vec.get_feature_names_out(), model.coef_[0], MIN_WEIGHT)
     out = {
         "about": "content span chooser, logistic; fitted by benchmarks/quotes_spans.py on PolNeAR " + args.split,
         "bias": round(float(model.intercept_[0]), 4),

@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import _common  # noqa: E402
+from newsline.logistic import named_weights  # noqa: E402
 
 TARGET = REPO / "newsline" / "quotes" / "stance_model.json"
 FOLDS = 5
@@ -89,7 +90,7 @@ def fit(items, idx, fold, prior, C):
     X = [{k: v for k, v in f.items() if freq[k] >= MIN_FEATURE} for f in X]
     vec = DictVectorizer()
     m = LogisticRegression(C=C, max_iter=3000).fit(vec.fit_transform(X), np.array(ys))
-    weights = {n: round(float(w), 3) for n, w in zip(vec.get_feature_names_out(), m.coef_[0]) if abs(w) >= 0.01}
+    weights = named_weights(vec.get_feature_names_out(), m.coef_[0], 0.01)
     verbs, pairs = counts(items, idx)
     pairs = {k: v for k, v in pairs.items() if v[0] >= MIN_PAIR}
     return StanceModel(weights, round(float(m.intercept_[0]), 4), 0.5, verbs, pairs, round(prior, 4))

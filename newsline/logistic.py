@@ -29,3 +29,9 @@ def load_feature_weights(path: Path, features: Sequence[str]) -> dict:
     if list(data.get("features", ())) != list(features):
         return {}
     return data
+
+
+def named_weights(names: Sequence[str], coefs: Sequence[float], floor: float) -> dict[str, float]:
+    """Fitted weights by feature name, rounded to 3 places, those under ``floor`` dropped
+    (how the training scripts save a model for ``load_feature_weights``-style reading)."""
+    return {name: round(float(w), 3) for name, w in zip(names, coefs) if abs(w) >= floor}

@@ -30,6 +30,11 @@ def _named(corpus, name):
     return found[0]
 
 
+def _mention_ids(corpus) -> dict:
+    """Mention text -> actor id over every document of ``corpus``."""
+    return {m.text: m.actor_id for d in corpus.docs for m in d.get("actor_mentions")}
+
+
 def test_name_variants_join_one_actor(parse):
     c = _corpus(
         parse,
@@ -379,67 +384,45 @@ def test_empty_corpus_and_empty_doc(parse):
 
 
 def test_counted_groups_of_one_story_join_but_not_two_roles(parse):
-    c = resolve_actors(
-        Corpus(
-            (
-                parse("Four men robbed a jewelry store in Norbury on Monday and fled with rings worth 2 million pounds.", id="a"),
-                parse(
-                    "Four robbers raided a jewelry store in Norbury on Monday, police said. "
-                    "Two guards were hurt in the jewelry store raid.",
-                    id="b",
-                ),
-            )
-        )
-    )
-    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    ids = _mention_ids(_corpus(
+        parse,
+        "Four men robbed a jewelry store in Norbury on Monday and fled with rings worth 2 million pounds.",
+        "Four robbers raided a jewelry store in Norbury on Monday, police said. "
+        "Two guards were hurt in the jewelry store raid.",
+    ))
     assert ids["Four men"] == ids["Four robbers"]
     assert ids["Two guards"] != ids["Four robbers"]
 
 
 def test_words_for_one_crowd_or_one_clientele_join_within_a_story(parse):
-    c = resolve_actors(
-        Corpus(
-            (
-                parse("Protesters clashed with police in Norbury on Monday after a budget vote.", id="a"),
-                parse("Rioters threw stones at police in Norbury on Monday after the budget vote.", id="b"),
-                parse("Customers of Vellum Telecom lost service in Norbury on Monday.", id="c"),
-                parse("Vellum Telecom said users in Norbury lost service on Monday.", id="d"),
-            )
-        )
-    )
-    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    ids = _mention_ids(_corpus(
+        parse,
+        "Protesters clashed with police in Norbury on Monday after a budget vote.",
+        "Rioters threw stones at police in Norbury on Monday after the budget vote.",
+        "Customers of Vellum Telecom lost service in Norbury on Monday.",
+        "Vellum Telecom said users in Norbury lost service on Monday.",
+    ))
     assert ids["Protesters"] == ids["Rioters"]
     assert ids["Customers"] == ids["users"]
     assert ids["Protesters"] != ids["users"]
 
 
 def test_a_number_standing_for_a_group_joins_the_group_of_that_count(parse):
-    c = resolve_actors(
-        Corpus(
-            (
-                parse("A fire swept through a bank in Norbury on Monday. Three were killed and two were hurt.", id="a"),
-                parse("At least three people died when a fire broke out at a Norbury bank on Monday, police said.", id="b"),
-            )
-        )
-    )
-    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    ids = _mention_ids(_corpus(
+        parse,
+        "A fire swept through a bank in Norbury on Monday. Three were killed and two were hurt.",
+        "At least three people died when a fire broke out at a Norbury bank on Monday, police said.",
+    ))
     assert ids["Three"] == ids["At least three people"]
     assert ids["two"] != ids["Three"]
 
 
 def test_a_neighborhood_or_town_centre_after_a_place_name_is_that_place(parse):
-    c = resolve_actors(
-        Corpus(
-            (
-                parse(
-                    "A teenager was shot in Norbury on Monday. Residents of the Norbury neighborhood "
-                    "gathered in Norbury town centre.",
-                    id="a",
-                ),
-            )
-        )
-    )
-    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    ids = _mention_ids(_corpus(
+        parse,
+        "A teenager was shot in Norbury on Monday. Residents of the Norbury neighborhood "
+        "gathered in Norbury town centre.",
+    ))
     norbury = ids.get("Norbury")
     assert norbury is not None
     assert ids.get("the Norbury neighborhood") == norbury
@@ -447,13 +430,9 @@ def test_a_neighborhood_or_town_centre_after_a_place_name_is_that_place(parse):
 
 
 def test_a_house_and_a_home_of_one_story_are_one_place(parse):
-    c = resolve_actors(
-        Corpus(
-            (
-                parse("Two women were found dead in a house in Norbury on Monday, police said.", id="a"),
-                parse("Police found two women dead in a home in Norbury on Monday.", id="b"),
-            )
-        )
-    )
-    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    ids = _mention_ids(_corpus(
+        parse,
+        "Two women were found dead in a house in Norbury on Monday, police said.",
+        "Police found two women dead in a home in Norbury on Monday.",
+    ))
     assert ids["a house"] == ids["a home"]

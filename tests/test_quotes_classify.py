@@ -97,3 +97,9 @@ def test_negated_and_modal_cues_are_marked(parse):
     by_lemma = {c.lemma: features(view, c, lex) for c in scored_candidates(view, lex)}
     assert by_lemma["say"].get("neg") == 1.0
     assert by_lemma["argue"].get("modal") == 1.0
+
+
+def test_saved_weights_are_named_rounded_and_small_ones_dropped():
+    from newsline.logistic import named_weights
+
+    assert named_weights(["a", "b", "c"], [0.12345, -0.004, -0.5], 0.01) == {"a": 0.123, "c": -0.5}
