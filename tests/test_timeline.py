@@ -145,6 +145,39 @@ def test_segments_stop_at_reader_comments():
     assert _pieces("Posted by: Jane Doe\nThe bill passed.") == ["Posted by: Jane Doe", "The bill passed."]
 
 
+def test_segments_join_a_chronology_date_and_a_broken_ticker_to_their_entry():
+    assert _pieces(
+        "Efforts to plug BP's (BP.\nL) (BP.\nN) Gulf of Mexico oil leak were hampered.\n"
+        "April 22 -\nThe rig sinks and an oil slick forms.\n"
+        "Sept. 7:\nThe government seizes the two lenders.\n"
+        "The slick grew (see the map\nbelow.\n"
+        "Officials met on May 3.\nThey agreed."
+    ) == [
+        "Efforts to plug BP's (BP.\nL) (BP.\nN) Gulf of Mexico oil leak were hampered.",
+        "April 22 -\nThe rig sinks and an oil slick forms.",
+        "Sept. 7:\nThe government seizes the two lenders.",
+        "The slick grew (see the map",  # nothing after it closes the parenthesis
+        "below.",
+        "Officials met on May 3.",
+        "They agreed.",
+    ]
+
+
+def test_a_chronology_entry_tells_its_day_before_a_longer_report_of_it():
+    report = ("The Coast Guard said on April 28 that the flow of oil had reached 5,000 barrels a day, "
+              "officials told reporters at a briefing in the town on the coast.")
+    entry = "April 28 - The Coast Guard says the flow of oil is 5,000 barrels per day."
+    again = "Officials told reporters at a briefing on April 28 that the flow had reached 5,000 barrels a day."
+    docs = [
+        make_doc("r", "2010-04-29", [report], {0: [("April 28", "2010-04-28")]}),
+        make_doc("s", "2010-04-29", [again], {0: [("April 28", "2010-04-28")]}),
+        make_doc("c", "2010-07-01", [entry], {0: [("April 28", "2010-04-28")]}),
+    ]
+    picked = lambda opts: build_timeline(Corpus(tuple(docs)), dates=1, per_date=1, options=opts).entries[0].sentences[0].text
+    assert picked(SelectOptions()) == entry
+    assert picked(SelectOptions(chrono_weight=1.0)) in (report, again)
+
+
 def test_dates_named_by_more_articles_rank_first(corpus):
     tl = build_timeline(corpus, dates=2, per_date=1)
     assert [e.date for e in tl.entries] == ["2010-04-20", "2010-07-15"]

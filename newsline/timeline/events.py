@@ -114,6 +114,10 @@ _CREDIT = re.compile(lexicon.CREDIT_PATTERN)
 _AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
 # A timestamp this far into a piece still belongs to its header.
 HEADER_CHARS = 400
+# A chronology entry's date on its own ("April 22 -"): the parser ends a sentence at the
+# dash, but the entry is the date and what follows it.
+_DATE_LEAD = re.compile(lexicon.CHRONOLOGY_DATE_PATTERN + r"$")
+JOIN_GAP = 2  # characters (a space or a line break) between pieces that belong together
 # A header of this many words before the timestamp is a headline (with its standfirst): a
 # piece of its own, often the shortest account of the day's news.
 HEADLINE_WORDS = 5
@@ -159,6 +163,24 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                 a = b  # nothing but header
             if a < b:
                 out.append((sent, a, b))
+    return _join_broken(text, out)
+
+
+def _join_broken(text: str, pieces: list[tuple[Sentence, int, int]]) -> list[tuple[Sentence, int, int]]:
+    """Pieces the parser or a hard line wrap broke apart, joined again: a chronology date
+    standing alone ("April 22 -") with the entry after it, and a piece that stops inside
+    an open parenthesis ("BP's (BP." then "L) (BP." then "N) Gulf of Mexico ...", a ticker
+    broken at its dot) with the pieces that close it."""
+    out: list[tuple[Sentence, int, int]] = []
+    for sent, a, b in pieces:
+        if out:
+            psent, pa, pb = out[-1]
+            if 0 <= a - pb <= JOIN_GAP:
+                prev = text[pa:pb]
+                if _DATE_LEAD.match(prev) or (prev.count("(") > prev.count(")") and ")" in text[a:b]):
+                    out[-1] = (psent, pa, b)
+                    continue
+        out.append((sent, a, b))
     return out
 
 
@@ -167,7 +189,7 @@ def _piece_tokens(tokens: Sequence[Token], sent: Sentence, a: int, b: int) -> tu
     while first < sent.token_end and tokens[first].end <= a:
         first += 1
     last = first
-    while last < sent.token_end and tokens[last].start < b:
+    while last < len(tokens) and tokens[last].start < b:  # a joined piece runs on
         last += 1
     return first, last
 

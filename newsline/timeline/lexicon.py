@@ -60,3 +60,13 @@ CREDIT_PATTERN = (
     r"(?:Photograph|Photo|Picture|Illustration)s?\s?:\s*(?:[^\s\\/]+\s){0,3}?[^\s\\/]+"
     r"(?:\\?/[^\s\\/]+(?:\s(?:Images|Features|Pictures|Press))?)+\s+"
 )
+
+# A chronology entry's date: "April 28 -", "Sept. 7:", "20 March 2012 —", at a piece's start.
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+CHRONOLOGY_DATE_PATTERN = (
+    r"^\W{0,3}" + _WEEKDAY + r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH_NAME + r")"
+    r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)"
+)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from newsline.model import Corpus
+from newsline.timeline import lexicon
 from newsline.timeline.events import article_date, event_mentions
 from newsline.timeline.items import (
     EventMention,
@@ -76,6 +77,8 @@ class SelectOptions:
     actor_weight: float = 0.05  # boost per actor named (up to five): who did what
     quote_weight: float = 1.0  # weight of a sentence with quotation marks (a statement)
     max_dates: int = 20  # when the caller does not say how many dates
+    chrono_weight: float = 2.0  # weight of a chronology entry ("April 28 - The Coast Guard
+    # says ..."): an editor's one-line statement of the day's event, a timeline entry already
 
 
 DEFAULT_OPTIONS = SelectOptions()
@@ -99,6 +102,8 @@ class Unit:
 
 
 _WORD = re.compile(r"\w+")
+# a chronology entry: its date, a dash or colon, the event
+_CHRONO = re.compile(lexicon.CHRONOLOGY_DATE_PATTERN + r"\s*\w")
 _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 
 
@@ -353,6 +358,8 @@ def build_timeline_from_units(
                 w *= options.focus_miss
             if _QUOTE.search(u.text):
                 w *= options.quote_weight
+            if _CHRONO.match(u.text):
+                w *= options.chrono_weight
             scored.append((sim * w, row, u))
         scored.sort(key=lambda t: -t[0])
         picked: list[tuple[float, int, Unit]] = []
