@@ -238,3 +238,20 @@ def test_offsets_point_into_the_text():
     text = "On Feb. 10, officials said; last year too."
     for t in find_timexes(text, dct="2018-02-21"):
         assert text[t.start:t.end] == t.text
+
+
+def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date():
+    text = ("Below is a timeline of the spill.\n"
+            "April 20, 2010 - Explosion and fire on the rig.\n"
+            "April 22 - The rig sinks.\n"
+            "* Dec. 30: The well is sealed.\n"
+            "Jan. 6 - The commission reports.\n"
+            "Officials met on April 22 to review it.")
+    got = [(t.text, t.value) for t in find_timexes(text, dct="2011-04-25")]
+    assert got == [
+        ("April 20, 2010", "2010-04-20"),
+        ("April 22", "2010-04-22"),
+        ("Dec. 30", "2010-12-30"),
+        ("Jan. 6", "2011-01-06"),
+        ("April 22", "2011-04-22"),  # not an entry: the article date decides
+    ]

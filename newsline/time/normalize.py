@@ -651,14 +651,26 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         return None
     year_s = g(m, "year")
     wd_s = g(m, "wd")
+    entry = _chronology_entry(ctx.text, m.start(), m.end())
     if year_s:
         y = parse_year(year_s)
         d = C.safe_date(y, month, day) if y else None
         if d is None:
             return None
+        if entry:
+            ctx.notes["chronology"] = d
         return Norm("DATE", C.day_value(d), anchor="absolute")
     if C.last_day(2000, month) < day:  # no such day in any year
         return None
+    prev = ctx.notes.get("chronology") if entry else None
+    if prev is not None:
+        # a chronology ("April 20, 2010 - ... April 22 - ...") runs forward from its last
+        # entry, whatever year the article itself was published in
+        y = prev.year if (month, day) >= (prev.month, prev.day) else prev.year + 1
+        d = C.safe_date(y, month, day)
+        if d is not None:
+            ctx.notes["chronology"] = d
+            return Norm("DATE", C.day_value(d), anchor="relative")
     sy = ctx.sentence_year(m.start())
     if sy is not None:
         d = C.safe_date(sy, month, day)
@@ -680,6 +692,18 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
 
 
 h_date_dm = h_date_md
+
+# After a chronology entry's date: an optional year, then the dash or colon before the event.
+_ENTRY_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)\s")
+
+
+def _chronology_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) opens a line as a chronology entry ("April 22 - The
+    rig sinks", "* 3 May: ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    if len(text[line:start].strip(" \t*\u2022-")) > 0:
+        return False
+    return _ENTRY_AFTER.match(text, end) is not None
 
 
 def h_date_iso(m: re.Match, ctx: Context) -> Norm | None:
