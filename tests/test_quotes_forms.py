@@ -284,3 +284,14 @@ def test_with_x_saying_reports_x(parse):
     said = [c for c in candidates(View(doc), None) if c.lemma == "say"]
     assert len(said) == 1
     assert doc.text[said[0].source_span[0] : said[0].source_span[1]] == "Senator Ada Morrow"
+
+
+def test_second_report_hung_on_the_first_report_s_clause_keeps_its_speaker(parse):
+    # the parser makes "explained" a conjunct of "focused" inside what Morrow said
+    doc, qs = quotes(parse, "Ada Morrow, in her remarks en route to Geneva, said that trip was focused on setting "
+                            "ground rules for the proposed summit and explained that she was expecting to outline "
+                            "final conditions on this trip.")
+    explained = next(q for q in qs if q.cue_lemma == "explain")
+    assert explained.speaker_text == "Ada Morrow"
+    said = next(q for q in qs if q.cue_lemma == "say")
+    assert "explained" not in said.content_text(doc.text)

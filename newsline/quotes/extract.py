@@ -123,9 +123,25 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
         if t.dep == "pcomp":
             # "by saying ...": the preposition's head verb
             head = p.toks[head].head
+        elif _conjoined_report(p, v):
+            # "X said that P and explained that Q": the parser hangs the second report on
+            # the first one's clause, but its speaker is the first report's
+            head = p.toks[head].head
         s, how = find_source(p, head, depth + 1)
         return s, ("inh-" + how) if s is not None else how
     return None, "none"
+
+
+def _conjoined_report(p: Parse, v: int) -> bool:
+    """A speech verb with a clause of its own, conjoined to the clausal complement of
+    another speech verb ("said that trip was focused on ... and explained that he ...")."""
+    t = p.toks[v]
+    if t.dep != "conj" or t.lemma not in cue_lexicon.SPEECH_VERBS:
+        return False
+    h = p.toks[t.head]
+    if h.dep != "ccomp" or p.toks[h.head].lemma not in cue_lexicon.SPEECH_VERBS:
+        return False
+    return p.child(v, "ccomp") is not None and p.child(v, "nsubj", "nsubjpass", "csubj") is None
 
 
 def _with_subject(p: Parse, v: int) -> int | None:
