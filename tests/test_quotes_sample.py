@@ -33,7 +33,9 @@ EXPECTED = [
     ("000", "Plans are being made, relationships are building", "Donald Trump", "person", "direct", "Trump"),
     ("000", "We will not relieve sanctions", "Mike Pompeo", "pronoun", "direct", "he"),
     ("000", "that Pompeo is on his way to North Korea", "Donald Trump", "person", "indirect", "President Donald Trump"),
-    ("000", "he hopes North Korea will", "Mike Pompeo", "pronoun", "mixed", "he"),
+    # "The secretary of state told reporters ... that he has not received ... but said he hopes":
+    # "said" is coordinated with "told", so its subject is the secretary of state
+    ("000", "he hopes North Korea will", "Mike Pompeo", "person", "mixed", "The secretary of state"),
     ("000", "he was optimistic ahead of Pompeo’s arrival", "Donald Trump", "person", "indirect", "Trump"),
     ("000", "that there was a “good chance”", "Rudy Giuliani", "person", "mixed", "Rudy Giuliani"),
     ("000", "Mike Pompeo is in the final stages of negotiations", None, "anonymous", "indirect",
