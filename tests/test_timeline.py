@@ -100,6 +100,8 @@ def test_segments_cut_at_line_breaks_and_strip_datelines():
     doc = ArticleDoc(art).with_layers(tokens=(), sentences=(Sentence(0, 0, len(text), 0, 0),), entities=())
     pieces = [doc.text[a:b] for _, a, b in segments(doc)]
     assert pieces == ["Oil reached the coast", "BP said it was sorry."]
+    assert _pieces("VENICE, La. (AP) -- The chairman spoke.\nVENICE, Louisiana -- Fishing was shut.") == [
+        "The chairman spoke.", "Fishing was shut."]
 
 
 def _pieces(text: str) -> list[str]:

@@ -33,6 +33,7 @@ DATELINE_PATTERN = (
     r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+){0,4}\s*"
     r"(?:\|[^|()\n]{0,60}?(?=[A-Z]{3,}|\())?"
     r"(?:[A-Z][A-Z.'\-]*(?:[ ,]+[A-Z][A-Z.'\-]+){0,4}\s*)?"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s*)?"  # the state: "VENICE, La. (AP) --"
     r"(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)"
     r"|--|\u2014|\u2013)\s+)"
 )
