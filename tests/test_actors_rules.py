@@ -131,7 +131,9 @@ def test_past_roles_are_marked(parse):
         published="2018-05-04",
     )
     pompeo = _named(c, "Pompeo")
-    assert any("CIA chief" in r.role and r.past for r in pompeo.roles)
+    assert any(r.role == "CIA chief" and r.past for r in pompeo.roles)  # shown as "CIA chief (former)"
+    king = _named(c, "Robert King")
+    assert any(r.role == "U.S. special envoy" and r.past for r in king.roles)
 
 
 def test_apposition_role_and_description(parse):

@@ -424,6 +424,12 @@ class ArticleActors:
 
     def _add_role(self, actor: LocalActor, text: str, past: bool, sent: int) -> None:
         text = text.strip(" ,")
+        if past:
+            # the role is shown with "(former)"; "then CIA chief (former)" says it twice
+            words = text.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in lx.PAST_MARKERS:
+                words = words[1:]
+            text = " ".join(words)
         if not text:
             return
         key = role_key(text)
