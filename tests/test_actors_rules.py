@@ -136,6 +136,17 @@ def test_past_roles_are_marked(parse):
     assert any(r.role == "U.S. special envoy" and r.past for r in king.roles)
 
 
+def test_a_past_marker_belongs_to_its_own_conjunct(parse):
+    c = _corpus(
+        parse,
+        "It is a paradox, said Ada Morrow, a retired Army colonel and senior fellow at the Delmar Institute.",
+    )
+    morrow = _named(c, "Ada Morrow")
+    roles = {r.role: r.past for r in morrow.roles}
+    assert roles.get("Army colonel") is True
+    assert any(role.startswith("senior fellow") and not past for role, past in roles.items()), roles
+
+
 def test_apposition_role_and_description(parse):
     c = _corpus(
         parse,
@@ -438,3 +449,21 @@ def test_a_house_and_a_home_of_one_story_are_one_place(parse):
         "Police found two women dead in a home in Norbury on Monday.",
     ))
     assert ids["a house"] == ids["a home"]
+
+
+def test_a_role_that_is_the_tail_of_a_longer_one_is_counted_with_it():
+    from collections import Counter
+
+    from newsline.actors.resolve import _fold_roles
+
+    roles = {
+        ("north korean leader", False): ["2018-05-04", "2018-06-12", 2, Counter({"North Korean leader": 2})],
+        ("leader", False): ["2018-02-21", "2018-12-16", 1, Counter({"leader": 1})],
+        ("president", False): ["2018-01-01", "2018-01-01", 1, Counter({"president": 1})],
+        ("vice president", False): ["2018-02-10", "2018-02-10", 1, Counter({"Vice President": 1})],
+        ("dictator", True): [None, None, 1, Counter({"dictator": 1})],
+    }
+    _fold_roles(roles)
+    assert set(roles) == {("north korean leader", False), ("president", False), ("vice president", False),
+                          ("dictator", True)}  # a lesser rank is not folded into "president"
+    assert roles[("north korean leader", False)][:3] == ["2018-02-21", "2018-12-16", 3]

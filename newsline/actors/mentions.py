@@ -850,7 +850,13 @@ class ArticleActors:
         for c in art.children[h]:
             if art.toks[c].dep == "conj" and art.toks[c].pos == "NOUN":
                 lo2, hi2 = art.subtree(c)
-                self._add_role(actor, art.span_text(c, hi2) if hi2 - c <= 12 else art.words[c], past, m.sent)
+                # past only by its own words: "a retired colonel and senior fellow" is a fellow now
+                past2 = any(art.low[k].rstrip(".") in lx.PAST_MARKERS for k in range(lo2, c))
+                a2 = lo2  # with its own modifiers ("senior fellow"), not "and" or "a"
+                while a2 < c and (art.toks[a2].pos in ("DET", "CCONJ", "PUNCT")
+                                  or art.low[a2].rstrip(".") in lx.PAST_MARKERS):
+                    a2 += 1
+                self._add_role(actor, art.span_text(a2, hi2) if hi2 - a2 <= 12 else art.words[c], past2, m.sent)
         # the appositive NP is itself a mention of the person
         a = toks[0]
         if not any(k in self.by_token for k in range(a, h + 1)):

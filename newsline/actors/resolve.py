@@ -617,6 +617,23 @@ SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
 _ROLE_DEGREE = frozenset({"vice", "deputy", "assistant", "associate", "under", "co", "acting", "former", "ex", "vice-"})
 
 
+def _fold_roles(roles: dict) -> None:
+    """A role that is the tail of a longer one of the same actor ("leader" beside "North
+    Korean leader") is counted with the longer one, never a lesser rank ("president"
+    beside "vice president")."""
+    for short in sorted(roles, key=lambda k: len(k[0])):
+        text, past = short
+        longer = [k for k in roles if k[1] == past and k[0].endswith(" " + text)]
+        longer = [k for k in longer if not (set(k[0][: -len(text)].split()) & (_ROLE_DEGREE | {"prime"}))]
+        if not longer:
+            continue
+        into = roles[max(longer, key=lambda k: (roles[k][2], k[0]))]
+        v = roles.pop(short)
+        into[2] += v[2]
+        into[0] = min(d for d in (into[0], v[0]) if d) if into[0] or v[0] else None
+        into[1] = max(d for d in (into[1], v[1]) if d) if into[1] or v[1] else None
+
+
 def _short_role(key: str) -> str:
     """The head noun of a two-word title a description may use alone: 'head coach' ->
     'coach', 'supreme leader' -> 'leader'; never for a lesser rank ('vice president' is not
@@ -857,6 +874,8 @@ def _build(docs, analyses, nodes, groups):
                         old[1] = date
     from newsline.actors.names import strip_possessive
 
+    for aid in roles:
+        _fold_roles(roles[aid])
     co: dict[str, Counter] = defaultdict(Counter)
     named_ids = {aid for _, aid, _, _, named, _ in actors_data if named}
     for ids_in in sent_actors.values():
