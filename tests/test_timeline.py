@@ -136,6 +136,15 @@ def test_segments_split_the_header_from_the_report_at_a_publication_timestamp():
     ]
 
 
+def test_segments_cut_a_dateline_that_closes_a_piece_and_keep_the_headline_before_it():
+    assert _pieces(
+        "All members of the rig crew alive and accounted for WASHINGTON (AP) --\n"
+        "The crew was safe.\n"
+        "DAMASCUS, March 21 (Reuters) -\n"
+        "Troops fired on marchers."
+    ) == ["All members of the rig crew alive and accounted for", "The crew was safe.", "Troops fired on marchers."]
+
+
 def test_segments_stop_at_reader_comments():
     assert _pieces(
         "BP said the cap held.\nWhat do you think?\nAt 10:14 am on 28 May 2010, pzero wrote: Plug it now.\nMore."

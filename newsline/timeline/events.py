@@ -112,6 +112,12 @@ _COMMENT = re.compile(lexicon.COMMENT_PATTERN, re.M)
 _CREDIT = re.compile(lexicon.CREDIT_PATTERN)
 # After a timestamp: a dateline with a place not in capitals ("ROBERT, Louisiana (Reuters) -").
 _AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
+# A dateline closing a piece ("... NEW ORLEANS (AP) --", "DAMASCUS, March 21 (Reuters) -"):
+# the report begins after it, so what precedes is header (a headline or a teaser).
+_AGENCY_END = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+){0,4})?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*$"
+)
 # A timestamp this far into a piece still belongs to its header.
 HEADER_CHARS = 400
 # A chronology entry's date on its own ("April 22 -"): the parser ends a sentence at the
@@ -161,6 +167,12 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                 a += d.end()
             elif d and ts:
                 a = b  # nothing but header
+            end = _AGENCY_END.search(text, a, b)
+            if end:
+                # keep a headline before the dateline as a piece of its own, drop the rest
+                b = a + len(text[a : end.start()].rstrip(" ,;|-\u2013\u2014:."))
+                if len(text[a:b].split()) < HEADLINE_WORDS:
+                    b = a
             if a < b:
                 out.append((sent, a, b))
     return _join_broken(text, out)
