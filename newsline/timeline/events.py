@@ -167,7 +167,7 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                 a += d.end()
             elif d and ts:
                 a = b  # nothing but header
-            end = _AGENCY_END.search(text, a, b)
+            end = _AGENCY_END.search(text, a, b) if text[b - 1 : b] in ("-", "\u2013", "\u2014") else None
             if end:
                 # keep a headline before the dateline as a piece of its own, drop the rest
                 b = a + len(text[a : end.start()].rstrip(" ,;|-\u2013\u2014:."))
