@@ -11,12 +11,16 @@ Trained on PolNeAR train only; dev is for measuring.
     python -m benchmarks.quotes_crf run [--folds 4]      # train, tag (train out-of-fold), score variants
     python -m benchmarks.quotes_crf run --holdout        # learn on 3/4 of train, score 1/4 (and dev)
     python -m benchmarks.quotes_crf boost --tag T        # CRF probability inside the acceptance model
-    python -m benchmarks.quotes_crf filter --tag T [--tag2 T2] [--low 0.3] [--gb]
+    python -m benchmarks.quotes_crf filter --tag T [--tag2 T2[,T3]] [--low 0.3] [--cands] [--gb] [--xf] [--src]
                                                          # learned filter over the runs to add
 
 Best (dev F1@30 0.838 against the rule system's 0.830; not shipped, see docs/benchmarks.md):
 ``run --folds 4 --iters 150 --c1 1.0 --c2 0.01 --residual --tag f4res`` then
-``filter --tag f4res --low 0.3`` (threshold 0.4).
+``filter --tag f4res --low 0.3`` (threshold 0.4). With the richer run features, rejected
+candidates as items, the plain CRF's runs too (``run`` as above without ``--residual``,
+``--tag f4c1``) and a boosted filter (threshold picked on train out of fold, 0.45):
+``filter --tag f4res --tag2 f4c1 --cands --low 0.3 --xf --gb --src`` gives train
+out-of-fold F1@30 0.8356, dev 0.8428 (F1@80 0.781, speaker 0.861).
 
 This experiment has a dependency of its own, outside the product's pinned requirements:
 ``pip install python-crfsuite==0.9.12``. Its caches and models go to
@@ -719,6 +723,244 @@ def evaluate_boosted(split_rows, docs, infos, result, grid, add=None):
     return out
 
 
+# --- richer run features for the filter (``--xf``) -------------------------------------------
+
+XF = False  # the richer run features below
+SRC = False  # added runs with no overlapping candidate take their speaker from the governing verb
+
+
+def _mini_parse(info):
+    """A ``Parse`` over the cached token tuples (no spaCy document needed)."""
+    from types import SimpleNamespace as NS
+
+    from newsline.quotes.parse import Parse
+
+    toks = tuple(NS(i=i, start=t[0], end=t[1], lemma=t[3], pos=t[4], tag=t[5], dep=t[6], head=t[7])
+                 for i, t in enumerate(info["toks"]))
+    sents = [NS(i=k, token_start=a, token_end=b) for k, (a, b) in enumerate(info["sents"])]
+    return Parse(NS(text=info["text"], tokens=toks, sentences=sents))
+
+
+def _tok_ids(info, spans):
+    import bisect
+
+    toks = info["toks"]
+    starts = [t[0] for t in toks]
+    out = []
+    for s, e in spans:
+        lo = max(0, bisect.bisect_right(starts, s) - 1)
+        for i in range(lo, len(toks)):
+            if toks[i][0] >= e:
+                break
+            if toks[i][1] > s and toks[i][2].strip():
+                out.append(i)
+    return out
+
+
+def cue_stats(rows, infos):
+    """Per article (lemma -> tokens, lemma -> gold cue tokens): how often a lemma is a
+    cue in train, leave-one-article-out for train itself."""
+    import collections
+
+    per = []
+    for r, info in zip(rows, infos):
+        tot = collections.Counter(t[3].lower() for t in info["toks"] if t[2].strip())
+        cue = collections.Counter()
+        spans = [(c["start"], c["end"]) for a in r.get("attributions", []) for c in (a.get("cue") or [])]
+        for i in set(_tok_ids(info, spans)):
+            cue[info["toks"][i][3].lower()] += 1
+        per.append((tot, cue))
+    T, C = collections.Counter(), collections.Counter()
+    for t, c in per:
+        T.update(t)
+        C.update(c)
+    return T, C, per
+
+
+def _cue_rate(stats, ai, lemma, prior=0.05, m=2.0):
+    if stats is None:
+        return prior, 0.0
+    T, C, per = stats
+    t, c = T[lemma], C[lemma]
+    if per is not None:
+        t -= per[ai][0][lemma]
+        c -= per[ai][1][lemma]
+    return (c + prior * m) / (t + m), math.log1p(max(0, t))
+
+
+class _ArticleCtx:
+    """What the extra run features need of one article, computed once."""
+
+    def __init__(self, info):
+        from newsline.quotes import cues as cue_lexicon
+
+        self.info = info
+        self.p = _mini_parse(info)
+        self.lex = cue_lexicon.default_lexicon(cue_lexicon.DEFAULT_THRESHOLD)
+        toks = info["toks"]
+        n = len(toks)
+        self.acc_tok = [-1] * n
+        self.acc_cue = [-1] * n
+        for k, q in enumerate(info["acc"]):
+            for i in _tok_ids(info, q["content"]):
+                self.acc_tok[i] = k
+            if q["cue"]:
+                for i in _tok_ids(info, [q["cue"]]):
+                    self.acc_cue[i] = k
+        self.cand_cue: dict[int, float] = {}
+        for c in info["cands"]:
+            for i in _tok_ids(info, [c["cue"]]):
+                self.cand_cue[i] = max(self.cand_cue.get(i, 0.0), c["score"])
+        self.sent_of = [0] * n
+        for si, (a, b) in enumerate(info["sents"]):
+            for i in range(a, min(b, n)):
+                self.sent_of[i] = si
+        import bisect
+
+        pstarts = [s for s, _ in info["paras"]]
+        self.para_of = [max(0, bisect.bisect_right(pstarts, t[0]) - 1) for t in toks]
+        self.acc_ids = sorted(i for i in range(n) if self.acc_tok[i] >= 0)
+
+
+def run_root(p, ti):
+    tset = set(ti)
+    count: dict[int, int] = {}
+    for i in ti:
+        j, seen = i, 0
+        while p.toks[j].head != j and p.toks[j].head in tset and seen < 50:
+            j = p.toks[j].head
+            seen += 1
+        count[j] = count.get(j, 0) + 1
+    return max(count, key=lambda j: (count[j], -j)), len(count)
+
+
+def governing_verb(p, r, tset):
+    """The verb the run hangs from: the root's head, or up to 3 more steps up to a verb."""
+    h = p.toks[r].head
+    if h == r or h in tset:
+        return None
+    for _ in range(4):
+        if p.toks[h].pos in ("VERB", "AUX") or p.toks[h].dep == "ROOT":
+            return h
+        if p.toks[h].head == h:
+            return h
+        h = p.toks[h].head
+    return h
+
+
+def extra_features(ctx, ai, spans, ti, marg, stats):
+    from newsline.quotes.extract import find_source
+
+    info, p = ctx.info, ctx.p
+    toks = info["toks"]
+    f: dict[str, float] = {}
+    tset = set(ti)
+    r, nroots = run_root(p, ti)
+    f["nroots"] = min(5, nroots)
+    rdep = toks[r][6]
+    f["rdep=" + rdep] = 1.0
+    f["rpos=" + toks[r][4]] = 1.0
+    h = toks[r][7]
+    frame = rdep
+    if h != r and h not in tset:
+        f["rhead_pos=" + toks[h][4]] = 1.0
+        f["rdep_hpos=" + rdep + "|" + toks[h][4]] = 1.0
+        if toks[h][4] == "ADP":
+            frame = "prep:" + toks[h][3].lower()
+    v = governing_verb(p, r, tset)
+    if v is None:
+        f["nogov"] = 1.0
+    else:
+        vl = toks[v][3].lower()
+        f["vlem=" + vl] = 1.0
+        f["vpos=" + toks[v][4]] = 1.0
+        f["vdep=" + toks[v][6]] = 1.0
+        f["v_after"] = float(v > ti[-1])
+        d = (v - ti[-1]) if v > ti[-1] else (ti[0] - v)
+        f["v_dist"] = math.log1p(max(0, d))
+        f["v_same_sent"] = float(ctx.sent_of[v] == ctx.sent_of[ti[0]])
+        rate, lt = _cue_rate(stats, ai, vl)
+        f["v_cue_rate"] = rate
+        f["v_logfreq"] = lt
+        fr = {"ccomp": "ccomp", "dobj": "dobj", "nsubjpass": "passive", "xcomp": "xcomp"}.get(rdep, frame)
+        f["v_lex"] = ctx.lex.score(vl, fr)
+        f["v_lex_lemma"] = ctx.lex.lemma_scores.get(vl, 0.0)
+        f["v_seed"] = float(vl in _seed_verbs())
+        f["v_acc_cue"] = float(ctx.acc_cue[v] >= 0)
+        f["v_in_acc"] = float(ctx.acc_tok[v] >= 0)
+        f["v_cand_cue"] = ctx.cand_cue.get(v, 0.0)
+        f["v_is_cand_cue"] = float(v in ctx.cand_cue)
+        try:
+            s, how = find_source(p, v)
+        except Exception:  # a malformed tree
+            s, how = None, "err"
+        f["src_how=" + how.split("-")[-1]] = 1.0
+        f["src_inh"] = float(how.startswith("inh-"))
+        if s is not None:
+            f["src_found"] = 1.0
+            f["src_pos=" + toks[s][4]] = 1.0
+            f["src_ent=" + str(info["ents"][s])] = 1.0
+            f["src_in_run"] = float(s in tset)
+    # the candidates overlapping it
+    ch = _chars(spans)
+    best = 0.0
+    nov = 0
+    for c in info["cands"]:
+        o = len(ch & _chars(c["content"]))
+        if o:
+            nov += 1
+            best = max(best, c["score"])
+    f["cand_n"] = min(4, nov)
+    f["cand_max"] = best
+    # neighbours: the accepted quotes
+    if ctx.acc_ids:
+        import bisect
+
+        k = bisect.bisect_left(ctx.acc_ids, ti[0])
+        ds = []
+        if k > 0:
+            ds.append(ti[0] - ctx.acc_ids[k - 1])
+        k2 = bisect.bisect_right(ctx.acc_ids, ti[-1])
+        if k2 < len(ctx.acc_ids):
+            ds.append(ctx.acc_ids[k2] - ti[-1])
+        d = min(ds) if ds else 10 ** 4
+        f["acc_dist"] = math.log1p(d)
+        sents = {ctx.sent_of[i] for i in ti}
+        f["acc_same_sent"] = float(any(ctx.sent_of[i] in sents for i in ctx.acc_ids[max(0, k - 30):k2 + 30]))
+        paras = {ctx.para_of[i] for i in ti}
+        f["acc_same_para"] = float(any(ctx.para_of[i] in paras for i in ctx.acc_ids[max(0, k - 200):k2 + 200]))
+    else:
+        f["acc_none"] = 1.0
+    f["n_acc_art"] = math.log1p(len(info["acc"]))
+    # the CRF just outside
+    before = [marg.get(i, 0.0) for i in range(max(0, ti[0] - 2), ti[0])]
+    after = [marg.get(i, 0.0) for i in range(ti[-1] + 1, min(len(toks), ti[-1] + 3))]
+    f["m_before"] = max(before) if before else 0.0
+    f["m_after"] = max(after) if after else 0.0
+    # the words
+    words = [toks[i][2] for i in ti]
+    low = [w.lower() for w in words]
+    f["first_person"] = sum(w in ("i", "we", "me", "us", "my", "our") for w in low) / len(ti)
+    f["second_person"] = float(any(w in ("you", "your") for w in low))
+    f["qstart"] = float(words[0] in QUOTE_MARKS or words[0] in ("``", "''"))
+    f["qend"] = float(words[-1] in QUOTE_MARKS or words[-1] in ("``", "''"))
+    f["nqmarks"] = min(4, sum(w in QUOTE_MARKS for w in words))
+    f["has_verb"] = float(any(toks[i][4] in ("VERB", "AUX") for i in ti))
+    f["finite"] = float(any(toks[i][5] in ("VBD", "VBZ", "VBP", "MD") for i in ti))
+    f["nsents"] = min(4, len({ctx.sent_of[i] for i in ti}))
+    f["ends_punct"] = float(words[-1] in (".", "?", "!") or (len(words) > 1 and words[-2] in (".", "?", "!")))
+    f["starts_that"] = float(low[0] in ("that", "to", "whether", "if", "how", "why", "what"))
+    f["prop_ent"] = sum(info["ents"][i] is not None for i in ti) / len(ti)
+    f["loglen_ch"] = math.log(max(1, sum(e - s for s, e in spans)))
+    return f
+
+
+def _seed_verbs():
+    from newsline.quotes import cues as cue_lexicon
+
+    return cue_lexicon.SEED_VERBS
+
+
 # --- a learned filter over the runs the CRF would add -------------------------------------------
 
 
@@ -739,7 +981,7 @@ def _low_labels(y, m, low):
     return out
 
 
-def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False):
+def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False, stats=None, marg2=None):
     """Per article: (spans, token ids, features) of every CRF run that the system's accepted
     quotes cover less than half of (and, with ``cands``, every rejected candidate)."""
     import bisect
@@ -764,6 +1006,8 @@ def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False):
             taken |= _chars(q["content"])
         inq = in_quotes(info) if toks else []
         sent_start = {a for a, _ in info["sents"]}
+        actx = None
+        m2 = (marg2 or {}).get(ai, {})
         items = []
         todo = [(spans, ti, "run") for spans, ti in per_runs.get(ai, [])]
         if cands:
@@ -831,6 +1075,15 @@ def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False):
                 f["cand_prec"] = bo / max(1, len(_chars(best["content"])))
                 f["frame=" + best["frame"]] = 1.0
                 f["lemma=" + best["lemma"]] = 1.0
+            if XF:
+                if actx is None:
+                    actx = _ArticleCtx(info)
+                f.update(extra_features(actx, ai, spans, ti, marg, stats))
+            if marg2 is not None:
+                v2 = [m2.get(i, 0.0) for i in ti]
+                f["m2_mean"] = sum(v2) / len(v2)
+                f["m2_max"] = max(v2)
+                f["m2_min"] = min(v2)
             items.append((spans, ti, f, kind))
         out.append(items)
     return out
@@ -852,6 +1105,29 @@ def run_labels(rows, infos, items):
     return ys
 
 
+def verb_source(info, p, ti, spans) -> dict:
+    """Cue and speaker of a run from its governing verb (``find_source``); empty when none."""
+    from newsline.quotes.extract import find_source, source_span
+
+    tset = set(ti)
+    r, _ = run_root(p, ti)
+    v = governing_verb(p, r, tset)
+    if v is None or p.toks[v].pos not in ("VERB", "AUX", "NOUN"):
+        return {}
+    try:
+        s, _how = find_source(p, v)
+    except Exception:  # a malformed tree
+        return {}
+    if s is None or s in tset:
+        return {}
+    sp = source_span(p, s)
+    text = info["text"]
+    out = {"cue": {"start": p.toks[v].start, "end": p.toks[v].end, "text": text[p.toks[v].start:p.toks[v].end]}}
+    if sp:
+        out["speaker"] = {"start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]}
+    return out
+
+
 def with_runs(infos, items, probs, th, cover=0.5):
     out = []
     for info, its, ps in zip(infos, items, probs):
@@ -859,7 +1135,8 @@ def with_runs(infos, items, probs, th, cover=0.5):
         taken = set()
         for q in info["acc"]:
             taken |= _chars(q["content"])
-        for (spans, _, _, kind), p in sorted(zip(its, ps), key=lambda x: -x[1]):
+        parse = None
+        for (spans, tids, _, kind), p in sorted(zip(its, ps), key=lambda x: -x[1]):
             if p < th:
                 continue
             ch = _chars(spans)
@@ -867,24 +1144,40 @@ def with_runs(infos, items, probs, th, cover=0.5):
                 continue
             if kind == "cand":
                 c = next(c for c in info["cands"] if list(c["content"]) == spans)
-                sysq.append(attach(info, spans, [[c]]))
+                q = attach(info, spans, [[c]])
             else:
-                sysq.append(attach(info, spans, [info["cands"]]))
+                q = attach(info, spans, [info["cands"]])
+            if SRC and q["speaker"] is None:
+                if parse is None:
+                    parse = _mini_parse(info)
+                q.update(verb_source(info, parse, tids, spans))
+            sysq.append(q)
             taken |= ch
         out.append(sysq)
     return out
 
 
-def _items_of(infos, res, low, cands):
+def marg_map(res) -> dict:
+    """article index -> {token index: P(content)} of one tagging result."""
+    out: dict = {}
+    M, _, m = res
+    for (ai, seq), mm in zip(M, m):
+        d = out.setdefault(ai, {})
+        for i, p in zip(seq, mm):
+            d[i] = p
+    return out
+
+
+def _items_of(infos, res, low, cands, stats=None, marg2=None):
     """Items of one tagging result, or the union of several (a list of results; each item
     of the k-th gets feature src=k)."""
     if not isinstance(res, list):
         M, l, m = res
-        return run_items(infos, M, l, m, low=low, cands=cands)
+        return run_items(infos, M, l, m, low=low, cands=cands, stats=stats, marg2=marg2)
     out = None
     for k, r in enumerate(res):
         M, l, m = r
-        items = run_items(infos, M, l, m, low=low, cands=cands and k == 0)
+        items = run_items(infos, M, l, m, low=low, cands=cands and k == 0, stats=stats, marg2=marg2)
         for its in items:
             for it in its:
                 it[2][f"src={k}"] = 1.0
@@ -897,7 +1190,7 @@ def _items_of(infos, res, low, cands):
     return out
 
 
-def fit_filter(rtr, itr, res_train, C=0.3, min_count=20, low=None, cands=False):
+def fit_filter(rtr, itr, res_train, C=0.3, min_count=20, low=None, cands=False, stats=None, marg2=None):
     """(vectorizer, logistic model, threshold, out-of-fold probabilities) from train OOF runs."""
     import collections
 
@@ -906,7 +1199,7 @@ def fit_filter(rtr, itr, res_train, C=0.3, min_count=20, low=None, cands=False):
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    items = _items_of(itr, res_train, low, cands)
+    items = _items_of(itr, res_train, low, cands, stats, marg2)
     ys = run_labels(rtr, itr, items)
     F = [it[2] for its in items for it in its]
     freq = collections.Counter(k for f in F for k in f)
@@ -937,8 +1230,8 @@ def fit_filter(rtr, itr, res_train, C=0.3, min_count=20, low=None, cands=False):
     return vec, model, items, probs, {k for k, c in freq.items() if c >= min_count}
 
 
-def apply_filter(vec, model, infos, res, keep, low=None, cands=False):
-    items = _items_of(infos, res, low, cands)
+def apply_filter(vec, model, infos, res, keep, low=None, cands=False, stats=None, marg2=None):
+    items = _items_of(infos, res, low, cands, stats, marg2)
     probs = []
     for its in items:
         if not its:
@@ -974,9 +1267,15 @@ def main(argv=None) -> int:
     ap.add_argument("--residual", action="store_true", help="label only the gold quotes the system misses")
     ap.add_argument("--joint", action="store_true", help="also tag gold cues (C) and sources (S)")
     ap.add_argument("--rich", action="store_true", help="governing-verb features")
+    ap.add_argument("--xf", action="store_true", help="filter: richer run features (syntax, cue rates, sources)")
+    ap.add_argument("--src", action="store_true", help="filter: speaker of added runs from the governing verb")
+    ap.add_argument("--mtag", default=None, help="filter: P(content) of this second tagging as features")
+    ap.add_argument("--min-count", type=int, default=20, help="filter: drop features seen fewer times")
     args = ap.parse_args(argv)
-    global RICH, JOINT, RESIDUAL, GB
+    global RICH, JOINT, RESIDUAL, GB, XF, SRC
     GB = args.gb
+    XF = args.xf
+    SRC = args.src
     RESIDUAL = args.residual
     RICH = args.rich
     JOINT = args.joint
@@ -992,15 +1291,36 @@ def main(argv=None) -> int:
             results = pickle.load(fh)
         rt, rd = results["train"], results["dev"]
         if args.tag2:
-            with (WORK / f"tagged-{args.tag2}.pkl").open("rb") as fh:
-                r2 = pickle.load(fh)
-            rt, rd = [rt, r2["train"]], [rd, r2["dev"]]
-        vec, model, items, probs, keep = fit_filter(rtr, itr, rt, C=args.C, low=args.low, cands=args.cands)
-        ditems, dprobs = apply_filter(vec, model, idv, rd, keep, low=args.low, cands=args.cands)
+            rt, rd = [rt], [rd]
+            for t2 in args.tag2.split(","):  # one or more further taggings, comma-separated
+                with (WORK / f"tagged-{t2}.pkl").open("rb") as fh:
+                    r2 = pickle.load(fh)
+                rt.append(r2["train"])
+                rd.append(r2["dev"])
+        stats_tr = stats_dv = m2t = m2d = None
+        if XF:
+            stats_tr = cue_stats(rtr, itr)
+            stats_dv = (stats_tr[0], stats_tr[1], None)  # dev: the counts of all of train
+        if args.mtag:
+            with (WORK / f"tagged-{args.mtag}.pkl").open("rb") as fh:
+                r3 = pickle.load(fh)
+            m2t, m2d = marg_map(r3["train"]), marg_map(r3["dev"])
+        vec, model, items, probs, keep = fit_filter(rtr, itr, rt, C=args.C, min_count=args.min_count, low=args.low,
+                                                    cands=args.cands, stats=stats_tr, marg2=m2t)
+        ditems, dprobs = apply_filter(vec, model, idv, rd, keep, low=args.low, cands=args.cands,
+                                      stats=stats_dv, marg2=m2d)
         print(line("train system", score(rtr, [system_quotes(i) for i in itr])))
-        for th in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-            print(line(f"train-oof filter th={th}", score(rtr, with_runs(itr, items, probs, th))))
-            print(line(f"dev filter th={th}", score(rdv, with_runs(idv, ditems, dprobs, th))), flush=True)
+        # the threshold: the best train out-of-fold F1@30 (dev only measured)
+        best = None
+        for th in [round(0.2 + 0.025 * k, 3) for k in range(21)]:
+            st = score(rtr, with_runs(itr, items, probs, th))
+            sd = score(rdv, with_runs(idv, ditems, dprobs, th))
+            print(line(f"train-oof filter th={th}", st))
+            print(line(f"dev filter th={th}", sd), flush=True)
+            if best is None or st["30"]["all"]["f1"] > best[1]["30"]["all"]["f1"]:
+                best = (th, st, sd)
+        print(line(f"PICKED train-oof th={best[0]}", best[1]))
+        print(line(f"PICKED dev th={best[0]}", best[2]), flush=True)
         with (WORK / f"filter-{args.tag}.pkl").open("wb") as fh:
             pickle.dump((vec, model, keep), fh)
         return 0
