@@ -585,20 +585,8 @@ def decode(infos, M, labs, margs, variant: str, params: dict) -> list[list[dict]
         elif variant == "rescore":
             # accepted quotes stay unless the CRF all but rules them out; rejected candidates
             # with high mean content probability are added (their own content spans)
-            toks = info["toks"]
-            import bisect
-
-            starts = [t[0] for t in toks]
-
             def mean_p(spans):
-                vals = []
-                for s, e in spans:
-                    lo = max(0, bisect.bisect_right(starts, s) - 1)
-                    for i in range(lo, len(toks)):
-                        if toks[i][0] >= e:
-                            break
-                        if toks[i][1] > s and i in marg:
-                            vals.append(marg[i])
+                vals = [marg[i] for i in _overlapping(info, spans) if i in marg]
                 return sum(vals) / len(vals) if vals else 0.0
 
             sysq = []
@@ -741,20 +729,23 @@ def _mini_parse(info):
     return Parse(NS(text=info["text"], tokens=toks, sentences=sents))
 
 
-def _tok_ids(info, spans):
+def _overlapping(info, spans):
+    """Indices of the tokens that overlap the character spans, in order."""
     import bisect
 
     toks = info["toks"]
     starts = [t[0] for t in toks]
-    out = []
     for s, e in spans:
         lo = max(0, bisect.bisect_right(starts, s) - 1)
         for i in range(lo, len(toks)):
             if toks[i][0] >= e:
                 break
-            if toks[i][1] > s and toks[i][2].strip():
-                out.append(i)
-    return out
+            if toks[i][1] > s:
+                yield i
+
+
+def _tok_ids(info, spans):
+    return [i for i in _overlapping(info, spans) if info["toks"][i][2].strip()]
 
 
 def cue_stats(rows, infos):
