@@ -86,6 +86,20 @@ def test_event_mentions_date_each_sentence_by_its_own_expression_else_the_articl
     assert doc.text[ev[0].timex_start : ev[0].timex_end] == "April 20"
 
 
+def test_an_approximate_expression_gives_no_date_to_place_the_event_at():
+    text = "The talks collapsed roughly 10 days ago, officials said."
+    expr = "roughly 10 days ago"
+    a = text.index(expr)
+    tx = Timex(a, a + len(expr), expr, "DATE", "2010-04-24", "day", "past", "dct", 0, mod="APPROX")
+    art = make_article(text, published="2010-05-04", id="x")
+    doc = ArticleDoc(art).with_layers(tokens=(), sentences=(Sentence(0, 0, len(text), 0, 0),), entities=(),
+                                      timexes=(tx,))
+    (ev,) = event_mentions(doc)
+    assert (ev.date, ev.date_source, ev.dates) == ("2010-05-04", "article", ())
+    exact = doc.with_layers(timexes=(Timex(a, a + len(expr), expr, "DATE", "2010-04-24", "day", "past", "dct", 0),))
+    assert event_mentions(exact)[0].date == "2010-04-24"
+
+
 def test_event_mentions_prefer_the_most_specific_calendar_expression():
     doc = make_doc("x", "2010-06-01", ["In May 2010 the spill grew, and on May 3 it reached Louisiana."],
                    {0: [("May 2010", "2010-05"), ("May 3", "2010-05-03")]})

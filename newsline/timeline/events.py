@@ -23,6 +23,8 @@ from newsline.timeline.items import EventMention, parse_value
 log = logging.getLogger(__name__)
 
 CALENDAR_GRANULARITIES = ("day", "month", "year")
+# TIMEX3 mods of an expression that only approximates its date.
+APPROXIMATE_MODS = frozenset({"APPROX", "MORE_THAN", "LESS_THAN"})
 # A sentence dated this many days before its article's publication is background.
 BACKGROUND_DAYS = 14
 
@@ -225,11 +227,14 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
     pub_value = article_date(doc)
     pub_parsed = parse_value(pub_value)
     published = pub_parsed[0] if pub_parsed and pub_parsed[1] == "day" else None
+    all_timexes = [t for t in doc.get("timexes", ()) if getattr(t, "type", "DATE") in ("DATE", "TIME")]
+    # an approximate expression ("roughly 10 days ago", "more than a month ago") names no
+    # calendar date an event could be placed at
+    approx = {t.start for t in all_timexes if getattr(t, "mod", None) in APPROXIMATE_MODS}
     # a coarsened expression ("Tuesday" in an article dated only to its month) repeats the
     # article's date: it is no evidence that the piece names that date itself
     timexes = sorted(
-        (t for t in doc.get("timexes", ())
-         if getattr(t, "type", "DATE") in ("DATE", "TIME") and getattr(t, "anchor", "") != "coarsened"),
+        (t for t in all_timexes if getattr(t, "anchor", "") != "coarsened" and t.start not in approx),
         key=lambda t: t.start,
     )
     sdates = {getattr(s, "sent", -1): s for s in doc.get("sentence_dates", ())}
@@ -250,6 +255,8 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
             from_timex = bool(getattr(sd, "from_timex", getattr(sd, "source", "") == "timex"))
             t_start = getattr(sd, "timex_start", None)
             inside = t_start is not None and a <= t_start < b
+            if from_timex and t_start in approx:
+                v = None
             if v and (inside or not from_timex or not own):
                 date = v
                 gran = parse_value(v)[1]
