@@ -175,6 +175,17 @@ def test_statement_date_from_the_text_when_times_are_known(parse):
     assert q.date == "2018-12-10"
 
 
+def test_an_approximate_day_does_not_date_the_statement(parse):
+    pytest.importorskip("newsline.time")
+    from newsline.time import tag_times
+
+    doc = parse("The ministry said roughly 10 days ago that the talks were dead.", published="2018-12-16")
+    doc = tag_times(doc)
+    assert any(t.mod == "APPROX" for t in doc.get("timexes", ()))
+    q = [q for q in extract_quotes(doc) if q.cue_lemma == "say"][0]
+    assert q.date == "2018-12-16"  # the article's date, not a false 2018-12-06
+
+
 def test_a_quoted_phrase_ends_the_content_it_belongs_to(parse):
     doc, qs = quotes(parse, 'Cruz said he would oppose legal status for undocumented immigrants "today, tomorrow, forever."')
     q = next(q for q in qs if q.cue_lemma == "say")

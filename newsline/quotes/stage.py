@@ -11,6 +11,7 @@ from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
+from newsline.time.model import APPROXIMATE_MODS
 from newsline.quotes.spans import SpanModel, default_span_model
 from newsline.quotes.speakers import SpeakerResolver, name_parts
 
@@ -106,6 +107,8 @@ def _statement_date(doc: ArticleDoc, view: View, c: Candidate) -> str | None:
     for t in timexes:
         if t.type != "DATE" or t.granularity != "day" or not t.value or "X" in t.value:
             continue
+        if getattr(t, "mod", None) in APPROXIMATE_MODS:
+            continue  # "roughly 10 days ago" is no day to date the statement at
         if not (lo <= t.start and t.end <= hi):
             continue
         if any(s <= t.start < e for s, e in content):

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from newsline.model import register_layer
 
+# TIMEX3 mods of an expression that only approximates its date ("roughly 10 days ago",
+# "more than a month ago"): no calendar date to place an event or a statement at.
+APPROXIMATE_MODS = frozenset({"APPROX", "MORE_THAN", "LESS_THAN"})
+
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 

@@ -17,14 +17,13 @@ import re
 from typing import Any, Sequence
 
 from newsline.model import ArticleDoc, Sentence, Token
+from newsline.time.model import APPROXIMATE_MODS
 from newsline.timeline import lexicon
 from newsline.timeline.items import EventMention, parse_value
 
 log = logging.getLogger(__name__)
 
 CALENDAR_GRANULARITIES = ("day", "month", "year")
-# TIMEX3 mods of an expression that only approximates its date.
-APPROXIMATE_MODS = frozenset({"APPROX", "MORE_THAN", "LESS_THAN"})
 # A sentence dated this many days before its article's publication is background.
 BACKGROUND_DAYS = 14
 
