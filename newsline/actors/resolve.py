@@ -630,8 +630,10 @@ def _fold_roles(roles: dict) -> None:
         into = roles[max(longer, key=lambda k: (roles[k][2], k[0]))]
         v = roles.pop(short)
         into[2] += v[2]
-        into[0] = min(d for d in (into[0], v[0]) if d) if into[0] or v[0] else None
-        into[1] = max(d for d in (into[1], v[1]) if d) if into[1] or v[1] else None
+        firsts = [d for d in (into[0], v[0]) if d]
+        lasts = [d for d in (into[1], v[1]) if d]
+        into[0] = min(firsts, default=None)
+        into[1] = max(lasts, default=None)
 
 
 def _short_role(key: str) -> str:

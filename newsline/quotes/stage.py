@@ -11,9 +11,9 @@ from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
-from newsline.time.model import APPROXIMATE_MODS
 from newsline.quotes.spans import SpanModel, default_span_model
 from newsline.quotes.speakers import SpeakerResolver, name_parts
+from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
 
