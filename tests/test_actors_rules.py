@@ -356,6 +356,17 @@ def test_resolve_mention_and_lookups(parse):
     assert all({"id", "name", "type", "aliases", "roles", "articles", "mentions"} <= set(row) for row in cast)
 
 
+def test_resolve_mention_skips_a_possessor_inside_the_span(parse):
+    c = _corpus(parse, "Senator Ada Quill met donors. Senator Ada Quill’s office said on Monday that the talks went well.")
+    doc = c.docs[0]
+    start = doc.text.index("Senator Ada Quill’s")
+    end = doc.text.index(" said")
+    aid = resolve_mention(doc, start, end)
+    assert aid is None or actor_by_id(c)[aid].name != "Ada Quill"
+    # the name alone is still hers
+    assert actor_by_id(c)[resolve_mention(doc, start, doc.text.index("’s office"))].name == "Ada Quill"
+
+
 def test_stage_declares_layers_and_runs_in_a_pipeline(parse):
     stage = actor_stage()
     assert stage.kind == "corpus"

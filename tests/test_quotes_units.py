@@ -150,6 +150,23 @@ def test_story_section_groups_sources_that_name_nobody_as_unattributed():
     assert [(g["speaker"], g["count"]) for g in section] == [(None, 2), ("Donald Trump", 1), ("Officials", 1)]
     assert [q["speaker_kind"] for q in section[0]["quotes"]] == ["none", "none"]
 
+
+def test_story_section_kind_is_the_speaker_s_not_the_pronoun_s():
+    doc = _doc_with_quotes()
+    he = _quote(speaker_text="he", speaker_kind="pronoun", sents=(1,))
+    section = story_section(Corpus((doc.with_layers(quotes=(he,) + doc.get("quotes")),)))
+    assert [(g["speaker"], g["kind"], g["count"]) for g in section] == [
+        ("Donald Trump", "person", 2), ("Officials", "anonymous", 1)]
+    # with the actor layers, a canonical speaker's group has its actor's type
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor
+
+    he = _quote(speaker_text="it", speaker_name="North Korea", speaker_actor_id="C1", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(he,)),)).with_layers(
+        actors=(Actor("C1", "North Korea", "country", (), (), ("a1",), 3, (), ()),))
+    assert [(g["speaker"], g["kind"]) for g in story_section(corpus)] == [("North Korea", "country")]
+
+
 def test_stage_declarations_fit_the_pipeline():
     nlp = Stage.batch("nlp", lambda docs: docs, requires={"text"}, provides={"tokens", "sentences", "entities"})
     actors = Stage.corpus("actors", lambda c: c, requires={"tokens"}, provides={"actor_mentions", "actors"})
@@ -187,6 +204,28 @@ def test_corpus_speakers_use_canonical_actors_but_keep_anonymous_sources():
     rows = out.docs[0].layer("quote_speakers")
     assert [r.actor_id for r in rows] == ["A1", None]
     assert actors.resolve_mention(doc, 31, 44) == "A1"
+
+
+def test_corpus_speakers_keep_their_own_description_over_an_unnamed_actor():
+    """An unnamed actor is outside the cast and named by its head noun alone ("office"):
+    the quote keeps its own reading of the speaker and points at no actor."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "The VP’s office said talks went well. The VP’s office said no more."
+    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a3"))
+    q = _quote(content=((21, 36),), cue=(16, 20), speaker=(0, 15), speaker_text="The VP’s office",
+               speaker_name="VP’s office", speaker_kind="organisation", direct=False)
+    mentions = (ActorMention(9, 15, "office", "U1", "description", 0, "organisation"),
+                ActorMention(47, 53, "office", "U1", "description", 1, "organisation"))
+    office = Actor("U1", "office", "organisation", (), (), ("a3",), 2, (), (), named=False)
+    out = resolve_speakers(Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(office,)))
+    got = out.docs[0].layer("quotes")[0]
+    assert (got.speaker_name, got.speaker_actor_id) == ("VP’s office", None)
+    # the same actor, named, is taken
+    named = Actor("U1", "Office of the Vice President", "organisation", (), (), ("a3",), 2, (), ())
+    out = resolve_speakers(Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(named,)))
+    assert out.docs[0].layer("quotes")[0].speaker_actor_id == "U1"
 
 
 def test_corpus_speakers_without_actor_layers_change_nothing():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from newsline.actors.mentions import analyse_article, corpus_vocabulary
@@ -67,13 +68,17 @@ def actor_stage(**options: Any) -> Stage:
     )
 
 
+_POSSESSIVE = re.compile(r"\s?['’](?:s\b|\s)")  # "'s" / "’s" / a plural's bare "'"
+
+
 def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
     """The actor id of the mention that best covers ``[start, end)`` in ``doc`` (None if none).
 
     An exact span wins, then the mention overlapping the span most (a speaker span
     "Secretary of State Mike Pompeo" finds Pompeo's name or title mention), a name more
     than other mentions, and the one the span opens with more than one further in
-    ("Reuters and reports in the South Korean media" is Reuters).
+    ("Reuters and reports in the South Korean media" is Reuters). A possessor inside the
+    span is not its referent: "the vice president's office" is the office.
     """
     best = None
     best_score = 0.0
@@ -81,7 +86,7 @@ def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
         if m.start == start and m.end == end:
             return m.actor_id
         ov = min(end, m.end) - max(start, m.start)
-        if ov <= 0:
+        if ov <= 0 or (m.end < end and _POSSESSIVE.match(doc.text, m.end)):
             continue
         score = ov / (m.end - m.start) + ov / max(1, end - start) + (0.5 if m.kind == "name" else 0.0) \
             + (0.3 if m.start == start else 0.0)

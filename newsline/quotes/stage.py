@@ -176,10 +176,14 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     Our own reading of the speaker comes first: anonymous sources and groups are kept as
     such; a speaker we resolved to a name ("he" -> Mike Pompeo) takes the actor of a
     mention of that name in the article; otherwise the actor of the speaker span itself.
+    An unnamed actor is not taken: it is not in the cast, and its canonical name is a bare
+    head noun ("office"), while our own reading keeps the description ("VP's office").
     """
     if q.speaker_kind in ("anonymous", "group", "none") or not doc.has("actor_mentions"):
         return None
     span_actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1])) if q.speaker else None
+    if span_actor is not None and not span_actor.named:
+        span_actor = None
     if not q.speaker_name:
         return span_actor
     ours = set(name_parts(q.speaker_name))
@@ -188,7 +192,8 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
         parts = set(name_parts(m.text))
-        if parts and parts <= ours and m.actor_id in by_id and _same_name(ours, by_id[m.actor_id]):
+        named = m.actor_id in by_id and by_id[m.actor_id].named
+        if parts and parts <= ours and named and _same_name(ours, by_id[m.actor_id]):
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
         return by_id[max(votes, key=lambda a: (votes[a], a))]
@@ -272,7 +277,10 @@ def find_quotes(corpus: Corpus, *, speaker: str | None = None) -> list[dict]:
 
 
 def story_section(corpus: Corpus) -> list[dict]:
-    """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first."""
+    """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first.
+    A group's kind is its actor's type when the speaker is a canonical actor, else the
+    kind of its speakers, a pronoun ("he said") taking the kind it refers to."""
+    actor_type = {a.id: a.type for a in corpus.get("actors", ())}
     groups: dict[str, dict] = {}
     for doc in corpus.docs:
         for q in doc.get("quotes", ()):
@@ -285,10 +293,12 @@ def story_section(corpus: Corpus) -> list[dict]:
                 {
                     "speaker": shown,
                     "actor_id": q.speaker_actor_id,
-                    "kind": q.speaker_kind,
+                    "kind": actor_type.get(q.speaker_actor_id, q.speaker_kind),
                     "quotes": [],
                 },
             )
+            if g["kind"] == "pronoun" and q.speaker_kind != "pronoun":
+                g["kind"] = q.speaker_kind
             g["quotes"].append(quote_json(doc, q))
     ordered = sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["speaker"])))
     for g in ordered:
