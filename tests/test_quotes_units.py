@@ -3,6 +3,7 @@ item, the surfaces, the corpus speaker stage and the benchmark scorer."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -226,6 +227,28 @@ def test_corpus_speakers_keep_their_own_description_over_an_unnamed_actor():
     named = Actor("U1", "Office of the Vice President", "organisation", (), (), ("a3",), 2, (), ())
     out = resolve_speakers(Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(named,)))
     assert out.docs[0].layer("quotes")[0].speaker_actor_id == "U1"
+
+
+def test_corpus_speakers_read_as_organisations_are_not_persons():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "Kim Doe arrived. The Doe administration said talks went well."
+    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a4"))
+    s = text.index("The Doe")
+    q = _quote(content=((s + 28, s + 43),), cue=(s + 23, s + 27), speaker=(s, s + 22),
+               speaker_text="The Doe administration", speaker_name="Doe administration",
+               speaker_kind="organisation", direct=False)
+    mentions = (ActorMention(0, 7, "Kim Doe", "P1", "name", 0, "PERSON"),
+                ActorMention(s + 4, s + 7, "Doe", "P1", "name", 1, "PERSON"))
+    doe = Actor("P1", "Kim Doe", "person", (("Doe", 1),), (), ("a4",), 2, (), ())
+    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(doe,))
+    got = resolve_speakers(corpus).docs[0].layer("quotes")[0]
+    assert (got.speaker_name, got.speaker_actor_id) == ("Doe administration", None)
+    # read as a person, the same speaker is hers
+    corpus = Corpus((doc.with_layers(quotes=(dataclasses.replace(q, speaker_kind="person"),),
+                                     actor_mentions=mentions),)).with_layers(actors=(doe,))
+    assert resolve_speakers(corpus).docs[0].layer("quotes")[0].speaker_actor_id == "P1"
 
 
 def test_corpus_speakers_without_actor_layers_change_nothing():

@@ -177,12 +177,13 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     such; a speaker we resolved to a name ("he" -> Mike Pompeo) takes the actor of a
     mention of that name in the article; otherwise the actor of the speaker span itself.
     An unnamed actor is not taken: it is not in the cast, and its canonical name is a bare
-    head noun ("office"), while our own reading keeps the description ("VP's office").
+    head noun ("office"), while our own reading keeps the description ("VP's office"). Nor
+    is a person taken for a speaker we read as an organisation.
     """
     if q.speaker_kind in ("anonymous", "group", "none") or not doc.has("actor_mentions"):
         return None
     span_actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1])) if q.speaker else None
-    if span_actor is not None and not span_actor.named:
+    if span_actor is not None and not _fits(q, span_actor):
         span_actor = None
     if not q.speaker_name:
         return span_actor
@@ -192,12 +193,18 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
         parts = set(name_parts(m.text))
-        named = m.actor_id in by_id and by_id[m.actor_id].named
-        if parts and parts <= ours and named and _same_name(ours, by_id[m.actor_id]):
+        fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id])
+        if parts and parts <= ours and fits and _same_name(ours, by_id[m.actor_id]):
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
         return by_id[max(votes, key=lambda a: (votes[a], a))]
     return None
+
+
+def _fits(q: Quote, actor: Any) -> bool:
+    """The actor may be the quote's speaker: a named actor (the cast), and no person for a
+    speaker we read as an organisation ("the Trump administration" is not Donald Trump)."""
+    return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
 
 
 def _same_name(ours: set[str], actor: Any) -> bool:
