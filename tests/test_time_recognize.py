@@ -76,6 +76,15 @@ def test_year_ago_has_year_granularity():
     assert t.granularity == "year" and t.direction == "past"
 
 
+def test_a_clock_time_is_not_a_year():
+    text = "The quake struck at 1653 local time (2153 GMT) on Tuesday; shelling began at 1830 GMT."
+    found = values(text, "2010-01-13")
+    assert "1653" not in found and "1830" not in found
+    assert found["Tuesday"] == ("DATE", "2010-01-12")
+    # a year before a word that is not a clock's stays a year
+    assert values("Elections were held in 1830 and again later.", "2010-01-13")["1830"] == ("DATE", "1830")
+
+
 # --- tense decides the direction of bare weekdays and months -------------------------------
 
 

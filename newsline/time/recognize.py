@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<fy>{ci('fiscal year|financial year|calendar year|model year|school year|the fiscal year|the year|fiscal|calendar|financial')}){SP})?"
           rf"(?P<year>{YEAR4})(?:[-/](?P<year2>\d\d)(?![\d\-]))?"
           rf"(?P<after>{SP}{ci('or later|and beyond|or earlier|onwards|onward')})?"
-          rf"(?!{S}(?:%|{ci('percent|per cent')}\b)|[\-.,]\d|\s*(?:-|\s)?{ci('mile|foot|feet|meters?|metres?|yards?|pounds?|tons?|acres?|km|kg|cc|hp|people|shares|members|troops|soldiers|employees|workers|votes|points|cars|units|jobs|homes|dollars|barrels')}\b)"
+          rf"(?!{S}(?:%|{ci('percent|per cent')}\b)|[\-.,]\d|\s*(?:{ci('local time|hours|hrs|GMT|UTC')}|{TIMEZONE})\b|\s*(?:-|\s)?{ci('mile|foot|feet|meters?|metres?|yards?|pounds?|tons?|acres?|km|kg|cc|hp|people|shares|members|troops|soldiers|employees|workers|votes|points|cars|units|jobs|homes|dollars|barrels')}\b)"
           rf"{R}", 6),
     _rule("year_words",
           rf"{L}(?:(?P<the>{ci('the year')}){SP})?(?P<yw>{YEAR_WORDS}){R}", 7),
