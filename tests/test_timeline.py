@@ -317,6 +317,11 @@ def test_stage_provides_events_and_timeline_and_round_trips(corpus):
     Pipeline([nlp, stage])  # the requirements are met
     out = stage.fn(corpus)
     assert all(d.has("events") for d in out.docs)
+    # a stored events layer is not trusted: the stage recomputes it from the time layers
+    stale = corpus.with_docs(tuple(d.with_layers(events=()) for d in corpus.docs))
+    again = stage.fn(stale)
+    assert [d.get("events") for d in again.docs] == [d.get("events") for d in out.docs]
+    assert again.get("timeline") == out.get("timeline")
     entries = out.get("timeline")
     assert entries and all(isinstance(e, TimelineEntry) for e in entries)
     back = [item_from_json(TimelineEntry, json.loads(json.dumps(item_to_json(e)))) for e in entries]

@@ -56,7 +56,9 @@ def build_timeline(
 
 
 def _run(corpus: Corpus, *, dates: int | None, per_date: int, options: SelectOptions) -> Corpus:
-    docs = tuple(d if d.has("events") else add_events(d) for d in corpus.docs)
+    # every run recomputes the events: a stored layer may be stale (the article re-analysed,
+    # or its estimated date moved with the articles added since)
+    docs = tuple(add_events(d) for d in corpus.docs)
     corpus = corpus.with_docs(docs)
     tl = build_timeline(corpus, dates=dates, per_date=per_date, options=options)
     return corpus.with_layers(timeline=tl.entries)
