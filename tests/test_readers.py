@@ -272,6 +272,22 @@ def test_jsonl_fields_win_and_lines_are_recorded(tmp_path):
     assert first.origin.path == second.origin.path == str(path)
 
 
+def test_jsonl_fields_under_other_common_names(tmp_path):
+    path = _jsonl(
+        tmp_path,
+        {"text": BODY, "time": "2010-01-12", "headline": "Quake hits", "link": "https://example.org/q",
+         "authors": ["Ann Lee", "Bo Park"], "outlet": "Example Times"},
+        {"text": f"Two. {BODY}", "date_publish": "2010-01-13 08:15:00", "date": "2009-12-31"},
+        {"text": f"Three. {BODY}", "headline": ["not", "a", "string"]},
+    )
+    first, second, bad = _read(path)
+    assert first.meta.published == "2010-01-12" and first.meta.field_source("published") == "given"
+    assert (first.meta.title, first.meta.url) == ("Quake hits", "https://example.org/q")
+    assert (first.meta.author, first.meta.publisher) == ("Ann Lee, Bo Park", "Example Times")
+    assert second.meta.published == "2010-01-13"  # the more specific name wins over "date"
+    assert isinstance(bad, Problem) and bad.code == "W105" and "'headline'" in bad.message
+
+
 def test_jsonl_given_title_matching_the_text_removes_it(tmp_path):
     path = _jsonl(tmp_path, {"text": ARTICLE, "title": "Trump and Kim meet in Singapore"})
     (article,) = _read(path)

@@ -2,7 +2,9 @@
 
 Formats, by extension (stdin is sniffed): ``.txt`` plain text, ``.html``/``.htm`` a web
 page (body and metadata extracted, the raw HTML kept), ``.jsonl`` one article a line
-(``text`` or ``html``, optional ``url``, ``title``, ``published``, ``source``, ``id``).
+(``text`` or ``html``, optional ``url``, ``title``, ``published``, ``source``, ``author``,
+``publisher``, ``id``; common other names of these fields are read too, see
+``JSONL_FIELD_ALIASES``).
 Every article's text goes through ``clean_text``; its metadata takes each field from the
 input's own fields first, then the HTML page, then the text, and records which in
 ``Metadata.provenance`` ("given", "html", "text").
@@ -73,7 +75,19 @@ _HTML_ANYWHERE_RE = re.compile(r"^\s*<(?:html|body)[\s>]", re.IGNORECASE | re.MU
 
 # JSONL fields: the article is "html" or "text"; the rest are optional strings.
 JSONL_BODY_FIELDS = ("html", "text")  # "html" wins when a line has both
-JSONL_META_FIELDS = ("url", "title", "published", "source")
+JSONL_META_FIELDS = ("url", "title", "published", "source", "author", "publisher")
+# other names the same fields go by in common dumps (news-please, Common Crawl news, the
+# Timeline17 and CrisisLC "time" field, schema.org's datePublished); the first one a record
+# has wins, the canonical name first
+JSONL_FIELD_ALIASES = {
+    "url": ("url", "link", "source_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "date_publish", "published_at", "publication_date", "datePublished",
+                  "pubdate", "date", "time"),
+    "source": ("source", "source_domain", "site", "feed"),
+    "author": ("author", "authors", "byline"),
+    "publisher": ("publisher", "outlet"),
+}
 _META_FIELDS = ("title", "author", "publisher", "published", "url", "source")
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -308,18 +322,21 @@ def _jsonl_record(record: Any, source: str, n: int) -> tuple[str, str, dict[str,
         raise InputProblem("W101", detail=f"{where}: field {fmt!r} is empty")
     given: dict[str, str] = {}
     for name in JSONL_META_FIELDS:
-        value = record.get(name)
+        key = next((k for k in JSONL_FIELD_ALIASES[name] if record.get(k) is not None), name)
+        value = record.get(key)
         if value is None:
             continue
+        if name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = ", ".join(v for v in value if v.strip())  # news-please's "authors": [...]
         if not isinstance(value, str):
-            raise InputProblem("W105", detail=f"{where}: field {name!r} must be a string, not {type(value).__name__}")
+            raise InputProblem("W105", detail=f"{where}: field {key!r} must be a string, not {type(value).__name__}")
         value = " ".join(value.split())
         if not value:
             continue
         if name == "published":
             iso = normalise_date(value)
             if iso is None:
-                log.warning("%s: published %r is not a date; ignored", where, value)
+                log.warning("%s: %s %r is not a date; ignored", where, key, value)
                 continue
             value = iso
         given[name] = value
