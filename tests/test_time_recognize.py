@@ -85,6 +85,32 @@ def test_a_clock_time_is_not_a_year():
     assert values("Elections were held in 1830 and again later.", "2010-01-13")["1830"] == ("DATE", "1830")
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("They won in 1995, 2004 and 2008.", ["1995", "2004", "2008"]),
+        ("It was an invasion. 2004 brought a coup.", ["2004"]),
+        ("He scored 3,2004 points on Flight 2012 for $1999.", []),
+    ],
+)
+def test_a_year_after_a_comma_or_a_full_stop_is_a_year(text, years):
+    assert [k for k, (typ, _) in values(text, None).items() if typ == "DATE"] == years
+
+
+def test_a_live_page_s_clock_stamps_are_not_years():
+    page = (
+        "1526 The minister says the reports are heart-wrenching.\n"
+        "1522 Rescue teams from three countries will arrive in 2010 or sooner, officials say.\n"
+        "1514 Hundreds went to the clinic for treatment 1508 The archbishop is reported dead.\n"
+        "1504 The island suffered four hurricanes in 2008.\n"
+    )
+    found = values(page, "2010-01-13")
+    assert [k for k in found if k.isdigit()] == ["2010", "2008"]
+    # two stamped lines are not a live page: a line opening with a year stays a year
+    two = values("1994 brought an invasion.\n2004 brought a coup.\n", None)
+    assert (two["1994"], two["2004"]) == (("DATE", "1994"), ("DATE", "2004"))
+
+
 # --- tense decides the direction of bare weekdays and months -------------------------------
 
 

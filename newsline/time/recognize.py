@@ -470,6 +470,31 @@ _TITLE_CASE_RULES = frozenset({"relunit", "relday", "pod", "vague", "the_unit", 
                                "duration", "duration_bare", "set", "anaphoric", "weekend"})
 
 
+# A live page stamps each entry with the clock time: "1358 US President Barack Obama will
+# make a statement ...", "... for treatment 1541 President Barack Obama says ...". Three or
+# more lines opening with an HHMM number make a text such a page; there, an HHMM number that
+# opens a line, or stands before a capitalised word (not after "in", "since", ...), is a
+# stamp, not a year.
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=[A-Z`\"“‘'])")
+_STAMP_INLINE = re.compile(r"(?<![\w,.$£€#/-])((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?=[A-Z])")
+_YEAR_LEADS = frozenset(
+    "in of since by from until till before after during the early late mid and or to through between "
+    "around circa year years summer spring autumn fall winter".split())
+LIVE_STAMP_LINES = 3
+
+
+def live_stamps(text: str) -> set[int]:
+    """Start offsets of the clock-time stamps of a live page (empty for other texts)."""
+    heads = {m.start(1) for m in _STAMP_LINE.finditer(text)}
+    if len(heads) < LIVE_STAMP_LINES:
+        return set()
+    for m in _STAMP_INLINE.finditer(text):
+        before = text[max(0, m.start(1) - 20):m.start(1)].split()
+        if not before or before[-1].lower() not in _YEAR_LEADS:
+            heads.add(m.start(1))
+    return heads
+
+
 def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
     """Filters that need context beyond the match."""
     name = c.rule.name
@@ -526,9 +551,11 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
             return False
     if name == "year":
         before = text[max(0, c.start - 12):c.start]
-        if re.search(r"(?:No\.|#|\$|£|€|Flight|flight|Route|route|Boeing|Airbus|Room|room|"
+        # a number's label ("No. 1995", "Flight 2012", "$1999") or digits ("3,2004"), not
+        # a sentence's end or a list's comma ("... a coup. 2004 brought", "1995, 2004")
+        if re.search(r"(?:(?:No\.|#|\$|£|€|Flight|flight|Route|route|Boeing|Airbus|Room|room|"
                      r"Suite|suite|Highway|highway|page|p\.|Resolution|resolution|Channel|channel|"
-                     r"[\d,.]|\()[ \t]*$", before) and not m.group("fy") and not m.group("pos"):
+                     r"\()[ \t]*|\d[,.])$", before) and not m.group("fy") and not m.group("pos"):
             return False
         if tok.tokens and not m.group("fy") and not m.group("pos"):
             ts = tok.at(m.start("year"), m.end("year"))
@@ -610,8 +637,10 @@ def find_timexes(
     out: list[Timex] = []
     # a candidate that its own filter or handler rejects must not block a shorter one
     probe = N.Context(text=text, dct=dct_date, tense=lambda s, e: None)
+    stamps = live_stamps(text)
     valid = [c for c in _scan(text)
              if c.rule.name in N.HANDLERS and _keep(text, c, tok)
+             and not (c.rule.name == "year" and c.start in stamps)
              and N.HANDLERS[c.rule.name](c.match, probe) is not None]
     for c in _select(valid):
         handler = N.HANDLERS[c.rule.name]
