@@ -146,6 +146,16 @@ def test_weekday_direction_with_parse(parse):
     assert [t.direction for t in tx] == ["future", "past"]
 
 
+def test_weekday_of_a_plan(parse):
+    """A passive infinitive is no past tense; a plan reported in the past ("planned to go",
+    "were due to start") takes the occurrence nearest the article date, either side."""
+    doc = parse("A TV appeal is due to be shown on Friday. He said he planned to go to Haiti on "
+                "Thursday. The talks were due to start on Monday.")
+    tx = find_timexes(doc.text, dct="2010-01-13", tokens=doc.tokens, sentences=doc.sentences)
+    assert [(t.text, t.value) for t in tx] == [
+        ("Friday", "2010-01-15"), ("Thursday", "2010-01-14"), ("Monday", "2010-01-11")]
+
+
 # --- calendar boundaries -------------------------------------------------------------------
 
 

@@ -216,8 +216,9 @@ _FUTURE_PREP = re.compile(
 
 
 class Tense:
-    """Tense of the clause that governs a character span: "past", "future", "present"
-    or None. Uses the dependency parse when tokens are given, else cue words."""
+    """Tense of the clause that governs a character span: "past", "future", "present",
+    "near" (a plan reported in the past: either side of the DCT, whichever is nearer) or
+    None. Uses the dependency parse when tokens are given, else cue words."""
 
     def __init__(self, text: str, tokens: Sequence | None = None, sentences: Sequence | None = None):
         self.text = text
@@ -285,11 +286,12 @@ class Tense:
         if "going" in words or (t.lemma == "go" and t.tag == "VBG" and
                                 any(self.tokens[c].tag == "TO" for c in self.children(t.i))):
             return "future"
-        if has_to and t.tag == "VB":
+        if has_to and (t.tag == "VB" or (t.tag == "VBN" and "be" in lemmas)):  # "to be shown"
             if t.head != t.i and depth < 3:
                 h = self.tokens[t.head]
                 if self._past_frame(h):
-                    return None  # "was due to start", "were expected to meet": either side
+                    # "was due to start", "planned to go": after the plan, either side of now
+                    return "near"
                 if h.lemma.lower() in FUTURE_VERBS or h.lemma.lower() == "be":
                     return "future"
                 if h.pos in ("VERB", "AUX", "ADJ"):
@@ -592,6 +594,8 @@ def resolve_weekday(wd: int, dct: Date, tense: str | None, rel: int | None) -> D
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if delta == 0:
         return dct
+    if tense == "near":  # the occurrence nearest the DCT (7 days: never a tie)
+        return dct + dt.timedelta(days=delta - 7 if delta > 3 else delta + 7 if delta < -3 else delta)
     direction = tense if tense in ("past", "future") else WEEKDAY_DEFAULT
     if tense == "present":
         direction = PRESENT_WEEKDAY
