@@ -21,7 +21,7 @@ from rich.table import Table
 from newsline import api
 from newsline.config import DEFAULT_DB, Options
 from newsline.errors import NewslineError
-from newsline.model import Article, ArticleDoc, Problem
+from newsline.model import Article, ArticleDoc, Problem, short_id
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 3
 
@@ -136,7 +136,7 @@ def _articles_table(
         m = a.meta
         by = " · ".join(x for x in (m.publisher or m.source, m.author) if x)
         table.add_row(
-            a.id[:8],
+            short_id(a.id),
             m.published or (f"~{estimated[a.id]} [dim](est.)[/]" if a.id in estimated else "[dim]unknown[/]"),
             m.title or "[dim](untitled)[/]",
             by,
@@ -399,7 +399,7 @@ def print_timeline(entries, *, limit: int | None = None) -> None:
         when = e.date + ("" if e.granularity == "day" else f" ({e.granularity})")
         console.print(f"[bold]{when}[/]", highlight=False)
         for s in e.sentences:
-            cites = ", ".join(f"{c.article[:8]}:{c.start}-{c.end}" for c in s.citations)
+            cites = ", ".join(f"{short_id(c.article)}:{c.start}-{c.end}" for c in s.citations)
             console.print(f"  • {s.text} [dim]\\[{cites}][/]", highlight=False)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping, TypeVar
@@ -76,6 +77,15 @@ def content_id(raw: str) -> str:
     """Content hash id: the same raw article always gets the same id (16 hex digits)."""
     norm = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def short_id(id: str) -> str:
+    """An article id as shown to people: a content hash by its first 8 digits (unique in
+    practice, and ``show`` takes any unique prefix), a given id ("reuters-0412") whole."""
+    return id[:8] if _HASH_ID.fullmatch(id) else id
+
+
+_HASH_ID = re.compile(r"[0-9a-f]{16}")
 
 
 # --- core linguistic layers -----------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from newsline import __version__
-from newsline.model import Article, ArticleDoc, Corpus, Problem, item_to_json
+from newsline.model import Article, ArticleDoc, Corpus, Problem, item_to_json, short_id
 
 # (section key, corpus layer or doc layer that must exist, builder(corpus) -> JSON-ready data)
 SectionBuilder = tuple[str, str, Callable[[Corpus], Any]]
@@ -390,12 +390,12 @@ def _render_timeline(entries: list[dict[str, Any]]) -> str:
         marker = "" if gran == "day" else f' <span class="muted">(known to the {_esc(gran)})</span>'
         items = []
         for s in e.get("sentences", []):
-            cite = f'<a href="#a-{_esc(s["article"])}">{_esc(s["article"][:8])}:{s["start"]}-{s["end"]}</a>'
+            cite = f'<a href="#a-{_esc(s["article"])}">{_esc(short_id(s["article"]))}:{s["start"]}-{s["end"]}</a>'
             also = s.get("also") or []
             more = ""
             if also:
                 more = " <span class=muted>also: " + ", ".join(
-                    f'<a href="#a-{_esc(c["article"])}" title="{_esc(c["text"])}">{_esc(c["article"][:8])}</a>'
+                    f'<a href="#a-{_esc(c["article"])}" title="{_esc(c["text"])}">{_esc(short_id(c["article"]))}</a>'
                     for c in also
                 ) + "</span>"
             items.append(f"<li>{_esc(s['text'])} <span class=muted>[{cite}]</span>{more}</li>")

@@ -59,6 +59,7 @@ from newsline.model import (
     Sentence,
     item_to_json,
     layer_type,
+    short_id,
 )
 
 log = logging.getLogger(__name__)
@@ -561,7 +562,7 @@ class Store:
         if not near:
             hint = "none (the store is empty)"
         else:
-            hint = ", ".join(i[:8] for i in near[:5]) + (", ..." if len(near) > 5 else "")
+            hint = ", ".join(short_id(i) for i in near[:5]) + (", ..." if len(near) > 5 else "")
         return NewslineError("E006", id=id, db=self.db, hint=hint)
 
     def resolve_id(self, prefix: str) -> str:

@@ -36,6 +36,21 @@ def test_ingest_articles_show_and_reingest(tmp_path):
     assert res.exit_code == 0 and "Geneva" in res.output
 
 
+def test_given_ids_are_shown_whole_and_hash_ids_short(tmp_path):
+    from newsline.model import content_id, short_id
+
+    assert short_id(content_id(ARTICLE)) == content_id(ARTICLE)[:8]
+    assert short_id("reuters-0412") == "reuters-0412"
+    db = tmp_path / "n.db"
+    lines = [{"id": f"reuters-{k:04d}", "text": ARTICLE.replace("six", str(k + 2))} for k in range(2)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    assert _run("ingest", tmp_path / "a.jsonl", "--db", db).exit_code == 0
+    res = _run("articles", "--db", db)
+    assert "reuters-0000" in res.output and "reuters-0001" in res.output
+    res = _run("show", "reuters-", "--db", db)  # a prefix of both: the error lists them whole
+    assert res.exit_code == 1 and "reuters-0000" in res.output
+
+
 def test_bad_inputs_exit_3_and_are_listed(tmp_path):
     db = tmp_path / "n.db"
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
