@@ -1,4 +1,5 @@
-"""Small text utilities: undoing Penn Treebank tokenisation (as some corpora ship text)."""
+"""Small text utilities: recognising and undoing Penn Treebank tokenisation (as some corpora
+ship text)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def detokenize_ptb(text: str) -> str:
             line = pattern.sub(repl, line)
         out_lines.append(line.strip())
     return "\n".join(out_lines)
+
+
+_PTB_BRACKET_TOKEN = re.compile(r"(?:^|\s)-[LR][RSC]B-(?=\s|$)")
+_SPACED_PUNCT = re.compile(r" [,.;:](?=\s|$)")
+_ANY_PUNCT = re.compile(r"[,.;:](?=\s|$)")
+PTB_MIN_PUNCT = 5  # at least this many , . ; : to judge by their spacing
+PTB_SPACED_SHARE = 0.8
+
+
+def looks_ptb(text: str) -> bool:
+    """Whether ``text`` is PTB-tokenised: a bracket token ("-LRB-"), or punctuation that
+    nearly always stands apart from the word before it ("Deraa , on Sunday .")."""
+    if _PTB_BRACKET_TOKEN.search(text):
+        return True
+    spaced = len(_SPACED_PUNCT.findall(text))
+    return spaced >= PTB_MIN_PUNCT and spaced >= PTB_SPACED_SHARE * len(_ANY_PUNCT.findall(text))

@@ -288,6 +288,17 @@ def test_jsonl_fields_under_other_common_names(tmp_path):
     assert isinstance(bad, Problem) and bad.code == "W105" and "'headline'" in bad.message
 
 
+def test_ptb_tokenised_text_is_read_as_plain_text(tmp_path):
+    ptb = ("DERAA , Syria -LRB- Reuters -RRB- - Crowds set fire to the party 's office on Sunday , "
+           "residents said . \nThey did n't stop , witnesses said .\n")
+    path = _jsonl(tmp_path, {"text": ptb}, {"text": BODY})
+    first, second = _read(path)
+    assert first.raw == ptb and first.id == content_id(ptb)
+    assert "(Reuters)" in first.text and "party's office on Sunday, residents said." in first.text
+    assert "didn't stop, witnesses said." in first.text
+    assert second.text == BODY  # ordinary text is left alone
+
+
 def test_jsonl_given_title_matching_the_text_removes_it(tmp_path):
     path = _jsonl(tmp_path, {"text": ARTICLE, "title": "Trump and Kim meet in Singapore"})
     (article,) = _read(path)

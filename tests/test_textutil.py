@@ -1,4 +1,4 @@
-from newsline.textutil import detokenize_ptb
+from newsline.textutil import detokenize_ptb, looks_ptb
 
 
 def test_detokenize_ptb_quotes_brackets_and_clitics():
@@ -9,3 +9,12 @@ def test_detokenize_ptb_quotes_brackets_and_clitics():
 def test_detokenize_keeps_lines_and_money():
     src = "It cost $ 5 .\nPrices rose 3 % ."
     assert detokenize_ptb(src) == "It cost $5.\nPrices rose 3%."
+
+
+def test_looks_ptb():
+    assert looks_ptb("DERAA , Syria -LRB- Reuters -RRB- - Crowds set fire to a building .")
+    ptb = "Crowds gathered , police said . Shops closed ; schools too . It rained , then stopped ."
+    assert looks_ptb(ptb)
+    plain = "Crowds gathered, police said. Shops closed; schools too. It rained , then stopped."
+    assert not looks_ptb(plain)
+    assert not looks_ptb("Short , text .")  # too little to judge

@@ -29,6 +29,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Mapping, Sequence
 from newsline.errors import InputProblem, NewslineError, problem_message
 from newsline.ingest.clean import clean_text, parse_date
 from newsline.model import Article, Metadata, Origin, Problem, content_id
+from newsline.textutil import detokenize_ptb, looks_ptb
 
 log = logging.getLogger(__name__)
 
@@ -387,7 +388,9 @@ def _make_article(
         )
         body = page.body
     else:
-        body = raw
+        # research corpora (Timeline17, the CoNLL sets) ship PTB tokens: "Deraa -LRB- Reuters
+        # -RRB- - Crowds ..." reads, splits and quotes as text only once the tokens are undone
+        body = detokenize_ptb(raw) if looks_ptb(raw) else raw
     cleaned = clean_text(body, known_title=given.get("title") or (html_meta.title if html_meta else None))
     if not cleaned.text.strip():
         reasons = sorted({r.reason for r in cleaned.removed})
