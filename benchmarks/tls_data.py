@@ -8,6 +8,7 @@ under the benchmark's output folder (never in the repository), so re-runs skip s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import pickle
 import time
@@ -92,13 +93,6 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
     from newsline.nlp import analyze_docs
     from newsline.textutil import detokenize_ptb
 
-    cache = cache_dir / f"{topic_dir.name}.analysis.pkl"
-    if cache.exists():
-        with cache.open("rb") as fh:
-            data = pickle.load(fh)
-        if data.get("version") == CACHE_VERSION:
-            docs = [ArticleDoc(a).with_layers(**layers) for a, layers in data["docs"]]
-            return docs, data["seconds"]
     articles, _, _ = read_topic(topic_dir)
     docs = []
     for a in articles:
@@ -107,6 +101,16 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
             continue
         art = make_article(text, published=a["time"], id=a["id"], source=a.get("source"))
         docs.append(ArticleDoc(art))
+    # the cache holds for these very texts only (the detokeniser may have changed since)
+    digest = hashlib.sha256("\0".join(f"{d.id}\0{d.text}" for d in docs).encode("utf-8")).hexdigest()
+    cache = cache_dir / f"{topic_dir.name}.analysis.pkl"
+    if cache.exists():
+        with cache.open("rb") as fh:
+            data = pickle.load(fh)
+        if data.get("version") == CACHE_VERSION and data.get("texts") == digest:
+            docs = [ArticleDoc(a).with_layers(**layers) for a, layers in data["docs"]]
+            return docs, data["seconds"]
+        log(f"  {topic_dir.name}: cached analysis is of other texts; analysing again")
     t0 = time.perf_counter()
     out = []
     step = 64
@@ -118,6 +122,6 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
     tmp = cache.with_suffix(".tmp")
     with tmp.open("wb") as fh:
         rows = [(d.article, dict(d.layers)) for d in out]
-        pickle.dump({"version": CACHE_VERSION, "docs": rows, "seconds": seconds}, fh, protocol=5)
+        pickle.dump({"version": CACHE_VERSION, "texts": digest, "docs": rows, "seconds": seconds}, fh, protocol=5)
     tmp.replace(cache)
     return out, seconds

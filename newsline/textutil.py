@@ -21,7 +21,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s*''"), "\u201d"),  # closing double quote, glued to the previous word
     (re.compile(r"([(\[{])\s+"), r"\1"),
     (re.compile(r"\s+([)\]}])"), r"\1"),
-    (re.compile(r"\s+([.,;:!?%])(?=\s|$)"), r"\1"),  # punctuation glued to the word before
+    (re.compile(r"\s+([.,;:!?%])(?=\s|$|[\u201d\u2019])"), r"\1"),  # glued to the word before
     (re.compile(r"\s+(n't|'s|'re|'ve|'ll|'d|'m|'S|'RE|'VE|'LL|'D|'M|N'T)\b"), r"\1"),
     (re.compile(r"\$\s+(?=\d)"), "$"),
     (re.compile(r"(?<=\s)`\s*"), "\u2018"),  # opening single quote

@@ -466,12 +466,25 @@ def test_masthead_confirmed_by_return_link_is_the_publisher():
         ("21 February 2018 • 12:25pm", "2018-02-21"),
         ("February 21, 2018 / 12:25 PM / Updated 5 years ago", "2018-02-21"),
         ("Feb 21, 2018 | 3 min read", "2018-02-21"),
+        ("LONDON | Tue Mar 15, 2011 1:48 pm GMT", "2011-03-15"),
+        ("DERAA, Syria | Sat Mar 26, 2011 11:08 pm GMT", "2011-03-26"),
     ],
 )
 def test_datelines(line, iso):
     res = clean_text(f"{line}\n\n{BODY}")
     assert res.meta.published == iso
     assert [(r.line, r.reason) for r in res.removed] == [(1, "dateline")]
+
+
+def test_wire_dateline_run_into_the_lead_is_cut_off():
+    raw = f"LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - {BODY}\nMore text."
+    res = clean_text(raw)
+    assert res.text == f"LONDON (Reuters) - {BODY}\nMore text."
+    assert res.meta.published == "2011-03-15"
+    assert [(r.line, r.text, r.reason) for r in res.removed] == [
+        (1, "LONDON | Tue Mar 15, 2011 1:48 pm GMT", "dateline")]
+    # a wire lead without a dateline before it is body text
+    assert clean_text(f"Crowds gathered on Sunday, LONDON (Reuters) - {BODY}").removed == ()
 
 
 def test_updated_date_is_not_the_publication_date():

@@ -6,6 +6,11 @@ def test_detokenize_ptb_quotes_brackets_and_clitics():
     assert detokenize_ptb(src) == "He said \u201cwe're ready\u201d (AP), and it didn't rain."
 
 
+def test_detokenize_punctuation_before_a_closing_quote():
+    src = "a `` bold new approach , '' he said , and `` no ! ''"
+    assert detokenize_ptb(src) == "a \u201cbold new approach,\u201d he said, and \u201cno!\u201d"
+
+
 def test_detokenize_keeps_lines_and_money():
     src = "It cost $ 5 .\nPrices rose 3 % ."
     assert detokenize_ptb(src) == "It cost $5.\nPrices rose 3%."

@@ -234,7 +234,9 @@ def _parse_dateline(norm: str) -> tuple[str, bool, bool] | None:
     if len(parts) < 2 or len(norm.split()) > 20:
         return None
     found: list[tuple[str, bool, bool]] = []
-    for part in parts:
+    for k, part in enumerate(parts):
+        if k == 0 and P.DATELINE_PLACE_PART_RE.match(part):
+            continue  # "LONDON | Tue Mar 15, 2011 ..."
         if P.DATELINE_RE.match(part):
             sub = _parse_dateline(part)
             if sub is None:
@@ -371,6 +373,14 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
     lines: list[_Line] = []
     for i, line in enumerate(text.split("\n")):
         norm = _normalise(line)
+        wire = P.WIRE_LEAD_RE.match(line.strip()) if "(" in line else None
+        if wire and _parse_dateline(_normalise(wire.group("head"))) is not None:
+            # "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Leading ...": the
+            # dateline is a line of its own (removed, with this line's number), the lead stays
+            head, lead = wire.group("head"), wire.group("lead")
+            lines.append(_Line(i, head, _normalise(head), len(head.split())))
+            lines.append(_Line(i, lead, _normalise(lead), len(lead.split())))
+            continue
         lines.append(_Line(i, line.rstrip(), norm, len(norm.split())))
     for ln in lines:
         _classify(ln)
