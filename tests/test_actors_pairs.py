@@ -8,14 +8,16 @@ from newsline.actors import pairs as pm
 
 
 def view(root, *, named=False, typ="person", heads=(), toks=(), roles=(), gender="", plural=False,
-         docs=(0,), n=2, n_name=0, n_pron=0, mods=(), stories=(0,), country=""):
+         docs=(0,), n=2, n_name=0, n_pron=0, mods=(), stories=(0,), country="", head_toks=None):
     heads = frozenset(heads)
+    head_toks = frozenset(toks if head_toks is None else head_toks)
     return pm.GroupView(
         root=root, typ=typ, named=named, country=country, heads=heads,
         classes=pm._classes(heads), name_toks=frozenset(toks),
         roles=frozenset(roles), gender=gender, plural=plural, docs=frozenset(docs),
         sents=frozenset((d, root) for d in docs), stories=frozenset(stories), n=n,
         n_name=n_name, n_desc=n - n_name - n_pron, n_pron=n_pron, mods=frozenset(mods),
+        head_toks=head_toks,
     )
 
 
@@ -145,3 +147,14 @@ def test_no_chain_through_a_description_joins_two_names():
         [pompeo, orchestra, desc], [(0, 2), (1, 2)], [0.9, 0.95], threshold=0.3, join=join, compatible=compatible
     )
     assert joined == [(1, 2)]
+
+
+def test_a_description_s_head_is_in_a_thing_s_name_only_as_its_last_word():
+    i = pm.FEATURES.index("head_in_name")
+    dept = view(1, named=True, typ="organisation", toks=("u.s", "state", "department"), heads=("department",),
+                head_toks=("department",), n=3, n_name=3)
+    share, top = pm.story_shares([dept])
+    state = view(2, typ="place", heads=("state",))
+    department = view(3, typ="organisation", heads=("department",))
+    assert pm.features(dept, state, share=share, top=top)[i] == 0.0
+    assert pm.features(dept, department, share=share, top=top)[i] == 1.0

@@ -367,6 +367,25 @@ def test_resolve_mention_skips_a_possessor_inside_the_span(parse):
     assert actor_by_id(c)[resolve_mention(doc, start, doc.text.index("’s office"))].name == "Ada Quill"
 
 
+def test_learned_merge_needs_word_evidence_for_things_and_keeps_plurals_off_names(parse):
+    c = _corpus(
+        parse,
+        "The world watched as Norland troops crossed the border on Monday. The world condemned the move. "
+        "Leaders across the world called for calm. The Second Grand War ended in 1950, officials recalled.",
+        "The world is waiting for a ceasefire in Norland. Aid groups said the world must act. "
+        "The world has seen such crises before.",
+        "Security forces fired on protesters in Norland. The security forces denied it. Witnesses said "
+        "forces loyal to the regime shot at crowds. The Norland Air Force flew over the capital. "
+        "Security forces later withdrew.",
+        published="2011-03-20",
+    )
+    air = _named(c, "Norland Air Force")
+    assert air.mentions == 1  # "security forces" (plural) are not the Air Force
+    assert _actor_of(c, 2, "Security forces").id != air.id
+    world = _actor_of(c, 1, "the world")
+    assert not world.named  # "the world", used more than any name, joins none without a word of it
+
+
 def test_stage_declares_layers_and_runs_in_a_pipeline(parse):
     stage = actor_stage()
     assert stage.kind == "corpus"

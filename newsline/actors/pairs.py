@@ -57,6 +57,10 @@ class GroupView:
     n_desc: int
     n_pron: int
     mods: frozenset
+    # the name words a description's head may be: every word of a person's name, only the
+    # last of an organisation's or a place's ("the state" is not "U.S. State Department",
+    # "the world" not "Second World War")
+    head_toks: frozenset = frozenset()
 
     def __post_init__(self) -> None:
         # derived once per cluster, read by ``features`` for every pair it is in
@@ -86,6 +90,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
     types: Counter = Counter()
     heads: set = set()
     toks: set = set()
+    head_toks: set = set()
     roles: set = set()
     gender: Counter = Counter()
     numbers: Counter = Counter()
@@ -106,6 +111,9 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
                 toks.update(nt)
                 if nt and a.type in ("organisation", "place", "unknown"):
                     heads.add(nt[-1])
+                    head_toks.add(nt[-1])
+                else:
+                    head_toks.update(nt)
         else:
             if a.head:
                 heads.add(a.head)
@@ -143,6 +151,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         n_desc=kinds.get("description", 0) + kinds.get("title", 0),
         n_pron=kinds.get("pronoun", 0),
         mods=frozenset(mods),
+        head_toks=frozenset(head_toks),
     )
 
 
@@ -226,7 +235,7 @@ def features(
     head_match = not a.heads.isdisjoint(b.heads)
     class_match = not a.classes.isdisjoint(b.classes)
     a_toks, b_toks = a.name_toks, b.name_toks
-    head_in_name = not b.heads.isdisjoint(a_toks) or not a.heads.isdisjoint(b_toks)
+    head_in_name = not b.heads.isdisjoint(a.head_toks) or not a.heads.isdisjoint(b.head_toks)
     head_in_roles = (
         not b.heads.isdisjoint(a.roles) or not a.heads.isdisjoint(b.roles) or not a.roles.isdisjoint(b.roles)
     )

@@ -610,6 +610,8 @@ def _age_links(nodes, uf, join, persons) -> None:
 SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})
 CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
+BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
+LEXICAL_FOR_THINGS = True  # nor, without word evidence, a named non-person and a description
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
 SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
 
@@ -721,6 +723,14 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         join(top, members[0])
 
 
+def _lexical(va, vb) -> bool:
+    """Some word evidence that two clusters are one: a shared head or head class, a head
+    that is a (head) word of the other's name, or one of its roles."""
+    return (not va.heads.isdisjoint(vb.heads) or not va.classes.isdisjoint(vb.classes)
+            or not va.heads.isdisjoint(vb.head_toks) or not vb.heads.isdisjoint(va.head_toks)
+            or not va.heads.isdisjoint(vb.roles) or not vb.heads.isdisjoint(va.roles))
+
+
 def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> None:
     """The learned merge step (``pairs``): score pairs of the clusters the rules left in
     one story and join the likely ones; with ``collect``, append the clusters' mention
@@ -764,6 +774,14 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "another prison", "five people" / "ten people"
         if BLOCK_PLURAL and va.plural != vb.plural and ("person" in (va.typ, vb.typ) or not (va.named or vb.named)):
             return False  # "the prison" / "prisons", "the man" / "the men"
+        if BLOCK_PLURAL_NAMED and (va.plural and vb.named and not vb.country or vb.plural and va.named and not va.country):
+            return False  # "security forces" are not "U.S. Air Force"
+        if LEXICAL_FOR_THINGS and va.named != vb.named and "person" not in (va.typ, vb.typ) and not _lexical(va, vb):
+            named, anon = (va, vb) if va.named else (vb, va)
+            if anon.n > named.n:
+                # a description used more than the name it would stand for, with no word of
+                # evidence: "the world" (53 times) is not "Second World War" (twice)
+                return False
         if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
         return True
