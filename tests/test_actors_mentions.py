@@ -447,3 +447,13 @@ def test_the_administration_is_never_the_other_country_named_last(parse):
     ids = {m.text: m.actor_id for m in c.docs[0].get("actor_mentions")}
     assert ids["the Trump administration"] != ids["Norway"]
     assert ids["the administration"] == ids["United States"]
+
+
+def test_a_nationality_is_no_corpus_name_for_an_adjective(parse):
+    from newsline.actors.mentions import corpus_vocabulary
+
+    doc = parse("Arab leaders met in Cairo on Monday. Western diplomats watched.", id="n")
+    labels = {doc.text[e.start:e.end]: e.label for e in doc.entities}
+    assert labels.get("Arab") == "NORP"
+    _, names = corpus_vocabulary([doc])
+    assert "cairo" in names and "arab" not in names

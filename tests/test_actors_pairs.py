@@ -158,3 +158,10 @@ def test_a_description_s_head_is_in_a_thing_s_name_only_as_its_last_word():
     department = view(3, typ="organisation", heads=("department",))
     assert pm.features(dept, state, share=share, top=top)[i] == 0.0
     assert pm.features(dept, department, share=share, top=top)[i] == 1.0
+
+
+def test_role_head_is_the_word_before_its_complement():
+    assert pm._role_head("secretary of state") == "secretary"
+    assert pm._role_head("senior fellow at the foundation") == "fellow"
+    assert pm._role_head("foreign minister") == "minister"
+    assert pm._role_head("special representative for north korea policy") == "representative"

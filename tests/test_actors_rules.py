@@ -386,6 +386,36 @@ def test_learned_merge_needs_word_evidence_for_things_and_keeps_plurals_off_name
     assert not world.named  # "the world", used more than any name, joins none without a word of it
 
 
+def test_a_place_description_never_joins_a_person_by_a_word_of_her_role(parse):
+    c = _corpus(
+        parse,
+        "Secretary of State Ann Lee visited Norland on Monday. The state has been at war for years. "
+        "Lee met rebels. The state denied it.",
+        "The state said the rebels lost ground. Officials of the state met in the capital. "
+        "The state army advanced.",
+        published="2011-03-20",
+    )
+    lee = _named(c, "Ann Lee")
+    assert lee.type == "person"
+    assert _actor_of(c, 0, "The state").id != lee.id
+    assert _actor_of(c, 1, "The state").id != lee.id
+
+
+def test_the_city_over_many_articles_is_not_the_city_one_of_them_names(parse):
+    c = _corpus(
+        parse,
+        "Troops shelled Verin City on Monday. Residents fled Verin City as the army advanced on the city.",
+        "Protesters marched in the city on Tuesday. The city was quiet by night. Shops in the city closed.",
+        "The city council met on Wednesday. The city has no water. Aid reached the city late.",
+        "Police fired on crowds in the city. The city mourned its dead.",
+        "The city is under curfew. Few people left the city.",
+        published="2011-03-20",
+    )
+    verin = _named(c, "Verin City")
+    assert _actor_of(c, 3, "The city").id != verin.id
+    assert verin.mentions < 5
+
+
 def test_stage_declares_layers_and_runs_in_a_pipeline(parse):
     stage = actor_stage()
     assert stage.kind == "corpus"

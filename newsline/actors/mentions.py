@@ -1582,7 +1582,8 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
                 if t.pos == "VERB" or t.pos == "NOUN":
                     lower.add(t.lemma.lower())
         for e in d.entities:
-            if e.label in NAME_LABELS:
+            # a nationality or group ("Arab", "Western") is no name an adjective could be
+            if e.label in NAME_LABELS and e.label != "NORP":
                 name = fold(strip_possessive(text[e.start : e.end]))
                 names.add(name)
                 words = name.split()

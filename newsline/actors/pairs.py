@@ -20,6 +20,7 @@ mean score over all pairs of their parts stays above it too; the hard blocks of 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,6 +86,16 @@ def _classes(heads) -> frozenset:
     return frozenset(out)
 
 
+_ROLE_OF = re.compile(r"\s+(?:of|for|at|to|in|on)\s+")
+
+
+def _role_head(key: str) -> str:
+    """The head word of a role: "secretary" of "secretary of state", "fellow" of "senior
+    fellow at the institute", "minister" of "foreign minister"."""
+    words = _ROLE_OF.split(key, maxsplit=1)[0].split() or key.split()
+    return words[-1] if words else key
+
+
 def group_view(root: int, members: list, nodes: list) -> GroupView:
     """A ``GroupView`` of the nodes ``members`` (``resolve._Node``) of one cluster."""
     types: Counter = Counter()
@@ -122,7 +133,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         heads.update(a.desc_heads)
         for r in a.roles:
             roles.add(r.key)
-            roles.add(r.key.split()[-1])
+            roles.add(_role_head(r.key))
         if a.gender:
             gender[a.gender] += 1
         if a.mentions:

@@ -611,6 +611,7 @@ SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})
 CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
+COVER_FOR_NAMED = 0.5  # a named place takes a generic place noun only where it is named in half its articles
 LEXICAL_FOR_THINGS = True  # nor, without word evidence, a named non-person and a description
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
 SALIENT_RATIO = 2.0  # ... and this many times as often as the next one
@@ -776,6 +777,15 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "the prison" / "prisons", "the man" / "the men"
         if BLOCK_PLURAL_NAMED and (va.plural and vb.named and not vb.country or vb.plural and va.named and not va.country):
             return False  # "security forces" are not "U.S. Air Force"
+        if va.named != vb.named:
+            named, anon = (va, vb) if va.named else (vb, va)
+            if anon.heads and anon.heads <= GENERIC_PLACES and \
+                    len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
+                # "the city" stands for the city its own article names: over thirty articles
+                # it is not the city two of them name
+                return False
+            if named.typ == "person" and anon.typ in ("place", "country"):
+                return False  # "the state" is not the Secretary of State
         if LEXICAL_FOR_THINGS and va.named != vb.named and "person" not in (va.typ, vb.typ) and not _lexical(va, vb):
             named, anon = (va, vb) if va.named else (vb, va)
             if anon.n > named.n:
