@@ -487,6 +487,18 @@ def test_wire_dateline_run_into_the_lead_is_cut_off():
     assert clean_text(f"Crowds gathered on Sunday, LONDON (Reuters) - {BODY}").removed == ()
 
 
+def test_a_reader_comments_section_ends_the_article():
+    raw = (f"{BODY}\nThe talks resume next week.\n"
+           "Views expressed in the comments do not represent those of Reuters.\n"
+           "Oh, I forgot they have no oil!\nThis discussion is now closed.\n"
+           "We welcome comments on our articles for a limited period after their publication.\n")
+    res = clean_text(raw)
+    assert res.text == f"{BODY}\nThe talks resume next week."
+    assert [(r.line, r.reason) for r in res.removed] == [(k, "comments") for k in (3, 4, 5, 6)]
+    # a notice before any paragraph of the article is no comments section
+    assert clean_text(f"We welcome comments on this series.\n\n{BODY}").text.endswith(BODY)
+
+
 def test_updated_date_is_not_the_publication_date():
     res = clean_text(f"Updated 5:32 PM ET, Tue February 20, 2018\n\n{BODY}")
     assert res.meta.published is None

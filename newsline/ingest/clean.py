@@ -342,6 +342,22 @@ def _is_tag(line: _Line) -> bool:
     )
 
 
+def _comments(lines: list[_Line]) -> None:
+    """A reader-comments notice below the article's first paragraph ends the article: it and
+    every line after it are removed as "comments"."""
+    body_seen = 0
+    for k, ln in enumerate(lines):
+        if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
+            body_seen += 1
+        if body_seen and ln.norm and P.COMMENTS_START_RE.match(ln.norm):
+            for rest in lines[k:]:
+                if rest.norm and rest.reason is None:
+                    rest.reason = P.COMMENTS
+                elif rest.reason == P.BOILERPLATE:
+                    rest.reason = P.COMMENTS
+            return
+
+
 def _tags(lines: list[_Line]) -> None:
     found: list[_Line] = []
     for ln in reversed(lines):
@@ -385,6 +401,7 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
     for ln in lines:
         _classify(ln)
     _header(lines, known_title)
+    _comments(lines)
     _tags(lines)
 
     # metadata

@@ -25,6 +25,7 @@ CATEGORY = "category"  # "Category: North Korea", "Filed under: ..."
 TAG_LIST = "tag_list"  # trailing list of topic tags
 CONTRIBUTOR = "contributor"  # "X contributed to this report", "Reporting by X"
 CONTACT = "contact"  # "X can be reached at x@example.com", "Follow X on Twitter @x"
+COMMENTS = "comments"  # a reader-comments section: its notice line and every line after it
 
 REASONS: tuple[str, ...] = (
     BOILERPLATE,
@@ -39,6 +40,7 @@ REASONS: tuple[str, ...] = (
     TAG_LIST,
     CONTRIBUTOR,
     CONTACT,
+    COMMENTS,
 )
 
 _I = re.IGNORECASE
@@ -103,6 +105,17 @@ BOILERPLATE_RES: tuple[re.Pattern[str], ...] = tuple(
 BOILERPLATE_RE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + ")$", _I)
 # Longest line (in words) a boilerplate pattern may match; real sentences are longer.
 BOILERPLATE_MAX_WORDS = 30
+
+# A reader-comments section opens with a notice ("Views expressed in the comments do not
+# represent those of Reuters.", "We welcome comments that advance the story ...", "This
+# discussion is now closed."); what follows it is readers' text or page debris, not the article.
+COMMENTS_START_RE = re.compile(
+    r"^(?:views expressed in (?:the )?comments (?:do not|don't) (?:necessarily )?(?:represent|reflect)\b.{0,80}"
+    r"|we welcome (?:your )?comments (?:that|on)\b.{0,160}"
+    r"|this discussion is (?:now )?closed\b.{0,200}"
+    r"|(?:reader|readers'|user) comments:?|comments \(\d+\):?)$",
+    _I,
+)
 
 # "Return to X" names the site or section X (used to confirm a masthead as publisher).
 RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
