@@ -268,6 +268,18 @@ def test_focus_prefers_dates_and_sentences_about_the_focus(corpus):
     assert tl.entries[0].sentences[0].text == CAP2
 
 
+def test_focus_string_is_comma_separated_terms_and_a_term_s_words_may_stand_apart(corpus):
+    from newsline.timeline.select import _focus_terms
+
+    assert _focus_terms("Kim Jong Un,  sanctions ") == ("kim jong un", "sanctions")
+    # "executive hearings": both words, apart and in another number, in HEARING only
+    tl = build_timeline(corpus, dates=1, per_date=1, focus="executive hearings")
+    assert [e.date for e in tl.entries] == ["2010-05-12"]
+    # two terms: a date about either
+    tl = build_timeline(corpus, dates=2, per_date=1, focus="hearing, capped")
+    assert sorted(e.date for e in tl.entries) == ["2010-05-12", "2010-07-15"]
+
+
 def test_month_level_events_appear_as_months_unless_a_day_tells_them():
     docs = [
         make_doc("m1", "2010-09-01", ["The relief well was finished in August 2010 after weeks of drilling."],

@@ -108,18 +108,30 @@ _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 
 
 def _focus_terms(focus: Iterable[str] | str | None) -> tuple[str, ...]:
+    """The focus as lower-case terms: a string is split at commas ("Kim Jong Un, sanctions")."""
     if not focus:
         return ()
     if isinstance(focus, str):
-        focus = [focus]
-    return tuple(t.strip().lower() for t in focus if t and t.strip())
+        focus = focus.split(",")
+    return tuple(" ".join(t.split()).lower() for t in focus if t and t.strip())
+
+
+def _word_re(word: str) -> str:
+    """A focus word as a whole word, its plural or singular too ("protest" / "protests")."""
+    stem = word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return r"(?<!\w)" + re.escape(stem) + r"(?:s|es)?(?!\w)"
 
 
 def _matches(unit: Unit, terms: Sequence[str], lowered: str) -> bool:
+    """A sentence is about the focus when it has one of the terms: the phrase, an actor of
+    that name, or every word of a several-word term ("Syria protests")."""
     for term in terms:
         if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", lowered):
             return True
         if any(term == a.lower() or term in a.lower().split() for a in unit.mention.actors):
+            return True
+        words = term.split()
+        if len(words) > 1 and all(re.search(_word_re(w), lowered) for w in words):
             return True
     return False
 
