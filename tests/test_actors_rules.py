@@ -338,14 +338,17 @@ def test_cooccurrence_and_sentences(parse):
     assert ("d0", 0) in trump.sentences and ("d0", 1) in trump.sentences
 
 
+def _span_actor(corpus, first: str, stop: str):
+    """The actor ``resolve_mention`` gives the span of the first doc from ``first`` up to ``stop``."""
+    doc = corpus.docs[0]
+    aid = resolve_mention(doc, doc.text.index(first), doc.text.index(stop))
+    return actor_by_id(corpus)[aid] if aid is not None else None
+
+
 def test_resolve_mention_and_lookups(parse):
     c = _corpus(parse, "Secretary of State Mike Pompeo told reporters he was hopeful.")
-    doc = c.docs[0]
-    start = doc.text.index("Secretary")
-    end = doc.text.index(" told")
-    aid = resolve_mention(doc, start, end)
-    assert aid is not None and actor_by_id(c)[aid].name == "Mike Pompeo"
-    assert resolve_mention(doc, 0, 0) is None
+    assert _span_actor(c, "Secretary", " told").name == "Mike Pompeo"
+    assert resolve_mention(c.docs[0], 0, 0) is None
     # a coordinated source is its first member, not a longer name further in
     c2 = _corpus(parse, "The prisoners were moved, according to Reuters and reports in the South Korean media.")
     doc2 = c2.docs[0]
@@ -358,13 +361,10 @@ def test_resolve_mention_and_lookups(parse):
 
 def test_resolve_mention_skips_a_possessor_inside_the_span(parse):
     c = _corpus(parse, "Senator Ada Quill met donors. Senator Ada Quill’s office said on Monday that the talks went well.")
-    doc = c.docs[0]
-    start = doc.text.index("Senator Ada Quill’s")
-    end = doc.text.index(" said")
-    aid = resolve_mention(doc, start, end)
-    assert aid is None or actor_by_id(c)[aid].name != "Ada Quill"
+    office = _span_actor(c, "Senator Ada Quill’s", " said")
+    assert office is None or office.name != "Ada Quill"
     # the name alone is still hers
-    assert actor_by_id(c)[resolve_mention(doc, start, doc.text.index("’s office"))].name == "Ada Quill"
+    assert _span_actor(c, "Senator Ada Quill’s", "’s office").name == "Ada Quill"
 
 
 def test_learned_merge_needs_word_evidence_for_things_and_keeps_plurals_off_names(parse):
