@@ -457,3 +457,10 @@ def test_a_nationality_is_no_corpus_name_for_an_adjective(parse):
     assert labels.get("Arab") == "NORP"
     _, names = corpus_vocabulary([doc])
     assert "cairo" in names and "arab" not in names
+
+
+def test_a_time_zone_run_into_a_name_is_cut(parse):
+    doc = parse("Quake hits coast Tuesday 26 April 2005 01.44 BST Ann Whitlow has been the worst mayor.\n"
+                "Whitlow denied it on Wednesday.", id="tz")
+    names = _names(doc)
+    assert "Ann Whitlow" in names and not any(n.startswith("BST") for n in names)

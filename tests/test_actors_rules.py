@@ -416,6 +416,13 @@ def test_the_city_over_many_articles_is_not_the_city_one_of_them_names(parse):
     assert verin.mentions < 5
 
 
+def test_a_role_is_a_person_noun_not_any_appositive(parse):
+    c = _corpus(parse, "Ann Lee, the foreign minister, spoke on Monday. Critics say Lee is an absurd puppet. "
+                       "Lee, a breaker of promises, denied it.")
+    roles = [r.role for r in _named(c, "Ann Lee").roles]
+    assert roles == ["foreign minister"]
+
+
 def test_stage_declares_layers_and_runs_in_a_pipeline(parse):
     stage = actor_stage()
     assert stage.kind == "corpus"

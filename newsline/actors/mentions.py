@@ -136,6 +136,9 @@ def _entity_mentions(
         a, b = _repair_entity(art, e.token_start, e.token_end)
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
+        # a time zone run into the name by a dateline: "... 01.44 BST Tony Blair has been"
+        while b - a > 1 and art.words[a] in TIME_ZONES:
+            a += 1
         # leading titles/honorifics inside a PERSON span: "President Trump", "Mr. Kim"
         while b - a > 1 and (
             art.low[a].rstrip(".") in lx.HONORIFICS or art.low[a].rstrip(".") in lx.TITLE_ABBREVIATIONS
@@ -198,7 +201,7 @@ def _entity_mentions(
         if i in covered or i in in_title:
             continue
         tok = art.toks[i]
-        if tok.pos != "PROPN" or not art.words[i][:1].isupper():
+        if tok.pos != "PROPN" or not art.words[i][:1].isupper() or art.words[i] in TIME_ZONES:
             continue
         j = i
         while j < art.n and j not in covered and j not in in_title and art.toks[j].pos == "PROPN" and art.words[j][:1].isupper() and art.sent_of[j] == art.sent_of[i]:
@@ -802,8 +805,9 @@ class ArticleActors:
 
     def _appos_role(self, actor: LocalActor, h: int, m: Mention) -> None:
         art = self.art
-        if art.low[h] not in lx.PERSON_NOUNS and art.low[h] not in lx.PRENOMINAL_TITLES and art.toks[h].pos != "NOUN":
-            return
+        if art.low[h] not in lx.PERSON_NOUNS and art.low[h] not in lx.PRENOMINAL_TITLES and (
+                ROLE_NOUNS_ONLY or art.toks[h].pos != "NOUN"):
+            return  # "Bush, an absurd chimp", "Blair is in breach of ...": no role
         if h in self.by_token and self.by_token[h].kind == "name":
             return
         lo, hi = art.subtree(h)
@@ -1517,6 +1521,8 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT".split())
+ROLE_NOUNS_ONLY = True  # a role's head is a person noun or a title ("chief", "fellow", "defector")
 GENDER_LINKS = True  # "the woman" may be the one woman named in the article
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 COPULAS = frozenset({"be", "become", "remain"})
