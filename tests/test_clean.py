@@ -495,6 +495,10 @@ def test_a_reader_comments_section_ends_the_article():
     res = clean_text(raw)
     assert res.text == f"{BODY}\nThe talks resume next week."
     assert [(r.line, r.reason) for r in res.removed] == [(k, "comments") for k in (3, 4, 5, 6)]
+    # a comment's signature, anywhere in a line, opens the section too
+    raw = (f"{BODY}\nThe talks resume next week.\nGreat piece, thanks. Posted by: Abc12 | September 17, "
+           "2008 10:53 AM | Report abuse Far too much is made of it.\nI agree.\n")
+    assert clean_text(raw).text == f"{BODY}\nThe talks resume next week."
     # a notice before any paragraph of the article is no comments section
     assert clean_text(f"We welcome comments on this series.\n\n{BODY}").text.endswith(BODY)
 

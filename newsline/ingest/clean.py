@@ -343,13 +343,13 @@ def _is_tag(line: _Line) -> bool:
 
 
 def _comments(lines: list[_Line]) -> None:
-    """A reader-comments notice below the article's first paragraph ends the article: it and
-    every line after it are removed as "comments"."""
+    """A reader-comments notice or a comment's signature below the article's first
+    paragraph ends the article: that line and every line after it are removed as "comments"."""
     body_seen = 0
     for k, ln in enumerate(lines):
         if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
             body_seen += 1
-        if body_seen and ln.norm and P.COMMENTS_START_RE.match(ln.norm):
+        if body_seen and ln.norm and (P.COMMENTS_START_RE.match(ln.norm) or P.COMMENT_SIGNATURE_RE.search(ln.norm)):
             for rest in lines[k:]:
                 if rest.norm and rest.reason is None:
                     rest.reason = P.COMMENTS

@@ -117,6 +117,14 @@ COMMENTS_START_RE = re.compile(
     _I,
 )
 
+# A reader comment's signature ("Posted by: name | date | Report abuse", "At 11:45 pm on 13
+# Jan 2010, name wrote:"), found anywhere in a line: the comments section has begun.
+COMMENT_SIGNATURE_PATTERN = (
+    r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b"
+    r"|^At \d{1,2}[:.]\d\d\s*[ap]m on [^,]{3,30}, [^\n]{1,60}? wrote:"
+)
+COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
+
 # "Return to X" names the site or section X (used to confirm a masthead as publisher).
 RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
 RETURN_TO_MAX_WORDS = 6

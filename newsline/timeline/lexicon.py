@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsline.ingest.patterns import COMMENT_SIGNATURE_PATTERN
+
 # Verbs that introduce what someone said: the event is in their clausal complement.
 REPORTING_VERBS = frozenset(
     """say tell announce report state add claim confirm deny warn insist explain note
@@ -53,7 +55,7 @@ TIMESTAMP_PATTERN = (
 # Reader comments below an article: a comment signature ("Posted by: name | date",
 # "Report abuse", "At 11:45 pm on 13 Jan 2010, name wrote:"). The text from the first one
 # on is not the article's.
-COMMENT_PATTERN = r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b|^At \d{1,2}[:.]\d\d\s*[ap]m on [^,]{3,30}, [^\n]{1,60}? wrote:"
+COMMENT_PATTERN = COMMENT_SIGNATURE_PATTERN  # the cleaner's, for texts that were not cleaned
 
 # A photo credit opening a piece ("Photograph: Gerald Herbert/AP", "Photograph: Mandel
 # Ngan/AFP/Getty Images"): the report follows it.
