@@ -301,6 +301,7 @@ def resolve_corpus(
     multi: dict[str, set] = defaultdict(set)
     by_last: dict[str, set] = defaultdict(set)
     by_first: dict[str, set] = defaultdict(set)
+    org_first: dict[str, set] = defaultdict(set)
     for k, i in name_index.items():
         if " " in k:
             for ac in acronyms(k):
@@ -309,10 +310,21 @@ def resolve_corpus(
                 by_last[k.split()[-1]].add(i)
             if nodes[i].actor.type in ("organisation", "place", "unknown") and prefix_ok(k.split()[:1], k.split()):
                 by_first[k.split()[0]].add(i)
+            if ORG_FIRST_WORD and nodes[i].actor.type == "organisation" and not any(
+                    w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS for w in k.split()[1:]):
+                # a firm's name ("lehman brothers"), not a place's institution ("norland air force")
+                org_first[k.split()[0]].add((k, i))
     for k, i in list(name_index.items()):
         if " " in k or nodes[i].actor.type == "person":
             continue
         pools = (by_first.get(k, ()),) if nodes[i].actor.type == "place" else (multi.get(k, ()), by_last.get(k, ()), by_first.get(k, ()))
+        if nodes[i].actor.type == "organisation" and org_first.get(k):
+            # a firm by its first word: "Lehman" / "Lehman Brothers", "Goldman" / "Goldman Sachs";
+            # of "Lehman Brothers" and "Lehman Brothers Holdings", the shorter (which starts the other)
+            named = sorted(org_first[k], key=lambda x: len(x[0]))
+            short = named[0][0]
+            if all(key == short or key.startswith(short + " ") for key, _ in named):
+                pools += ({named[0][1]},)
         for pool in pools:
             roots = {uf.find(j) for j in pool}
             if len(roots) == 1:
@@ -610,6 +622,7 @@ def _age_links(nodes, uf, join, persons) -> None:
 SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})
 CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
+ORG_FIRST_WORD = True  # a one-word organisation is the one organisation of its story named with it first
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
 COVER_FOR_NAMED = 0.5  # a named place takes a generic place noun only where it is named in half its articles
 LEXICAL_FOR_THINGS = True  # nor, without word evidence, a named non-person and a description
@@ -846,6 +859,13 @@ def _build(docs, analyses, nodes, groups):
             nd = nodes[first]
             m0 = min(nd.actor.mentions, key=lambda m: m.start)
             name = m0.text if m0.kind == "description" else heads.most_common(1)[0][0]
+        if name.isupper() and len(name) > 5:
+            # a name seen only in a capitalised headline ("CONGRESS"): the articles' own
+            # writing of the same words, where they have one ("Congress")
+            same = Counter(m.text for i in members for m in nodes[i].actor.mentions
+                           if m.text.lower() == name.lower() and not m.text.isupper())
+            if same:
+                name = same.most_common(1)[0][0]
         basis = f"{typ}|{fold(name)}" if named else f"anon|{typ}|{fold(name)}|{docs[nodes[members[0]].doc].id}"
         aid = "a" + hashlib.sha1(basis.encode()).hexdigest()[:11]
         used[aid] += 1
