@@ -737,6 +737,25 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         join(top, members[0])
 
 
+def _may_stand_for(named, anon) -> bool:
+    """Whether the learned step may join the unnamed cluster ``anon`` to the named ``named``
+    (these blocks matter in long stories, where one head noun is used for many referents)."""
+    if BLOCK_PLURAL_NAMED and anon.plural and not named.country:
+        return False  # "security forces" are not "U.S. Air Force"
+    if anon.heads and anon.heads <= GENERIC_PLACES and \
+            len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
+        # "the city" stands for the city its own article names: over thirty articles it is
+        # not the city two of them name
+        return False
+    if named.typ == "person" and anon.typ in ("place", "country"):
+        return False  # "the state" is not the Secretary of State
+    if LEXICAL_FOR_THINGS and "person" not in (named.typ, anon.typ) and anon.n > named.n and not _lexical(named, anon):
+        # a description used more than the name it would stand for, with no word of
+        # evidence: "the world" (53 times) is not "Second World War" (twice)
+        return False
+    return True
+
+
 def _lexical(va, vb) -> bool:
     """Some word evidence that two clusters are one: a shared head or head class, a head
     that is a (head) word of the other's name, or one of its roles."""
@@ -788,23 +807,8 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "another prison", "five people" / "ten people"
         if BLOCK_PLURAL and va.plural != vb.plural and ("person" in (va.typ, vb.typ) or not (va.named or vb.named)):
             return False  # "the prison" / "prisons", "the man" / "the men"
-        if BLOCK_PLURAL_NAMED and (va.plural and vb.named and not vb.country or vb.plural and va.named and not va.country):
-            return False  # "security forces" are not "U.S. Air Force"
-        if va.named != vb.named:
-            named, anon = (va, vb) if va.named else (vb, va)
-            if anon.heads and anon.heads <= GENERIC_PLACES and \
-                    len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
-                # "the city" stands for the city its own article names: over thirty articles
-                # it is not the city two of them name
-                return False
-            if named.typ == "person" and anon.typ in ("place", "country"):
-                return False  # "the state" is not the Secretary of State
-        if LEXICAL_FOR_THINGS and va.named != vb.named and "person" not in (va.typ, vb.typ) and not _lexical(va, vb):
-            named, anon = (va, vb) if va.named else (vb, va)
-            if anon.n > named.n:
-                # a description used more than the name it would stand for, with no word of
-                # evidence: "the world" (53 times) is not "Second World War" (twice)
-                return False
+        if va.named != vb.named and not _may_stand_for(*((va, vb) if va.named else (vb, va))):
+            return False
         if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
         return True
