@@ -117,6 +117,9 @@ def test_acronyms_and_org_keys():
 def test_canonical_name_is_fullest_then_most_frequent():
     assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong Un"
     assert canonical_display({"Pompeo": 7, "Mike Pompeo": 3}) == "Mike Pompeo"
+    # a hyphen that holds a lower-case particle stays, even when the spaced form is more used
+    assert canonical_display({"Port au Prince": 5, "Port-au-Prince": 3}) == "Port-au-Prince"
+    assert canonical_display({"Abu Bakr al Baghdadi": 3, "Abu Bakr al-Baghdadi": 2}) == "Abu Bakr al-Baghdadi"
 
 
 def test_arabic_article_and_spelling_variants():

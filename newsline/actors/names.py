@@ -420,7 +420,10 @@ def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
         def style(item: tuple[str, int]) -> tuple:
             text, count = item
             shouting = text.isupper() and len(text) > 5
-            return (not shouting, text.count(" "), count, text)
+            # a lower-case word standing alone is a particle a hyphen should hold
+            # ("Port-au-Prince", not "Port au Prince")
+            loose = sum(1 for w in text.split() if w.isalpha() and w.islower())
+            return (not shouting, -loose, text.count(" "), count, text)
 
         return max(forms.items(), key=style)[0]
 
