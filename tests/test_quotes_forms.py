@@ -306,3 +306,24 @@ def test_second_report_hung_on_the_first_report_s_clause_keeps_its_speaker(parse
     assert explained.speaker_text == "Ada Morrow"
     said = next(q for q in qs if q.cue_lemma == "say")
     assert "explained" not in said.content_text(doc.text)
+
+
+def test_the_writer_s_own_i_is_the_byline_s_author(parse):
+    import dataclasses
+
+    text = ('I told the committee that the plan would fail. Mara Quell disagreed. '
+            '"I think it will work," she said.')
+    doc = parse(text)
+    meta = dataclasses.replace(doc.article.meta, author="Jane Roe")
+    doc = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta))
+    qs = extract_quotes(doc)
+    told = next(q for q in qs if "plan would fail" in " ".join(contents(doc, q)))
+    assert (told.speaker_text, told.speaker_name) == ("I", "Jane Roe")
+    # the "I" inside a quotation is the quoted speaker's, and "she" is still Quell
+    work = next(q for q in qs if "will work" in " ".join(contents(doc, q)))
+    assert work.speaker_name == "Mara Quell"
+    # two authors: no one "I"
+    meta2 = dataclasses.replace(meta, author="Jane Roe and Ann Lee")
+    doc2 = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta2))
+    told2 = next(q for q in extract_quotes(doc2) if "plan would fail" in " ".join(contents(doc2, q)))
+    assert told2.speaker_name is None

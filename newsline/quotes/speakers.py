@@ -352,9 +352,10 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
 class SpeakerResolver:
     """Resolve the speakers of an article's quotes in text order."""
 
-    def __init__(self, p: Parse, regions=None) -> None:
+    def __init__(self, p: Parse, regions=None, author: str | None = None) -> None:
         self.p = p
         self.regions = regions
+        self.author = author  # the byline: who "I" is outside quotation marks
         self.cast = ArticleCast(p, regions)
         self.history: list[tuple[int, Speaker]] = []  # (offset, resolved speaker) so far
 
@@ -377,7 +378,12 @@ class SpeakerResolver:
                 return Speaker(text, sub.name, sub.kind)
             return Speaker(text, None, "none")
         if kind == "pronoun":
-            return self._done(offset, self._pronoun(p.lower(head), text, offset))
+            low = p.lower(head)
+            if low in ("i", "me") and self.author and (self.regions is None or self.regions.at(offset) is None):
+                # the writer's own "I", outside anything quoted, is the byline's author (not
+                # recorded: a later "he" is someone the writer names)
+                return self._done(offset, Speaker(text, self.author, "pronoun", "person"), record=False)
+            return self._done(offset, self._pronoun(low, text, offset))
         if kind in ("name", "orgname"):
             name_text = _head_name(p, head)
             person = self.cast.person_by_name(name_text, span[0] if span else offset)
@@ -416,6 +422,8 @@ class SpeakerResolver:
         return self._done(offset, Speaker(text, None, "group" if p.toks[head].tag == "NNS" else "none"))
 
     def _done(self, offset: int, sp: Speaker, record: bool = True) -> Speaker:
+        if not record:
+            return sp
         if sp.kind == "pronoun":
             # later pronouns chain through the person this one resolved to
             if sp.name:

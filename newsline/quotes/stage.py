@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from newsline.model import ArticleDoc, Corpus
@@ -46,7 +47,7 @@ def extract_quotes(
     lexicon = lexicon or _lexicon(DEFAULT_THRESHOLD if threshold is None or model is not None else threshold)
     view = View(doc)
     cands = extract(doc, lexicon, view=view, model=model, threshold=threshold, span_model=span_model)
-    resolver = SpeakerResolver(view.p, view.regions)
+    resolver = SpeakerResolver(view.p, view.regions, author=_single_author(doc.article.meta.author))
     article_date = _article_date(doc)
     quotes = []
     for c in cands:
@@ -69,6 +70,13 @@ def extract_quotes(
             )
         )
     return tuple(quotes)
+
+
+def _single_author(author: str | None) -> str | None:
+    """The byline's author when it names one person ("Robert King"; not "A and B")."""
+    if not author or re.search(r",|\band\b|&", author):
+        return None
+    return author
 
 
 def _lexicon(threshold: float) -> cue_lexicon.Lexicon:
