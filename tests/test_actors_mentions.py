@@ -464,3 +464,10 @@ def test_a_time_zone_run_into_a_name_is_cut(parse):
                 "Whitlow denied it on Wednesday.", id="tz")
     names = _names(doc)
     assert "Ann Whitlow" in names and not any(n.startswith("BST") for n in names)
+
+
+def test_a_title_phrase_is_cut_off_a_name_the_tagger_ran_it_into(parse):
+    doc = parse("Homeland Security Secretary Janet Napolitano and Secretary of the Interior Ken Salazar "
+                "said in a joint statement that the work went on.", id="tp")
+    names = _names(doc)
+    assert "Ken Salazar" in names and not any("Interior" in n for n in names)

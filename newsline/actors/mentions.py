@@ -136,6 +136,12 @@ def _entity_mentions(
         a, b = _repair_entity(art, e.token_start, e.token_end)
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
+        if a in in_title and b - 1 not in in_title:
+            # "the Interior Ken Salazar" of "Secretary of the Interior Ken Salazar" (tagged ORG)
+            while a < b - 1 and a in in_title:
+                a += 1
+            if label == "ORG" and parse_person(art.span_text(a, b)).full:
+                label = "PERSON"  # what is left after the title is a person's full name
         # a time zone run into the name by a dateline: "... 01.44 BST Tony Blair has been"
         while b - a > 1 and art.words[a] in TIME_ZONES:
             a += 1
