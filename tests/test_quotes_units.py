@@ -223,6 +223,16 @@ def test_corpus_speakers_keep_their_own_description_over_an_unnamed_actor():
     out = resolve_speakers(Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(office,)))
     got = out.docs[0].layer("quotes")[0]
     assert (got.speaker_name, got.speaker_actor_id) == ("VP’s office", None)
+    # an unnamed actor with a fuller description lends its words, not itself
+    bp = Actor("U2", "the BP company", "organisation", (), (), ("a3",), 2, (), (), named=False)
+    q2 = _quote(content=((21, 36),), cue=(16, 20), speaker=(9, 15), speaker_text="office",
+                speaker_name="office", speaker_kind="organisation", direct=False)
+    m2 = (ActorMention(9, 15, "office", "U2", "description", 0, "organisation"),)
+    out = resolve_speakers(Corpus((doc.with_layers(quotes=(q2,), actor_mentions=m2),)).with_layers(actors=(bp,)))
+    assert out.docs[0].layer("quotes")[0].speaker_actor_id is None
+    bp = Actor("U2", "the BP office", "organisation", (), (), ("a3",), 2, (), (), named=False)
+    out = resolve_speakers(Corpus((doc.with_layers(quotes=(q2,), actor_mentions=m2),)).with_layers(actors=(bp,)))
+    assert out.docs[0].layer("quotes")[0].speaker_name == "BP office"
     # the same actor, named, is taken
     named = Actor("U1", "Office of the Vice President", "organisation", (), (), ("a3",), 2, (), ())
     out = resolve_speakers(Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(named,)))

@@ -169,6 +169,8 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
             actor = _actor_for(doc, q, actors, by_id) if actors is not None else None
             if actor is not None:
                 q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
+            elif actors is not None and (fuller := _fuller_description(doc, q, actors, by_id)):
+                q = _replace(q, speaker_name=fuller)
             if q.date is None and article_date:
                 # the dating stage estimated a date for an article that gave none
                 q = _replace(q, date=article_date)
@@ -206,6 +208,25 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
         return by_id[max(votes, key=lambda a: (votes[a], a))]
+    return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _fuller_description(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> str | None:
+    """The fuller description an unnamed actor gives a speaker we read by its head alone:
+    "the company said" where the story calls that company "the BP company". Only the words
+    are taken; the actor, outside the cast, is not."""
+    if not q.speaker or not q.speaker_name or q.speaker_kind in ("anonymous", "none") or not doc.has("actor_mentions"):
+        return None
+    actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1]))
+    if actor is None or actor.named:
+        return None
+    ours = [w for w in name_parts(q.speaker_name) if w not in _ARTICLES]
+    theirs = [w for w in name_parts(actor.name) if w not in _ARTICLES]
+    if ours and len(theirs) > len(ours) and theirs[-1] == ours[-1]:
+        return re.sub(r"^(?:the|a|an)\s+", "", actor.name, flags=re.I)
     return None
 
 
