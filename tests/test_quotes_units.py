@@ -239,6 +239,23 @@ def test_corpus_speakers_keep_their_own_description_over_an_unnamed_actor():
     assert out.docs[0].layer("quotes")[0].speaker_actor_id == "U1"
 
 
+def test_a_description_speaker_takes_the_named_actor_the_actor_stage_linked_it_to():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "Norco cut jobs. The company said talks went well."
+    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a5"))
+    s = text.index("The company")
+    q = _quote(content=((s + 17, s + 32),), cue=(s + 12, s + 16), speaker=(s, s + 11),
+               speaker_text="The company", speaker_name="company", speaker_kind="organisation", direct=False)
+    mentions = (ActorMention(0, 5, "Norco", "O1", "name", 0, "ORG"),
+                ActorMention(s, s + 11, "The company", "O1", "description", 1, "organisation"))
+    norco = Actor("O1", "Norco", "organisation", (), (), ("a5",), 2, (), ())
+    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(norco,))
+    got = resolve_speakers(corpus).docs[0].layer("quotes")[0]
+    assert (got.speaker_name, got.speaker_actor_id) == ("Norco", "O1")
+
+
 def test_corpus_speakers_read_as_organisations_are_not_persons():
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention

@@ -195,8 +195,8 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     span_actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1])) if q.speaker else None
     if span_actor is not None and not _fits(q, span_actor):
         span_actor = None
-    if not q.speaker_name:
-        return span_actor
+    if not q.speaker_name or (span_actor is not None and q.speaker_name.islower()):
+        return span_actor  # no name of our own, or a description ("company") the actor stage linked
     ours = set(name_parts(q.speaker_name))
     if span_actor is not None and _same_name(ours, span_actor):
         return span_actor
