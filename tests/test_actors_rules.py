@@ -423,16 +423,15 @@ def test_a_role_is_a_person_noun_not_any_appositive(parse):
     assert roles == ["foreign minister"]
 
 
+FIRM_AND_HOUSE = (
+    "Marlow Brothers filed for bankruptcy on Monday. Marlow had borrowed heavily, and Marlow's shares fell.",
+    "Marlow Brothers Holdings listed its debts. Investors said Marlow would sell assets.",
+    "The plan went to PARLIAMENT.\nParliament rejected the rescue on Monday. Parliament will vote again on Friday.",
+)
+
+
 def test_a_firm_by_its_first_word_and_a_shouted_name_written_as_the_text_writes_it(parse):
-    c = _corpus(
-        parse,
-        "Marlow Brothers filed for bankruptcy on Monday. Marlow had borrowed heavily, and Marlow's "
-        "shares fell.",
-        "Marlow Brothers Holdings listed its debts. Investors said Marlow would sell assets.",
-        "The plan went to PARLIAMENT.\nParliament rejected the rescue on Monday. Parliament will "
-        "vote again on Friday.",
-        published="2008-09-16",
-    )
+    c = _corpus(parse, *FIRM_AND_HOUSE, published="2008-09-16")
     firm = _named(c, "Marlow Brothers")
     assert firm.name == "Marlow Brothers"
     assert _actor_of(c, 0, "Marlow").id == firm.id and _actor_of(c, 1, "Marlow").id == firm.id

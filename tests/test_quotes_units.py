@@ -239,20 +239,30 @@ def test_corpus_speakers_keep_their_own_description_over_an_unnamed_actor():
     assert out.docs[0].layer("quotes")[0].speaker_actor_id == "U1"
 
 
+def _said(text, speaker_text, speaker_name, kind="organisation"):
+    """(doc, quote, speaker start) for "<speaker_text> said <content>." in ``text``."""
+    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a"))
+    s = text.index(speaker_text)
+    cue = text.index(" said ", s) + 1
+    q = _quote(content=((cue + 5, text.index(".", cue)),), cue=(cue, cue + 4), speaker=(s, s + len(speaker_text)),
+               speaker_text=speaker_text, speaker_name=speaker_name, speaker_kind=kind, direct=False)
+    return doc, q, s
+
+
+def _resolved(doc, q, mentions, *actors):
+    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=actors)
+    return resolve_speakers(corpus).docs[0].layer("quotes")[0]
+
+
 def test_a_description_speaker_takes_the_named_actor_the_actor_stage_linked_it_to():
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention
 
-    text = "Norco cut jobs. The company said talks went well."
-    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a5"))
-    s = text.index("The company")
-    q = _quote(content=((s + 17, s + 32),), cue=(s + 12, s + 16), speaker=(s, s + 11),
-               speaker_text="The company", speaker_name="company", speaker_kind="organisation", direct=False)
+    doc, q, s = _said("Norco cut jobs. The company said talks went well.", "The company", "company")
     mentions = (ActorMention(0, 5, "Norco", "O1", "name", 0, "ORG"),
                 ActorMention(s, s + 11, "The company", "O1", "description", 1, "organisation"))
-    norco = Actor("O1", "Norco", "organisation", (), (), ("a5",), 2, (), ())
-    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(norco,))
-    got = resolve_speakers(corpus).docs[0].layer("quotes")[0]
+    norco = Actor("O1", "Norco", "organisation", (), (), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, norco)
     assert (got.speaker_name, got.speaker_actor_id) == ("Norco", "O1")
 
 
@@ -260,22 +270,15 @@ def test_corpus_speakers_read_as_organisations_are_not_persons():
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention
 
-    text = "Kim Doe arrived. The Doe administration said talks went well."
-    doc = ArticleDoc(make_article(text, published="2018-05-08", id="a4"))
-    s = text.index("The Doe")
-    q = _quote(content=((s + 28, s + 43),), cue=(s + 23, s + 27), speaker=(s, s + 22),
-               speaker_text="The Doe administration", speaker_name="Doe administration",
-               speaker_kind="organisation", direct=False)
+    doc, q, s = _said("Kim Doe arrived. The Doe administration said talks went well.",
+                      "The Doe administration", "Doe administration")
     mentions = (ActorMention(0, 7, "Kim Doe", "P1", "name", 0, "PERSON"),
                 ActorMention(s + 4, s + 7, "Doe", "P1", "name", 1, "PERSON"))
-    doe = Actor("P1", "Kim Doe", "person", (("Doe", 1),), (), ("a4",), 2, (), ())
-    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=mentions),)).with_layers(actors=(doe,))
-    got = resolve_speakers(corpus).docs[0].layer("quotes")[0]
+    doe = Actor("P1", "Kim Doe", "person", (("Doe", 1),), (), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, doe)
     assert (got.speaker_name, got.speaker_actor_id) == ("Doe administration", None)
     # read as a person, the same speaker is hers
-    corpus = Corpus((doc.with_layers(quotes=(dataclasses.replace(q, speaker_kind="person"),),
-                                     actor_mentions=mentions),)).with_layers(actors=(doe,))
-    assert resolve_speakers(corpus).docs[0].layer("quotes")[0].speaker_actor_id == "P1"
+    assert _resolved(doc, dataclasses.replace(q, speaker_kind="person"), mentions, doe).speaker_actor_id == "P1"
 
 
 def test_corpus_speakers_without_actor_layers_change_nothing():
