@@ -471,3 +471,13 @@ def test_a_title_phrase_is_cut_off_a_name_the_tagger_ran_it_into(parse):
                 "said in a joint statement that the work went on.", id="tp")
     names = _names(doc)
     assert "Ken Salazar" in names and not any("Interior" in n for n in names)
+
+
+def test_a_country_s_people_in_the_plural_are_the_country(parse):
+    from newsline.actors import lexicon as lx
+
+    assert (lx.DEMONYMS["haitians"], lx.DEMONYMS["iraqis"], lx.DEMONYMS["turks"]) == ("Haiti", "Iraq", "Turkey")
+    assert "britishs" not in lx.DEMONYMS and "frenchs" not in lx.DEMONYMS
+    c = resolve_actors(Corpus((parse("Haitians slept in the streets of Port-au-Prince on Wednesday.", id="h"),)))
+    (m,) = [m for m in c.docs[0].get("actor_mentions") if m.text == "Haitians"]
+    assert {a.id: a for a in c.get("actors")}[m.actor_id].name == "Haiti"
