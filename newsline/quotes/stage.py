@@ -166,11 +166,13 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
         rows = []
         article_date = _article_date(doc)
         for k, q in enumerate(quotes):
-            actor = _actor_for(doc, q, actors, by_id) if actors is not None else None
-            if actor is not None:
-                q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
-            elif actors is not None and (fuller := _fuller_description(doc, q, actors, by_id)):
-                q = _replace(q, speaker_name=fuller)
+            if actors is not None and doc.has("actor_mentions"):
+                span_actor = by_id.get(actors.resolve_mention(doc, *q.speaker)) if q.speaker else None
+                actor = _actor_for(doc, q, span_actor, by_id)
+                if actor is not None:
+                    q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
+                elif fuller := _fuller_description(q, span_actor):
+                    q = _replace(q, speaker_name=fuller)
             if q.date is None and article_date:
                 # the dating stage estimated a date for an article that gave none
                 q = _replace(q, date=article_date)
@@ -180,8 +182,9 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
     return corpus.with_docs(tuple(docs))
 
 
-def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
-    """The canonical actor of a quote's speaker, or None.
+def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
+    """The canonical actor of a quote's speaker, or None; ``span_actor`` is the actor of the
+    speaker span's mention (None when it has none).
 
     Our own reading of the speaker comes first: anonymous sources and groups are kept as
     such; a speaker we resolved to a name ("he" -> Mike Pompeo) takes the actor of a
@@ -190,9 +193,8 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
     head noun ("office"), while our own reading keeps the description ("VP's office"). Nor
     is a person taken for a speaker we read as an organisation.
     """
-    if q.speaker_kind in ("anonymous", "group", "none") or not doc.has("actor_mentions"):
+    if q.speaker_kind in ("anonymous", "group", "none"):
         return None
-    span_actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1])) if q.speaker else None
     if span_actor is not None and not _fits(q, span_actor):
         span_actor = None
     if not q.speaker_name or (span_actor is not None and q.speaker_name.islower()):
@@ -214,14 +216,11 @@ def _actor_for(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> Any:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _fuller_description(doc: ArticleDoc, q: Quote, actors: Any, by_id: dict) -> str | None:
-    """The fuller description an unnamed actor gives a speaker we read by its head alone:
-    "the company said" where the story calls that company "the BP company". Only the words
-    are taken; the actor, outside the cast, is not."""
-    if not q.speaker or not q.speaker_name or q.speaker_kind in ("anonymous", "none") or not doc.has("actor_mentions"):
-        return None
-    actor = by_id.get(actors.resolve_mention(doc, q.speaker[0], q.speaker[1]))
-    if actor is None or actor.named:
+def _fuller_description(q: Quote, actor: Any) -> str | None:
+    """The fuller description an unnamed ``actor`` (the speaker span's) gives a speaker we
+    read by its head alone: "the company said" where the story calls that company "the BP
+    company". Only the words are taken; the actor, outside the cast, is not."""
+    if actor is None or actor.named or not q.speaker_name or q.speaker_kind in ("anonymous", "none"):
         return None
     ours = [w for w in name_parts(q.speaker_name) if w not in _ARTICLES]
     theirs = [w for w in name_parts(actor.name) if w not in _ARTICLES]

@@ -16,6 +16,7 @@ import logging
 import re
 from typing import Any, Sequence
 
+from newsline.ingest.patterns import WIRE_AGENCY
 from newsline.model import ArticleDoc, Sentence, Token
 from newsline.time.model import APPROXIMATE_MODS
 from newsline.timeline import lexicon
@@ -112,12 +113,12 @@ _TIMESTAMP = re.compile(lexicon.TIMESTAMP_PATTERN)
 _COMMENT = re.compile(lexicon.COMMENT_PATTERN, re.M)
 _CREDIT = re.compile(lexicon.CREDIT_PATTERN)
 # After a timestamp: a dateline with a place not in capitals ("ROBERT, Louisiana (Reuters) -").
-_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*")
+_AGENCY = re.compile(r"^[^()\n]{0,60}?" + WIRE_AGENCY + r"\s*(?:--|\u2014|\u2013|-)\s*")
 # A dateline closing a piece ("... NEW ORLEANS (AP) --", "DAMASCUS, March 21 (Reuters) -"):
 # the report begins after it, so what precedes is header (a headline or a teaser).
 _AGENCY_END = re.compile(
     r"\s*(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+){0,4})?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2})?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)\s*$"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*" + WIRE_AGENCY + r"\s*(?:--|\u2014|\u2013|-)\s*$"
 )
 # A timestamp this far into a piece still belongs to its header.
 HEADER_CHARS = 400

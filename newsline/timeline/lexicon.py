@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsline.ingest.patterns import COMMENT_SIGNATURE_PATTERN
+from newsline.ingest.patterns import COMMENT_SIGNATURE_PATTERN, WIRE_AGENCY
 
 # Verbs that introduce what someone said: the event is in their clausal complement.
 REPORTING_VERBS = frozenset(
@@ -36,7 +36,7 @@ DATELINE_PATTERN = (
     r"(?:\|[^|()\n]{0,60}?(?=[A-Z]{3,}|\())?"
     r"(?:[A-Z][A-Z.'\-]*(?:[ ,]+[A-Z][A-Z.'\-]+){0,4}\s*)?"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}\s*)?"  # the state: "VENICE, La. (AP) --"
-    r"(?:\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)\s*(?:--|\u2014|\u2013|-)"
+    r"(?:" + WIRE_AGENCY + r"\s*(?:--|\u2014|\u2013|-)"
     r"|--|\u2014|\u2013)\s+)"
 )
 
