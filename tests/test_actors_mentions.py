@@ -466,6 +466,18 @@ def test_a_time_zone_run_into_a_name_is_cut(parse):
     assert "Ann Whitlow" in names and not any(n.startswith("BST") for n in names)
 
 
+
+def test_a_time_zone_alone_is_no_name_and_no_title(parse):
+    doc = parse("Tuesday 26 April 2005 09.32 BST It was late. Posted at 23.59 BST President Ann Whitlow spoke.\n"
+                "Whitlow denied it on Wednesday.", id="tz2")
+    names = _names(doc)
+    assert "BST" not in names and "Ann Whitlow" in names
+    from newsline.actors.mentions import analyse_article
+
+    roles = {r.key for a in analyse_article(doc).actors for r in a.roles}
+    assert not any("bst" in r for r in roles)
+
+
 def test_a_title_phrase_is_cut_off_a_name_the_tagger_ran_it_into(parse):
     doc = parse("Homeland Security Secretary Janet Napolitano and Secretary of the Interior Ken Salazar "
                 "said in a joint statement that the work went on.", id="tp")
@@ -481,3 +493,11 @@ def test_a_country_s_people_in_the_plural_are_the_country(parse):
     c = resolve_actors(Corpus((parse("Haitians slept in the streets of Port-au-Prince on Wednesday.", id="h"),)))
     (m,) = [m for m in c.docs[0].get("actor_mentions") if m.text == "Haitians"]
     assert {a.id: a for a in c.get("actors")}[m.actor_id].name == "Haiti"
+
+
+def test_a_country_name_the_tagger_did_not_call_a_place_is_the_country(parse):
+    doc = parse("Writers criticised Britain's involvement in the Iraq war. Iraq held a vote on Sunday, "
+                "and officials in Iraq said turnout was high.", id="iq")
+    an = analyse_article(doc)
+    holders = {id(a): a for a in an.actors for m in a.mentions if m.text == "Iraq"}
+    assert [a.country for a in holders.values()] == ["Iraq"]

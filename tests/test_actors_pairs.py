@@ -165,3 +165,25 @@ def test_role_head_is_the_word_before_its_complement():
     assert pm._role_head("senior fellow at the foundation") == "fellow"
     assert pm._role_head("foreign minister") == "minister"
     assert pm._role_head("special representative for north korea policy") == "representative"
+
+
+def test_the_head_of_an_x_of_y_name_is_x():
+    assert pm.name_head(["islamisation", "of", "iraq"]) == "islamisation"
+    assert pm.name_head(["bank", "of", "england"]) == "bank"
+    assert pm.name_head(["norland", "air", "force"]) == "force"
+    assert pm.name_head(["of", "montreal"]) == "montreal"
+
+
+def test_name_words_do_not_join_a_place_to_an_organisation_named_after_it():
+    from newsline.actors.resolve import _name_inside
+
+    basra = view(1, named=True, typ="place", toks=("basra",), heads=("basra",))
+    bureau = view(2, named=True, typ="organisation", toks=("reuters", "basra"), heads=("basra",))
+    herons = view(3, named=True, typ="organisation", toks=("herons",), heads=("herons",))
+    club = view(4, named=True, typ="organisation", toks=("port", "alder", "herons"), heads=("herons",))
+    assert not _name_inside(basra, bureau) and not _name_inside(bureau, basra)
+    assert _name_inside(herons, club)
+    # the country in "Islamisation of Iraq" is no head of that name
+    iraq = view(5, named=True, typ="country", toks=("iraq",), heads=("iraq",))
+    thing = view(6, named=True, typ="unknown", toks=("islamisation", "of", "iraq"), heads=(pm.name_head(["islamisation", "of", "iraq"]),))
+    assert not _name_inside(iraq, thing)

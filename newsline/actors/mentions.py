@@ -145,6 +145,8 @@ def _entity_mentions(
         # a time zone run into the name by a dateline: "... 01.44 BST Tony Blair has been"
         while b - a > 1 and art.words[a] in TIME_ZONES:
             a += 1
+        if b - a == 1 and art.words[a] in TIME_ZONES:
+            continue  # "23.59 BST" of a publication stamp, tagged as an organisation
         # leading titles/honorifics inside a PERSON span: "President Trump", "Mr. Kim"
         while b - a > 1 and (
             art.low[a].rstrip(".") in lx.HONORIFICS or art.low[a].rstrip(".") in lx.TITLE_ABBREVIATIONS
@@ -319,6 +321,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break
         if taken is not None and j in taken:
             break  # another person's name
+        if art.words[j] in TIME_ZONES:
+            break  # a stamp's time zone: "09.32 BST President Bush"
         if w in lx.HONORIFICS:
             break
         if tok.pos in ("DET", "VERB", "AUX", "PRON", "ADP") and w not in ("of", "for"):
@@ -519,7 +523,9 @@ class ArticleActors:
             prev = self.art.low[m.tok_start - 1] if m.tok_start > 0 else ""
             if prev not in LOCATION_PREPS and not self._city_use(m):
                 return lx.METONYMS[low_nothe], "metonym"
-        if m.label == "GPE" and low_nothe in lx.COUNTRIES:
+        # a country's name under another label is the country too: "the Iraq war" (left
+        # out by the NER, found as a proper noun), "Iran" tagged ORG as a government
+        if m.label in ("GPE", "LOC", "ORG", "PROPN") and low_nothe in lx.COUNTRIES:
             return lx.COUNTRIES[low_nothe], "name"
         return "", ""
 

@@ -59,7 +59,7 @@ class GroupView:
     n_pron: int
     mods: frozenset
     # the name words a description's head may be: every word of a person's name, only the
-    # last of an organisation's or a place's ("the state" is not "U.S. State Department",
+    # head of an organisation's or a place's (its last word, or the one before "of") ("the state" is not "U.S. State Department",
     # "the world" not "Second World War")
     head_toks: frozenset = frozenset()
 
@@ -96,6 +96,15 @@ def _role_head(key: str) -> str:
     return words[-1] if words else key
 
 
+def name_head(nt: list[str]) -> str:
+    """The head word of an organisation's or a place's folded name: its last word, or the
+    word before "of" ("islamisation" of "Islamisation of Iraq", "bank" of "Bank of England"),
+    so that the country in such a name is not taken for the thing named."""
+    if "of" in nt[1:]:
+        return nt[nt.index("of", 1) - 1]
+    return nt[-1]
+
+
 def group_view(root: int, members: list, nodes: list) -> GroupView:
     """A ``GroupView`` of the nodes ``members`` (``resolve._Node``) of one cluster."""
     types: Counter = Counter()
@@ -121,8 +130,8 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
                 nt = name_tokens(t)
                 toks.update(nt)
                 if nt and a.type in ("organisation", "place", "unknown"):
-                    heads.add(nt[-1])
-                    head_toks.add(nt[-1])
+                    heads.add(name_head(nt))
+                    head_toks.add(name_head(nt))
                 else:
                     head_toks.update(nt)
         else:

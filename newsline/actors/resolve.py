@@ -827,6 +827,8 @@ def _name_inside(va, vb) -> bool:
     small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
     if not small.name_toks <= big.name_toks:
         return False
+    if small.typ in ("place", "country") and big.typ == "organisation":
+        return False  # "Baghdad" is not "Reuters Baghdad" (its bureau)
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
         return True
     return bool(small.name_toks & big.heads)
