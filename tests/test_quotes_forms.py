@@ -327,3 +327,15 @@ def test_the_writer_s_own_i_is_the_byline_s_author(parse):
     doc2 = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta2))
     told2 = next(q for q in extract_quotes(doc2) if "plan would fail" in " ".join(contents(doc2, q)))
     assert told2.speaker_name is None
+
+
+def test_a_relative_pronoun_speaker_is_shown_as_its_antecedent(parse):
+    text = "Aid groups met the hungry farmers, who said the rains had failed for a third year."
+    doc, qs = quotes(parse, text)
+    q = next(q for q in qs if "the rains had failed" in doc.text[q.start : q.end])
+    assert doc.text[q.speaker[0] : q.speaker[1]] == "who"  # the span stays what the text says
+    assert q.speaker_text == "the hungry farmers" and q.speaker_kind == "group" and q.speaker_name is None
+    named = "Reporters spoke to Ann Whitlow, a farmer, who said the rains had failed again."
+    doc, qs = quotes(parse, named)
+    q = next(q for q in qs if "the rains had failed" in doc.text[q.start : q.end])
+    assert q.speaker_name == "Ann Whitlow"

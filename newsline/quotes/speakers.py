@@ -374,8 +374,10 @@ class SpeakerResolver:
             h = p.toks[head].head
             noun = p.toks[h].head if p.toks[h].dep == "relcl" else h
             if noun != head and p.toks[noun].pos in ("NOUN", "PROPN"):
-                sub = self.resolve(noun, p.subtree_span(noun, keep_quotes=False), offset)
-                return Speaker(text, sub.name, sub.kind)
+                # the noun phrase up to its head, without the relative clause itself
+                sub = self.resolve(noun, p.span(p.left[noun], noun, keep_quotes=False), offset)
+                # an unnamed antecedent ("insurgents, who target ...") is shown by its words
+                return Speaker(sub.text if sub.name is None and sub.text else text, sub.name, sub.kind)
             return Speaker(text, None, "none")
         if kind == "pronoun":
             low = p.lower(head)
