@@ -552,4 +552,3 @@ def test_a_role_that_is_the_tail_of_a_longer_one_is_counted_with_it():
     assert set(roles) == {("north korean leader", False), ("president", False), ("vice president", False),
                           ("dictator", True)}  # a lesser rank is not folded into "president"
     assert roles[("north korean leader", False)][:3] == ["2018-02-21", "2018-12-16", 3]
-

@@ -409,9 +409,41 @@ def test_byline_glued_to_a_sentence_is_not_removed():
         assert res.removed == () and res.meta.author is None, line
 
 
-def test_long_labelled_photo_line_is_text():
+def test_long_labelled_photo_line_keeps_its_text():
+    # the credit run into the text is cut off; the text after it stays
     line = "Photograph: AP Hollywood star Jane Fonda is planning to take a bus tour across America to call for action."
-    assert clean_text(f"{BODY}\n{line}\n{BODY}").removed == ()
+    out = clean_text(f"{BODY}\n{line}\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [("Photograph: AP", "photo_credit")]
+    assert "\nHollywood star Jane Fonda is planning" in out.text
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "rest"),
+    [
+        ("Photograph: Martin Argles Robin Cook, who has died suddenly at the age of 59, was one of the most gifted parliamentarians of his time.",
+         "Photograph: Martin Argles", "Robin Cook, who has died"),
+        ("Photograph: al-Jazeera/Reuters Osama bin Laden's deputy blamed the foreign policy of the government for the bombings in a video shown today.",
+         "Photograph: al-Jazeera/Reuters", "Osama bin Laden's deputy"),
+    ],
+)
+def test_photo_credit_run_into_text_is_split_off(line, credit, rest):
+    out = clean_text(f"{BODY}\n{line}\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [(credit, "photo_credit")]
+    assert f"\n{rest}" in out.text
+
+
+def test_publication_stamp_run_into_text_is_a_dateline():
+    text = (
+        "Wednesday 27 July 2005 23.59 BST It was so attractive that the people of the city came out to see it.\n"
+        f"{BODY}\nThe future of war, as Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war has started, says the professor.\n{BODY}"
+    )
+    out = clean_text(text)
+    assert [(r.text, r.reason) for r in out.removed] == [
+        ("Wednesday 27 July 2005 23.59 BST", "dateline"), ("Thursday 4 August 2005 00.02 BST", "dateline"),
+    ]
+    assert out.meta.published == "2005-07-27"
+    assert out.text.startswith("It was so attractive")
+    assert "as Philip Ball reports\nThe third world war has started" in out.text
 
 
 def test_clean_name():
@@ -554,3 +586,15 @@ def test_empty_input():
     assert res.text == "" and res.removed == ()
     res = clean_text("Subscribe\nBe First to Comment\n")
     assert res.text == "" and len(res.removed) == 2
+
+
+def test_a_footer_notice_run_onto_the_last_line_is_cut_off():
+    last = ("Ann Whitlow is the head of a charity for widows. Letters for publication should be sent to: "
+            "letters@example.co.uk If you need help using the site: help@example.co.uk This article appeared "
+            "on p16 of the G2 section of the Daily Example on Thursday 28 July 2005.")
+    out = clean_text(f"{BODY}\n{last}\nThis article appeared in the journal Nature last week, she said.")
+    assert out.text.endswith("Ann Whitlow is the head of a charity for widows.\nThis article appeared in the journal Nature last week, she said.")
+    assert [r.reason for r in out.removed] == ["boilerplate"]
+    assert out.removed[0].text.startswith("Letters for publication") and out.removed[0].text.endswith("28 July 2005.")
+    # a line that is only the notice goes whole
+    assert clean_text(f"{BODY}\nThis article appeared on page 3 of the Observer on Sunday.").text == BODY

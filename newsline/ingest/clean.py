@@ -47,6 +47,7 @@ class _Line:
     words: int
     reason: str | None = None
     value: object = None  # what the line gives: a name, a date, (author, date)...
+    stamp: bool = False  # a publication stamp cut out of a line of text (a dateline anywhere)
 
 
 # --- public helpers ------------------------------------------------------------------------
@@ -292,9 +293,9 @@ def _header(lines: list[_Line], known_title: str | None) -> int | None:
         (ln.i for ln in text_lines if ln.words >= P.BODY_PARAGRAPH_MIN_WORDS),
         next((ln.i for ln in text_lines if _is_sentence(ln)), len(lines)),
     )
-    # a bare date is a dateline only above the body; prefixed ones count anywhere
+    # a bare date is a dateline only above the body; prefixed ones and stamps count anywhere
     for ln in lines:
-        if ln.reason == P.DATELINE and ln.i > first_body and not ln.value[1]:
+        if ln.reason == P.DATELINE and ln.i > first_body and not ln.value[1] and not ln.stamp:
             ln.reason, ln.value = None, None
     last_meta = max((ln.i for ln in lines[:first_body] if ln.reason in _HEADER_META), default=-1)
     header = [ln for ln in lines[:first_body] if ln.norm and ln.reason is None]
@@ -397,9 +398,34 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
             lines.append(_Line(i, head, _normalise(head), len(head.split())))
             lines.append(_Line(i, lead, _normalise(lead), len(lead.split())))
             continue
+        trailer = P.TRAILER_IN_LINE_RE.search(line)
+        if trailer:
+            # a footer notice run onto a line of text: the text stays, the notice goes
+            if line[: trailer.start()].strip():
+                head = line[: trailer.start()].rstrip()
+                lines.append(_Line(i, head, _normalise(head), len(_normalise(head).split())))
+            tail = trailer.group(0).strip()
+            lines.append(_Line(i, tail, _normalise(tail), len(tail.split()), reason=P.BOILERPLATE))
+            continue
+        credit = P.PHOTO_RUN_IN_RE.match(line.strip())
+        if credit and len(norm.split()) > P.PHOTO_LABEL_MAX_WORDS:
+            # "Photograph: Martin Argles Robin Cook, who has died ...": the credit is a line
+            # of its own (removed as one), the text after it stays
+            line = line.strip()
+            lines.append(_Line(i, credit.group("credit"), _normalise(credit.group("credit")), len(credit.group("credit").split())))
+            line = line[credit.end() :]
+            norm = _normalise(line)
+        stamp = P.STAMP_IN_LINE_RE.search(line)
+        if stamp and _parse_dateline(_normalise(stamp.group("stamp"))) is not None:
+            # the stamp is a line of its own (a dateline), the text around it stays
+            for k, part in enumerate((line[: stamp.start()], stamp.group("stamp"), line[stamp.end() :])):
+                if part.strip():
+                    lines.append(_Line(i, part.strip(), _normalise(part), len(_normalise(part).split()), stamp=k == 1))
+            continue
         lines.append(_Line(i, line.rstrip(), norm, len(norm.split())))
     for ln in lines:
-        _classify(ln)
+        if ln.reason is None:
+            _classify(ln)
     _header(lines, known_title)
     _comments(lines)
     _tags(lines)

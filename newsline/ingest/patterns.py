@@ -125,6 +125,17 @@ COMMENT_SIGNATURE_PATTERN = (
 )
 COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
 
+# A site's footer notice run onto the end of the last line of text, cut from where it starts:
+# "... Rights Committee Letters for publication should be sent to: letters@guardian.co.uk If
+# you need help ...", "... This article appeared on p16 of the G2 section of the Guardian on
+# 11.43 BST on Thursday 28 July 2005."
+TRAILER_IN_LINE_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:letters for publication should be sent to|if you need help using the site)\s*:.{0,400}"
+    r"|this article appeared (?:on|in) p(?:age)?\s?\d+ of .{0,200}"
+    r"|this article was amended on \d.{0,300})$",
+    _I,
+)
+
 # "Return to X" names the site or section X (used to confirm a masthead as publisher).
 RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
 RETURN_TO_MAX_WORDS = 6
@@ -181,6 +192,14 @@ PHOTO_LABEL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:photo |image )?credits?\s*:\s*\S.*$", _I),
 )
 PHOTO_LABEL_MAX_WORDS = 15
+# A photo label run into the text that follows it on one line: "Photograph: Martin Argles
+# Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
+# capitalised words (the usual photographer's name), and it is split off.
+PHOTO_RUN_IN_RE = re.compile(
+    r"^(?P<credit>(?i:photograph|photo|picture|image)\s*:\s*"
+    rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+))"
+    r"\s+(?=[A-Z\"“‘])"
+)
 
 
 # --- contributors and contacts -----------------------------------------------------------
@@ -323,6 +342,15 @@ WIRE_AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)"
 WIRE_LEAD_RE = re.compile(
     r"^(?P<head>.{5,80})\s+(?P<lead>[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*"
     + WIRE_AGENCY + r"\s*[-\u2013\u2014].*)$"
+)
+# A publication stamp with weekday, date, time and zone run into the text on one line:
+# "Wednesday 27 July 2005 23.59 BST It was so attractive ..." (also after a standfirst:
+# "... Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war ..."). So
+# specific that it is cut out wherever it stands before a capitalised word.
+STAMP_IN_LINE_RE = re.compile(
+    rf"(?<!\w)(?P<stamp>(?i:{WEEKDAY})\s+{_DAY}\s+(?i:{MONTH})\s+\d{{4}}\s+\d{{1,2}}[.:]\d{{2}}\s+"
+    r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT))"
+    r"\s+(?=[A-Z\"“‘`'])"
 )
 # Prefixes that make a date line the update time rather than the publication.
 UPDATE_PREFIX_RE = re.compile(r"^(?:last )?(?:updated|modified)", _I)
