@@ -352,7 +352,10 @@ def _render_quotes(groups: list[dict[str, Any]]) -> str:
     total = sum(g["count"] for g in groups)
     parts = [f"<p>{total} quote(s) from {len(groups)} speaker(s); direct quotes in their quotation marks.</p>"]
     for g in groups:
-        who = _esc(g.get("speaker") or "(no speaker)")
+        name = _esc(g.get("speaker") or "(no speaker)")
+        who = name
+        if g.get("article"):
+            who += f' <span class="muted">in <a href="#a-{_esc(g["article"])}">{_esc(g["article"])}</a></span>'
         kind = _esc(g.get("kind") or "")
         items = []
         for q in g["quotes"]:
@@ -362,7 +365,7 @@ def _render_quotes(groups: list[dict[str, Any]]) -> str:
             date = _esc(q.get("date") or "undated")
             items.append(
                 f'<li>{text} <span class="muted">— {cue}'
-                + (f" ({said_as})" if said_as and said_as != who else "")
+                + (f" ({said_as})" if said_as and said_as != name else "")
                 + f', {date}, <a href="#a-{_esc(q["article"])}">article</a></span></li>'
             )
         parts.append(

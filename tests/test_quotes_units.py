@@ -343,3 +343,17 @@ def test_prep_cues_keep_only_well_scored_verb_preposition_rows():
 
     scores = {("balk", "vprep:at"): 0.52, ("balk", "vprep:in"): 0.12, ("say", "ccomp"): 0.9, ("talk", "vprep:about"): 0.4}
     assert prep_cues_from(scores) == {"balk": frozenset({"at"}), "talk": frozenset({"about"})}
+
+
+def test_story_section_keeps_an_unresolved_pronoun_within_its_article():
+    doc = _doc_with_quotes()
+    other = ArticleDoc(make_article(TEXT, published="2018-05-09", id="a2"))
+    i1 = _quote(speaker_text="I", speaker_name=None, speaker_kind="pronoun", sents=(1,))
+    i2 = _quote(speaker_text="I", speaker_name=None, speaker_kind="pronoun", sents=(0,))
+    corpus = Corpus((doc.with_layers(quotes=(i1, i2)), other.with_layers(quotes=(i1,))))
+    section = story_section(corpus)
+    assert [(g["speaker"], g.get("article"), g["count"]) for g in section] == [("I", "a1", 2), ("I", "a2", 1)]
+    # a resolved pronoun still joins its speaker's group across articles
+    he = _quote(speaker_text="he", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(he, _quote())), other.with_layers(quotes=(he,))))
+    assert [(g["speaker"], g.get("article"), g["count"]) for g in story_section(corpus)] == [("Donald Trump", None, 3)]

@@ -314,7 +314,8 @@ def find_quotes(corpus: Corpus, *, speaker: str | None = None) -> list[dict]:
 def story_section(corpus: Corpus) -> list[dict]:
     """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first.
     A group's kind is its actor's type when the speaker is a canonical actor, else the
-    kind of its speakers, a pronoun ("he said") taking the kind it refers to."""
+    kind of its speakers, a pronoun ("he said") taking the kind it refers to. A pronoun
+    that resolves to no one is grouped within its article (the group names it)."""
     actor_type = {a.id: a.type for a in corpus.get("actors", ())}
     groups: dict[str, dict] = {}
     for doc in corpus.docs:
@@ -323,12 +324,18 @@ def story_section(corpus: Corpus) -> list[dict]:
             # no speaker to group by: such quotes go with the unattributed ones
             shown = q.speaker_name or (q.speaker_text if q.speaker_kind != "none" else None)
             key = q.speaker_actor_id or shown or "(unattributed)"
+            # an unresolved pronoun ("I" of an unsigned column, "they") is someone of its own
+            # article: one group per article, not one "I" for every writer in the pile
+            local = not q.speaker_name and q.speaker_kind == "pronoun" and shown is not None
+            if local:
+                key = f"{shown.lower()}\0{doc.id}"
             g = groups.setdefault(
                 key,
                 {
                     "speaker": shown,
                     "actor_id": q.speaker_actor_id,
                     "kind": actor_type.get(q.speaker_actor_id, q.speaker_kind),
+                    **({"article": doc.id} if local else {}),
                     "quotes": [],
                 },
             )
