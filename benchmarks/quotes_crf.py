@@ -13,6 +13,8 @@ Trained on PolNeAR train only; dev is for measuring.
     python -m benchmarks.quotes_crf boost --tag T        # CRF probability inside the acceptance model
     python -m benchmarks.quotes_crf filter --tag T [--tag2 T2[,T3]] [--low 0.3] [--cands] [--gb] [--xf] [--src]
                                                          # learned filter over the runs to add
+                                           [--stack2]    # a second round with the first round's
+                                                         # probabilities of each item's neighbours
 
 Best (dev F1@30 0.838 against the rule system's 0.830; not shipped, see docs/benchmarks.md):
 ``run --folds 4 --iters 150 --c1 1.0 --c2 0.01 --residual --tag f4res`` then
@@ -1235,6 +1237,88 @@ def apply_filter(vec, model, infos, res, keep, low=None, cands=False, stats=None
     return items, probs
 
 
+def neighbour_features(infos, items, probs) -> list[list[dict]]:
+    """Second-round features of each item from the first round's probabilities of the items
+    around it: those it overlaps (the same quote read by another tagger or candidate), those
+    in its sentence, and the accepted quotes of its sentence."""
+    out = []
+    for info, its, ps in zip(infos, items, probs):
+        sents = info["sents"]
+        chs = [_chars(it[0]) for it in its]
+        sent_of = []
+        for it in its:
+            t0 = it[1][0]
+            sent_of.append(max((k for k, (a, _) in enumerate(sents) if a <= t0), default=0))
+        acc_sents = set()
+        for q in info["acc"]:
+            c0 = q["content"][0][0]
+            for k, (a, b) in enumerate(sents):
+                if info["toks"] and a < len(info["toks"]) and info["toks"][a][0] <= c0 < info["toks"][min(b, len(info["toks"])) - 1][1]:
+                    acc_sents.add(k)
+        fs = []
+        for j, (it, p) in enumerate(zip(its, ps)):
+            over = [ps[k] for k in range(len(its)) if k != j and chs[k] & chs[j]]
+            same = [ps[k] for k in range(len(its)) if k != j and sent_of[k] == sent_of[j]]
+            f = {
+                "r1": p,
+                "r1_over_max": max(over, default=0.0),
+                "r1_over_n": float(len(over)),
+                "r1_top": float(all(p >= o for o in over)),
+                "r1_margin": p - max(over, default=0.0),
+                "r1_sent_max": max(same, default=0.0),
+                "r1_sent_n50": float(sum(o >= 0.5 for o in same)),
+                "acc_in_sent": float(sent_of[j] in acc_sents),
+                "acc_prev_sent": float(sent_of[j] - 1 in acc_sents),
+                "art_r1_mean": sum(ps) / len(ps),
+                "art_acc": math.log1p(len(info["acc"])),
+            }
+            fs.append(f)
+        out.append(fs)
+    return out
+
+
+def stack_round(rtr, itr, items, probs, idv, ditems, dprobs, keep):
+    """A second filter over the same items, with the first round's probabilities of each
+    item's neighbours as features too; train probabilities out of fold."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import GroupKFold
+
+    ys = run_labels(rtr, itr, items)
+    nt = neighbour_features(itr, items, probs)
+    nd = neighbour_features(idv, ditems, dprobs)
+    F = [{**{k: v for k, v in it[2].items() if k in keep}, **nf} for its, nfs in zip(items, nt) for it, nf in zip(its, nfs)]
+    Fd = [{**{k: v for k, v in it[2].items() if k in keep}, **nf} for its, nfs in zip(ditems, nd) for it, nf in zip(its, nfs)]
+    y = np.array([v for yy in ys for v in yy])
+    groups = np.array([a for a, its in enumerate(items) for _ in its])
+    vec = DictVectorizer()
+    X = vec.fit_transform(F).toarray()
+    Xd = vec.transform(Fd).toarray()
+
+    def make():
+        return HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,
+                                              min_samples_leaf=20, random_state=0)
+
+    oof = np.zeros(len(y))
+    for tr, te in GroupKFold(5).split(X, y, groups):
+        oof[te] = make().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    pd_ = make().fit(X, y).predict_proba(Xd)[:, 1] if len(Fd) else np.zeros(0)
+    from sklearn.metrics import roc_auc_score
+
+    r1 = np.array([p for ps in probs for p in ps])
+    print(f"round 2: AUC out of fold {roc_auc_score(y, oof):.4f} (round 1 {roc_auc_score(y, r1):.4f})", flush=True)
+
+    def split(v, its_list):
+        out, k = [], 0
+        for its in its_list:
+            out.append(list(v[k:k + len(its)]))
+            k += len(its)
+        return out
+
+    return split(oof, items), split(pd_, ditems)
+
+
 # --- main ------------------------------------------------------------------------------------------
 
 
@@ -1262,6 +1346,7 @@ def main(argv=None) -> int:
     ap.add_argument("--src", action="store_true", help="filter: speaker of added runs from the governing verb")
     ap.add_argument("--mtag", default=None, help="filter: P(content) of this second tagging as features")
     ap.add_argument("--min-count", type=int, default=20, help="filter: drop features seen fewer times")
+    ap.add_argument("--stack2", action="store_true", help="filter: a second round with the first round's neighbours")
     args = ap.parse_args(argv)
     global RICH, JOINT, RESIDUAL, GB, XF, SRC
     GB = args.gb
@@ -1300,6 +1385,8 @@ def main(argv=None) -> int:
                                                     cands=args.cands, stats=stats_tr, marg2=m2t)
         ditems, dprobs = apply_filter(vec, model, idv, rd, keep, low=args.low, cands=args.cands,
                                       stats=stats_dv, marg2=m2d)
+        if args.stack2:
+            probs, dprobs = stack_round(rtr, itr, items, probs, idv, ditems, dprobs, keep)
         print(line("train system", score(rtr, [system_quotes(i) for i in itr])))
         # the threshold: the best train out-of-fold F1@30 (dev only measured)
         best = None
