@@ -501,3 +501,12 @@ def test_a_country_name_the_tagger_did_not_call_a_place_is_the_country(parse):
     an = analyse_article(doc)
     holders = {id(a): a for a in an.actors for m in a.mentions if m.text == "Iraq"}
     assert [a.country for a in holders.values()] == ["Iraq"]
+
+
+def test_a_clock_time_in_pm_is_not_the_prime_minister(parse):
+    doc = parse("Prime Minister Ann Whitlow spoke on Monday.\n10.45 pm: The vote is over.\n"
+                "11.02 pm: Whitlow said she had won. The PM thanked voters.", id="pm")
+    an = analyse_article(doc)
+    whitlow = next(a for a in an.actors for m in a.mentions if m.text == "Ann Whitlow")
+    texts = [m.text for m in whitlow.mentions]
+    assert "The PM" in texts and not any(t.endswith(" pm") for t in texts)

@@ -187,3 +187,17 @@ def test_name_words_do_not_join_a_place_to_an_organisation_named_after_it():
     iraq = view(5, named=True, typ="country", toks=("iraq",), heads=("iraq",))
     thing = view(6, named=True, typ="unknown", toks=("islamisation", "of", "iraq"), heads=(pm.name_head(["islamisation", "of", "iraq"]),))
     assert not _name_inside(iraq, thing)
+
+
+def test_a_description_used_far_more_widely_than_a_name_does_not_stand_for_it():
+    from newsline.actors.resolve import _may_stand_for
+
+    hospital = view(1, named=True, typ="organisation", toks=("trinite", "hospital"), heads=("hospital",), n=1, n_name=1, docs=(0,))
+    the_hospital = view(2, typ="organisation", heads=("hospital",), n=38, docs=tuple(range(9)))
+    assert not _may_stand_for(hospital, the_hospital)
+    # named where the description is used: it may
+    named_often = view(3, named=True, typ="organisation", toks=("trinite", "hospital"), heads=("hospital",), n=9, n_name=9, docs=tuple(range(6)))
+    assert _may_stand_for(named_often, the_hospital)
+    # a person is left to the other rules
+    nurse = view(4, named=True, typ="person", toks=("ann", "lee"), n=1, n_name=1, docs=(0,))
+    assert _may_stand_for(nurse, view(5, heads=("nurse",), n=38, docs=tuple(range(9))))

@@ -552,3 +552,32 @@ def test_a_role_that_is_the_tail_of_a_longer_one_is_counted_with_it():
     assert set(roles) == {("north korean leader", False), ("president", False), ("vice president", False),
                           ("dictator", True)}  # a lesser rank is not folded into "president"
     assert roles[("north korean leader", False)][:3] == ["2018-02-21", "2018-12-16", 3]
+
+
+def test_a_name_run_on_past_a_person_s_joins_him_only_when_all_its_names_do(parse):
+    from newsline.actors.mentions import analyse_article
+    from newsline.actors.resolve import resolve_corpus
+
+    docs = [
+        parse("Norcorp said on Monday it would pay. Norcorp shares fell.", id="d0", published="2010-06-17"),
+        parse("Norcorp chairman Carl-Henric Svanberg met the president. Svanberg said Norcorp would pay.",
+              id="d1", published="2010-06-17"),
+    ]
+    analyses = [analyse_article(d) for d in docs]
+    firm = next(a for a in analyses[0].actors if "Norcorp" in a.names)
+    firm.names["Carl-Henric Svanberg Norcorp"] += 1  # a headline that ran his name into the firm's
+    _, actors = resolve_corpus(docs, analyses)
+    svanberg = next(a for a in actors if ("Svanberg", 1) in a.aliases)
+    assert svanberg.type == "person" and ("Norcorp", 2) not in svanberg.aliases
+
+
+def test_a_description_used_across_a_story_is_not_the_one_thing_a_single_article_names_with_its_noun(parse):
+    spill = ("Oil from the leaking well reached the coast on {day}. The company said it would pay for the "
+             "clean-up, and the company's engineers worked through the night. Fishermen blamed the company.")
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    texts = [spill.format(day=d) for d in days]
+    texts.append(spill.format(day="Monday") + " A reader wrote that the Alder Trading Company had done worse.")
+    c = _corpus(parse, *texts, published="2010-06-17")
+    alder = _named(c, "Alder Trading Company")
+    assert _actor_of(c, 0, "The company").id != alder.id
+    assert alder.mentions <= 3

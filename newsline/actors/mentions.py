@@ -940,6 +940,8 @@ class ArticleActors:
                 continue
             if tok.pos not in ("NOUN", "PROPN"):
                 continue
+            if art.words[h] in ("pm", "am", "p.m.", "a.m.") and h > 0 and art.low[h - 1][:1].isdigit():
+                continue  # "10.45 pm" is a time, not the PM
             if tok.dep == "compound" and h not in title_end and not (
                 tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
                 and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS

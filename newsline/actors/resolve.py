@@ -440,7 +440,10 @@ def resolve_corpus(
                 continue
             for k in range(len(toks) - 1, 1, -1):
                 if toks[:k] in full_index and full_index[toks[:k]] != i:
-                    join(full_index[toks[:k]], i)
+                    # only a node all of whose names run on from that person's: "Carl-Henric
+                    # Svanberg BP" the article also calls "BP" is the firm, not the chairman
+                    if all(tuple(name_tokens(u))[:k] == toks[:k] for u in a.names):
+                        join(full_index[toks[:k]], i)
                     break
     # unnamed descriptions: one named holder of the role in the story, else the same head
     role_holders: dict[tuple[int, str], set[int]] = defaultdict(set)
@@ -496,7 +499,7 @@ def resolve_corpus(
             # whose name ends in that noun ("Norland Navy", "Alder Bank")
             if typ in ("organisation", "place") and head not in GENERIC_PLACES:
                 ending = {uf.find(j) for j in named_last.get((story, head), ())}
-                if len(ending) == 1:
+                if len(ending) == 1 and _named_where_used(nodes, named_last[(story, head)], grp):
                     join(next(iter(ending)), grp[0])
                     continue
             if typ != "person":
@@ -542,6 +545,16 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _named_where_used(nodes, named: set, grp: list[int]) -> bool:
+    """Whether a named thing is named in at least ``COVER_FOR_NAMED`` of the articles that use
+    a description group, or the group is used in at most three times as many articles as the
+    name: "the company" over 27 articles of a BP story is not the "United States Company" one
+    reader's comment names."""
+    named_docs = {nodes[j].doc for j in named}
+    used = {nodes[i].doc for i in grp}
+    return len(used) <= 3 * len(named_docs) or len(named_docs & used) >= COVER_FOR_NAMED * len(used)
 
 
 COUNTED_GROUPS = True
@@ -624,6 +637,7 @@ CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 ORG_FIRST_WORD = True  # a one-word organisation is the one organisation of its story named with it first
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
+BLOCK_UNCOVERED = True
 COVER_FOR_NAMED = 0.5  # a named place takes a generic place noun only where it is named in half its articles
 LEXICAL_FOR_THINGS = True  # nor, without word evidence, a named non-person and a description
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
@@ -749,6 +763,11 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
+    if BLOCK_UNCOVERED and "person" not in (named.typ, anon.typ) and not named.country and anon.n > named.n and \
+            len(anon.docs) > 3 * len(named.docs) and len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
+        # a description used more than the name, mostly in articles that never name it: "the
+        # company" of a BP story (116 times) is not the "United States Company" one headline names
+        return False
     if LEXICAL_FOR_THINGS and "person" not in (named.typ, anon.typ) and anon.n > named.n and not _lexical(named, anon):
         # a description used more than the name it would stand for, with no word of
         # evidence: "the world" (53 times) is not "Second World War" (twice)
