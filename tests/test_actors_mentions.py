@@ -510,3 +510,14 @@ def test_a_clock_time_in_pm_is_not_the_prime_minister(parse):
     whitlow = next(a for a in an.actors for m in a.mentions if m.text == "Ann Whitlow")
     texts = [m.text for m in whitlow.mentions]
     assert "The PM" in texts and not any(t.endswith(" pm") for t in texts)
+
+
+def test_a_government_named_by_its_nationality_is_that_country_s(parse):
+    doc = parse("Haiti asked for help. Aid reached Haiti on Monday, and Haiti's airport reopened. "
+                "The British government said it would send doctors to Haiti.", id="gv")
+    owner = {m.text: a.country for a in analyse_article(doc).actors for m in a.mentions}
+    assert owner.get("The British government") == "United Kingdom"
+    doc = parse("Haiti asked for help after the quake. Britain sent a team on Tuesday. "
+                "The British government said Haiti needed more doctors. Haiti's government agreed.", id="gv2")
+    owner = {m.text: a.country for a in analyse_article(doc).actors for m in a.mentions}
+    assert owner.get("The British government") == "United Kingdom" and owner.get("Haiti's government") == "Haiti"

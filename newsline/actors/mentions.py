@@ -1023,7 +1023,10 @@ class ArticleActors:
                 self._attach(m, target, f"'the {lemma}' is the one country named here")
                 return
         if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and det not in ("a", "an", "another", "any"):
-            target = self._state_for(lemma, m)
+            # "the British government" is Britain's, whatever country was named last
+            own = [self.actors[nm.local] for k in range(m.tok_start, h) if (nm := self.by_token.get(k)) is not None
+                   and nm.local >= 0 and self.actors[nm.local].country]
+            target = own[-1] if own else self._state_for(lemma, m)
             if target is not None:
                 m.kind = "metonym"
                 self._attach(m, target, f"'{lemma}' for {target.country}")
