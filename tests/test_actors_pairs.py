@@ -201,3 +201,13 @@ def test_a_description_used_far_more_widely_than_a_name_does_not_stand_for_it():
     # a person is left to the other rules
     nurse = view(4, named=True, typ="person", toks=("ann", "lee"), n=1, n_name=1, docs=(0,))
     assert _may_stand_for(nurse, view(5, heads=("nurse",), n=38, docs=tuple(range(9))))
+
+
+def test_a_cluster_known_only_by_bare_proper_nouns_is_of_unknown_type():
+    from collections import Counter
+
+    from newsline.actors.resolve import _vote
+
+    assert _vote(Counter({"": 3})) == "unknown"
+    assert _vote(Counter({"": 5, "place": 1})) == "place"
+    assert _vote(Counter({"organisation": 2, "person": 2})) == "person"

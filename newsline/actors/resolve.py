@@ -990,6 +990,11 @@ def _build(docs, analyses, nodes, groups):
 def _vote(types: Counter) -> str:
     if not types:
         return "person"
+    if "" in types:
+        # a bare proper noun adds no type; a name known only so is of unknown type
+        types = Counter({t: n for t, n in types.items() if t})
+        if not types:
+            return "unknown"
     top = max(types.values())
     for t in ("person", "organisation", "country", "place", "group", "vehicle"):
         if types.get(t) == top:
