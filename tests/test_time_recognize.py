@@ -83,6 +83,10 @@ def test_a_clock_time_is_not_a_year():
     assert found["Tuesday"] == ("DATE", "2010-01-12")
     # a year before a word that is not a clock's stays a year
     assert values("Elections were held in 1830 and again later.", "2010-01-13")["1830"] == ("DATE", "1830")
+    # a live page's stamp: the day and month are a date, the clock time is no year
+    stamp = values("19 JANUARY, 1815 GMT, ENTERING HAITI Finally we're in Haiti.", "2010-01-20")
+    assert stamp.get("19 JANUARY") == ("DATE", "2010-01-19") and not any("1815" in k for k in stamp)
+    assert values("It began on 19 January, 1815, in a storm.", "2010-01-20")["19 January, 1815"] == ("DATE", "1815-01-19")
 
 
 @pytest.mark.parametrize(

@@ -145,21 +145,26 @@ def _anchor_index(text: str) -> dict[str, list[tuple[int, int]]]:
     return idx
 
 
+# a four-digit number followed by a time zone or "local time" is a clock time ("1815 GMT",
+# "1653 local time"), not a year, after a date too ("19 JANUARY, 1815 GMT")
+NOT_CLOCK = rf"(?!\s*(?:{ci('local time|hours|hrs|GMT|UTC')}|{TIMEZONE})\b)"
+
+
 RULES: tuple[Rule, ...] = (
     _rule("time",
           rf"{L}(?:(?P<approx>{ci('about|around|approximately|roughly')}){SP})?{CLOCK}"
           rf"(?:{SP}{ci('in')}{SP}{ci('the')}{SP}(?P<pod2>{ci('morning|afternoon|evening')}))?"
           rf"(?:{S}\(?(?P<tz>{TIMEZONE})\)?)?"
           rf"(?:,?{SP}(?:(?P<wd>{WEEKDAY})|(?P<rd>{ci('today|yesterday|tomorrow|tonight')})"
-          rf"|(?P<month>{MONTH}){SP}(?P<day>{DAYNUM})(?:,?{SP}(?P<year>{YEAR4}))?))?{R}", 2),
+          rf"|(?P<month>{MONTH}){SP}(?P<day>{DAYNUM})(?:,?{SP}(?P<year>{YEAR4}{NOT_CLOCK}))?))?{R}", 2),
     _rule("date_md",
           rf"{L}(?:(?P<rel>{REL_PRE}){SP})?(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){SP}"
           rf"(?P<day>{DAYNUM}|{ORDINAL_DAY})(?!{S}(?:%|percent|-\d|:\d))"
-          rf"(?:,?{SP}(?P<year>{YEAR4}|{YEAR_WORDS}))?{R}", 1),
+          rf"(?:,?{SP}(?P<year>{YEAR4}{NOT_CLOCK}|{YEAR_WORDS}))?{R}", 1),
     _rule("date_dm",
           rf"{L}(?:(?P<wd>{WEEKDAY}),?{SP})?(?:(?P<the>{ci('the')}){SP})?"
           rf"(?P<day>{DAYNUM}|{ORDINAL_DAY})(?:{SP}{ci('of')})?{SP}(?P<month>{MONTH})"
-          rf"(?:,?{SP}(?P<year>{YEAR4}))?{R}", 1),
+          rf"(?:,?{SP}(?P<year>{YEAR4}{NOT_CLOCK}))?{R}", 1),
     _rule("date_iso",
           rf"{L}(?P<y>{YEAR4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
           rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?(?![\d\-])", 1),
@@ -167,7 +172,7 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?P<a>[01]?\d|[12]\d|3[01])/(?P<b>[0-3]?\d)/(?P<y>\d{{4}}|\d\d)(?![\d/])", 3),
     _rule("month",
           rf"{L}(?:(?P<pos>{POS})(?:{SP}|-))?(?:(?P<rel>{REL_PRE}){SP})?(?P<month>{MONTH})"
-          rf"(?:(?:,?{SP}(?:{ci('of')}{SP})?|{SP}{ci('in')}{SP})(?:(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})"
+          rf"(?:(?:,?{SP}(?:{ci('of')}{SP})?|{SP}{ci('in')}{SP})(?:(?P<year>{YEAR4}{NOT_CLOCK}|{YEAR2}|{YEAR_WORDS})"
           rf"|(?P<yrel>{ci('this|last|next|that|the same|the following|the previous')}){SP}{ci('year')}))?{R}", 4),
     _rule("weekday",
           rf"{L}(?:(?P<pos>{ci('early|earlier|late|later')}){SP})?"
@@ -188,8 +193,8 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?:(?P<pos>{POS})(?:{SP}|-))?"
           rf"(?:(?P<fy>{ci('fiscal year|financial year|calendar year|model year|school year|the fiscal year|the year|fiscal|calendar|financial')}){SP})?"
           rf"(?P<year>{YEAR4})(?:[-/](?P<year2>\d\d)(?![\d\-]))?"
-          rf"(?P<after>{SP}{ci('or later|and beyond|or earlier|onwards|onward')})?"
-          rf"(?!{S}(?:%|{ci('percent|per cent')}\b)|[\-.,]\d|\s*(?:{ci('local time|hours|hrs|GMT|UTC')}|{TIMEZONE})\b|\s*(?:-|\s)?{ci('mile|foot|feet|meters?|metres?|yards?|pounds?|tons?|acres?|km|kg|cc|hp|people|shares|members|troops|soldiers|employees|workers|votes|points|cars|units|jobs|homes|dollars|barrels')}\b)"
+          rf"(?P<after>{SP}{ci('or later|and beyond|or earlier|onwards|onward')})?{NOT_CLOCK}"
+          rf"(?!{S}(?:%|{ci('percent|per cent')}\b)|[\-.,]\d|\s*(?:-|\s)?{ci('mile|foot|feet|meters?|metres?|yards?|pounds?|tons?|acres?|km|kg|cc|hp|people|shares|members|troops|soldiers|employees|workers|votes|points|cars|units|jobs|homes|dollars|barrels')}\b)"
           rf"{R}", 6),
     _rule("year_words",
           rf"{L}(?:(?P<the>{ci('the year')}){SP})?(?P<yw>{YEAR_WORDS}){R}", 7),
@@ -235,7 +240,7 @@ RULES: tuple[Rule, ...] = (
           rf"{L}(?:(?P<pos>{POS})(?:{SP}|-))?"
           rf"(?:(?P<rel>{ci('this past|this coming|the coming|the past|last|next|this|coming|past|the|that|the same|the following|the previous')}){SP})?"
           rf"(?P<season>{ci('spring|summer|fall|autumn|winter')})"
-          rf"(?:{SP}(?:{ci('of')}{SP})?(?P<year>{YEAR4}|{YEAR_WORDS}))?{R}", 5),
+          rf"(?:{SP}(?:{ci('of')}{SP})?(?P<year>{YEAR4}{NOT_CLOCK}|{YEAR_WORDS}))?{R}", 5),
     _rule("ago",
           rf"{L}(?:(?P<qmod>{QMOD}){SP})?(?:(?P<num>{NUMBER}|{ARTICLE_ONE}|{VAGUE_Q})[\s\-]+)?"
           rf"(?P<unit>{UNIT})(?:{SP}(?P<orso>{ci('or so|and a half')}))?{SP}"
@@ -265,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday",
           rf"{L}(?:(?P<rel>{ci('last|this|next|this past|this coming')}){SP})?(?P<hol>{HOLIDAY_NAMES})(?![a-z])"
           rf"(?:(?P<we>{SP}{ci('weekend')})|(?P<wk>{SP}{ci('week')}))?"
-          rf"(?:,?{SP}(?P<year>{YEAR4}))?{R}", 2),
+          rf"(?:,?{SP}(?P<year>{YEAR4}{NOT_CLOCK}))?{R}", 2),
     _rule("the_unit",
           rf"{L}(?P<det>{ci('the')}){SP}(?:(?P<adj>{ci('full|fiscal|financial|calendar|entire|whole')}){SP})?(?P<unit>{ci('year|week|month')})"
           rf"(?P<ended>{SP}{ci('ended|ending|that ended|which ended|to date|through')})?{R}"
