@@ -131,6 +131,12 @@ def test_canonical_name_ignores_one_off_run_ons():
     assert canonical_display({"BP": 964, "BP PLC": 26, "Gulf of Mexico Exploration for BP": 1}) == "BP"
     assert canonical_display({"Kang": 4, "Kang Chol-hwan": 1}) == "Kang Chol-hwan"
     assert canonical_display({"Trump": 23, "Donald Trump": 4}) == "Donald Trump"
+    # a full name seen rarely beside a much used surname is still the name
+    assert canonical_display({"Geithner": 55, "Timothy Geithner": 3, "Timothy F. Geithner": 2}) == "Timothy F. Geithner"
+    assert canonical_display({"ROBINSON": 23, "Eugene Robinson": 1}) == "Eugene Robinson"
+    assert canonical_display({"Quell": 40, "Mara Quell Dies": 1}) == "Quell"  # no fuller form of hers
+    # a form that ends in a stray symbol is not how the name is written
+    assert canonical_display({"Arab League": 148, "Arab League &": 1}) == "Arab League"
 
 
 def test_a_bare_surname_keeps_its_suffix_out():

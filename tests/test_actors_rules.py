@@ -581,3 +581,16 @@ def test_a_description_used_across_a_story_is_not_the_one_thing_a_single_article
     alder = _named(c, "Alder Trading Company")
     assert _actor_of(c, 0, "The company").id != alder.id
     assert alder.mentions <= 3
+
+
+def test_an_agency_s_initials_join_the_agency_not_another_name_with_those_initials(parse):
+    c = _corpus(
+        parse,
+        "Alder Insurance said its unit Alder Financial Products lost money on Monday. Alder Financial Products "
+        "sold swaps.",
+        "Shares fell on Tuesday, AFP reported. AFP said traders were nervous.",
+        "The Associated Press reported the sale on Wednesday. AP said the bank had agreed.",
+        published="2008-09-16",
+    )
+    assert _actor_of(c, 1, "AFP").id != _named(c, "Alder Financial Products").id
+    assert _actor_of(c, 2, "AP").id == _actor_of(c, 2, "Associated Press").id

@@ -403,9 +403,11 @@ def canonical_display(variants: dict[str, int]) -> str:
     """The fullest of the frequent forms. Forms that differ only in spacing, hyphens or case
     ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
     capitals. Among the forms used at least a tenth as often as the most used one, the
-    longest wins, then the most used, then alphabetical (for stability).
+    longest wins, then the most used, then alphabetical (for stability); a fuller form of the
+    most used one (words before it) needs only a thirtieth.
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
-    -> 'BP'; a one-off headline run-on never wins."""
+    -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
+    headline run-on never wins."""
     return _canonical_display(tuple(variants.items()))
 
 
@@ -423,13 +425,23 @@ def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
             # a lower-case word standing alone is a particle a hyphen should hold
             # ("Port-au-Prince", not "Port au Prince")
             loose = sum(1 for w in text.split() if w.isalpha() and w.islower())
-            return (not shouting, -loose, text.count(" "), count, text)
+            # a form that ends in a stray symbol ("Arab League &" of a run-on headline) is not
+            # the way the name is written, however many spaces it has
+            clean_end = text[-1:].isalnum() or text.endswith(".")
+            return (not shouting, clean_end, -loose, text.count(" "), count, text)
 
         return max(forms.items(), key=style)[0]
 
     merged = {written(forms): sum(forms.values()) for forms in groups.values()}
     top = max(merged.values())
-    pool = {t: c for t, c in merged.items() if c * 10 >= top}
+    top_toks = name_tokens(max(merged.items(), key=lambda kv: (kv[1], kv[0]))[0])
+
+    def fuller(text: str) -> bool:
+        # the most used form with words before it: "Timothy Geithner" for "Geithner"
+        toks = name_tokens(text)
+        return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
+
+    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller(t) and c * 30 >= top}
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item

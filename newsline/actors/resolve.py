@@ -317,7 +317,11 @@ def resolve_corpus(
     for k, i in list(name_index.items()):
         if " " in k or nodes[i].actor.type == "person":
             continue
-        pools = (by_first.get(k, ()),) if nodes[i].actor.type == "place" else (multi.get(k, ()), by_last.get(k, ()), by_first.get(k, ()))
+        initials = multi.get(k, ())
+        if k in AGENCY_INITIALS:
+            # "AFP" is Agence France-Presse, not "AIG Financial Products"
+            initials = {j for j in initials if any(w in AGENCY_WORDS for t in nodes[j].actor.names for w in name_tokens(t))}
+        pools = (by_first.get(k, ()),) if nodes[i].actor.type == "place" else (initials, by_last.get(k, ()), by_first.get(k, ()))
         if nodes[i].actor.type == "organisation" and org_first.get(k):
             # a firm by its first word: "Lehman" / "Lehman Brothers", "Goldman" / "Goldman Sachs";
             # of "Lehman Brothers" and "Lehman Brothers Holdings", the shorter (which starts the other)
@@ -638,6 +642,9 @@ BLOCK_PLURAL = True  # the learned step never joins singular and plural descript
 ORG_FIRST_WORD = True  # a one-word organisation is the one organisation of its story named with it first
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
 BLOCK_UNCOVERED = True
+# news agencies known by their initials, which other names' initials must not take
+AGENCY_INITIALS = frozenset({"afp", "ap", "upi", "dpa", "ansa", "efe", "pa", "kcna", "irna", "sana"})
+AGENCY_WORDS = frozenset({"press", "presse", "agence", "agency", "agentur", "agenzia", "agencia", "news", "association"})
 COVER_FOR_NAMED = 0.5  # a named place takes a generic place noun only where it is named in half its articles
 LEXICAL_FOR_THINGS = True  # nor, without word evidence, a named non-person and a description
 SALIENT_MIN = 3  # the dominant organisation is named at least this often in the story
