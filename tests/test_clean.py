@@ -531,8 +531,19 @@ def test_a_reader_comments_section_ends_the_article():
     raw = (f"{BODY}\nThe talks resume next week.\nGreat piece, thanks. Posted by: Abc12 | September 17, "
            "2008 10:53 AM | Report abuse Far too much is made of it.\nI agree.\n")
     assert clean_text(raw).text == f"{BODY}\nThe talks resume next week."
+    for signature in ("At 10:14 am on 28 May 2010, pzero wrote:", "At 13:44 20th Jan 2012, Abc12 wrote:"):
+        raw = f"{BODY}\nThe talks resume next week.\n{signature} They never learn.\nI agree.\n"
+        assert clean_text(raw).text == f"{BODY}\nThe talks resume next week."
     # a notice before any paragraph of the article is no comments section
     assert clean_text(f"We welcome comments on this series.\n\n{BODY}").text.endswith(BODY)
+
+
+def test_a_page_s_last_updated_stamp_after_the_headline_is_cut_as_an_update_time():
+    out = clean_text("Envoy briefs council on Norland 16 March 2012 Last updated at 14:51 GMT Help The envoy is "
+                     f"briefing the council on his mission today, officials said.\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [("16 March 2012 Last updated at 14:51 GMT Help", "dateline")]
+    assert out.text.startswith("Envoy briefs council on Norland\nThe envoy is briefing")
+    assert out.meta.published is None  # an update time, not the publication
 
 
 def test_updated_date_is_not_the_publication_date():

@@ -416,11 +416,16 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
             line = line[credit.end() :]
             norm = _normalise(line)
         stamp = P.STAMP_IN_LINE_RE.search(line)
-        if stamp and _parse_dateline(_normalise(stamp.group("stamp"))) is not None:
-            # the stamp is a line of its own (a dateline), the text around it stays
+        dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2"))) if stamp else None
+        if dated is not None:
+            # the stamp is a line of its own (a dateline, an update time when it says so), the
+            # text around it stays
+            updated = stamp.group("date2") is not None
             for k, part in enumerate((line[: stamp.start()], stamp.group("stamp"), line[stamp.end() :])):
                 if part.strip():
                     lines.append(_Line(i, part.strip(), _normalise(part), len(_normalise(part).split()), stamp=k == 1))
+                    if k == 1:
+                        lines[-1].reason, lines[-1].value = P.DATELINE, (dated[0], False, updated)
             continue
         lines.append(_Line(i, line.rstrip(), norm, len(norm.split())))
     for ln in lines:

@@ -121,7 +121,7 @@ COMMENTS_START_RE = re.compile(
 # Jan 2010, name wrote:"), found anywhere in a line: the comments section has begun.
 COMMENT_SIGNATURE_PATTERN = (
     r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b"
-    r"|^At \d{1,2}[:.]\d\d\s*[ap]m on [^,]{3,30}, [^\n]{1,60}? wrote:"
+    r"|^At \d{1,2}[:.]\d\d(?:\s*[ap]m on| [0-3]?\d(?:st|nd|rd|th)?) [^,]{3,30}, [^\n]{1,60}? wrote:"
 )
 COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
 
@@ -346,10 +346,13 @@ WIRE_LEAD_RE = re.compile(
 # A publication stamp with weekday, date, time and zone run into the text on one line:
 # "Wednesday 27 July 2005 23.59 BST It was so attractive ..." (also after a standfirst:
 # "... Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war ..."). So
-# specific that it is cut out wherever it stands before a capitalised word.
+# specific that it is cut out wherever it stands before a capitalised word; so is a page's
+# "16 March 2012 Last updated at 14:51 GMT" stamp.
+_STAMP_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT)"
 STAMP_IN_LINE_RE = re.compile(
-    rf"(?<!\w)(?P<stamp>(?i:{WEEKDAY})\s+{_DAY}\s+(?i:{MONTH})\s+\d{{4}}\s+\d{{1,2}}[.:]\d{{2}}\s+"
-    r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT))"
+    rf"(?<!\w)(?P<stamp>(?P<date>(?i:{WEEKDAY})\s+{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}"
+    # "16 March 2012 Last updated at 14:51 GMT Help" after a headline (a page's stamp and link)
+    rf"|(?P<date2>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+Last updated at\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}(?:\s+Help)?)"
     r"\s+(?=[A-Z\"“‘`'])"
 )
 # Prefixes that make a date line the update time rather than the publication.
