@@ -339,3 +339,13 @@ def test_a_relative_pronoun_speaker_is_shown_as_its_antecedent(parse):
     doc, qs = quotes(parse, named)
     q = next(q for q in qs if "the rains had failed" in doc.text[q.start : q.end])
     assert q.speaker_name == "Ann Whitlow"
+
+
+def test_she_is_never_a_man_the_given_name_says_is_one(parse):
+    text = ("“The Norlanders have put themselves on the wrong side of history,” said Senator John Marsh.\n"
+            "“Secretary Ann Lee had gone the extra mile with Mr Varga here in Munich.\n"
+            "She was willing to make changes to the resolution.\nIt wasn't set in concrete,” he said.")
+    doc, qs = quotes(parse, text)
+    willing = [q for q in qs if "make changes" in doc.text[q.start : q.end] and not q.direct]
+    assert willing and all(q.speaker_name == "Ann Lee" for q in willing)
+    assert all(q.speaker_name == "John Marsh" for q in qs if q.direct)

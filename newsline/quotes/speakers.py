@@ -60,7 +60,7 @@ class Person:
     tokens: tuple[str, ...]  # folded name tokens
     mentions: list[int] = field(default_factory=list)  # character offsets of mentions
     roles: set[str] = field(default_factory=set)  # lower-case role words and phrases
-    gender: str = ""  # "m", "f" or "" (from pronouns that follow the name)
+    gender: str = ""  # "m", "f" or "" (from pronouns that follow the name, else the given name)
 
 
 def fold(word: str) -> str:
@@ -237,6 +237,11 @@ class ArticleCast:
                 person.gender = "m"
             elif votes["f"] > votes["m"]:
                 person.gender = "f"
+            elif len(person.tokens) > 1:
+                # no pronoun says it: the given name may ("John Marsh" is not a later "she")
+                from newsline.actors.names import given_name_gender
+
+                person.gender = given_name_gender(person.tokens[0])
 
     # --- look-ups ---------------------------------------------------------------------
 
