@@ -349,3 +349,11 @@ def test_she_is_never_a_man_the_given_name_says_is_one(parse):
     willing = [q for q in qs if "make changes" in doc.text[q.start : q.end] and not q.direct]
     assert willing and all(q.speaker_name == "Ann Lee" for q in willing)
     assert all(q.speaker_name == "John Marsh" for q in qs if q.direct)
+
+
+def test_a_name_in_apposition_after_an_organisation_s_name_is_the_speaker(parse):
+    text = ("Moscow is worried.\n“He sees many parallels between himself and the colonel,” says the former head "
+            "of Russia's National Strategy Institute, Stanislav Belkovsky.")
+    doc, qs = quotes(parse, text)
+    q = next(q for q in qs if q.direct)
+    assert q.speaker_name == "Stanislav Belkovsky" and q.speaker_kind == "person"

@@ -347,6 +347,13 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
     if span is None:
         return None
     heads = {head} | {k for k in p.kids[head] if p.toks[k].dep == "appos"}
+    # a person can be in apposition only to the head, whatever the parser hung the name on:
+    # "the former head of Russia's National Strategy Institute, Stanislav Belkovsky" (the
+    # parser's governor is "Institute", inside an organisation's name)
+    lo, hi = p.token_range(*span) or (head, head)
+    in_thing = {k for e in p.doc.entities if e.label in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                for k in range(e.token_start, e.token_end)}
+    heads |= {k for k in range(lo, hi + 1) if p.toks[k].dep == "appos" and p.toks[k].head in in_thing}
     for e in p.doc.entities:
         if e.label == "PERSON" and e.start >= span[0] and e.end <= span[1]:
             if any(e.token_start <= h < e.token_end for h in heads):
