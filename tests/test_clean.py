@@ -531,7 +531,8 @@ def test_a_reader_comments_section_ends_the_article():
     raw = (f"{BODY}\nThe talks resume next week.\nGreat piece, thanks. Posted by: Abc12 | September 17, "
            "2008 10:53 AM | Report abuse Far too much is made of it.\nI agree.\n")
     assert clean_text(raw).text == f"{BODY}\nThe talks resume next week."
-    for signature in ("At 10:14 am on 28 May 2010, pzero wrote:", "At 13:44 20th Jan 2012, Abc12 wrote:"):
+    for signature in ("At 10:14 am on 28 May 2010, pzero wrote:", "At 13:44 20th Jan 2012, Abc12 wrote:",
+                      "Posted by: Abc12 | January 16, 2009 8:56 PM", "abc12 | January 16, 2009 9:02 PM"):
         raw = f"{BODY}\nThe talks resume next week.\n{signature} They never learn.\nI agree.\n"
         assert clean_text(raw).text == f"{BODY}\nThe talks resume next week."
     # a notice before any paragraph of the article is no comments section

@@ -117,10 +117,14 @@ COMMENTS_START_RE = re.compile(
     _I,
 )
 
-# A reader comment's signature ("Posted by: name | date | Report abuse", "At 11:45 pm on 13
-# Jan 2010, name wrote:"), found anywhere in a line: the comments section has begun.
+# A reader comment's signature ("Posted by: name | date | Report abuse", "Posted by: name |
+# January 16, 2009 8:56 PM", "At 11:45 pm on 13 Jan 2010, name wrote:"), found anywhere in a
+# line: the comments section has begun.
+_COMMENT_STAMP = r"[A-Z][a-z]+ \d{1,2},? \d{4},? \d{1,2}:\d\d ?[AaPp]\.?[Mm]\b"
 COMMENT_SIGNATURE_PATTERN = (
     r"Posted by:[^\n|]{0,60}\|[^\n|]{0,40}\|\s*Report abuse\b|\|\s*Report abuse\b"
+    # "Posted by: name | January 16, 2009 8:56 PM", and a line that opens "name | <that stamp>"
+    rf"|Posted by:[^\n|]{{1,60}}\|\s*{_COMMENT_STAMP}|^[^\s|]{{2,40}} \| {_COMMENT_STAMP}"
     r"|^At \d{1,2}[:.]\d\d(?:\s*[ap]m on| [0-3]?\d(?:st|nd|rd|th)?) [^,]{3,30}, [^\n]{1,60}? wrote:"
 )
 COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
