@@ -521,3 +521,9 @@ def test_a_government_named_by_its_nationality_is_that_country_s(parse):
                 "The British government said Haiti needed more doctors. Haiti's government agreed.", id="gv2")
     owner = {m.text: a.country for a in analyse_article(doc).actors for m in a.mentions}
     assert owner.get("The British government") == "United Kingdom" and owner.get("Haiti's government") == "Haiti"
+
+
+def test_a_sentence_adverb_run_into_a_name_is_cut(parse):
+    doc = parse("The minister spoke first. Later David Miliband said the plight of the people moved him.", id="adv")
+    names = _names(doc)
+    assert "David Miliband" in names and not any(n.startswith("Later") for n in names)

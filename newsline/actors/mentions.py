@@ -113,7 +113,16 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while b > a + 1 and art.low[a] in ("the", "a", "an"):
         a += 1
+    # a sentence adverb the tagger ran into the name: "Later David Miliband said"
+    while b > a + 2 and art.low[a] in LEADING_ADVERBS:
+        a += 1
     return a, b
+
+
+LEADING_ADVERBS = frozenset(
+    "later earlier meanwhile then also now yesterday today separately however still afterwards "
+    "elsewhere instead ultimately nevertheless".split()
+)
 
 
 def _entity_mentions(
