@@ -594,3 +594,20 @@ def test_an_agency_s_initials_join_the_agency_not_another_name_with_those_initia
     )
     assert _actor_of(c, 1, "AFP").id != _named(c, "Alder Financial Products").id
     assert _actor_of(c, 2, "AP").id == _actor_of(c, 2, "Associated Press").id
+
+
+def test_two_names_run_together_do_not_make_the_first_a_firm_s_short_name(parse):
+    from newsline.actors.mentions import analyse_article
+    from newsline.actors.resolve import resolve_corpus
+
+    docs = [
+        parse("Norcorp said on Monday it would pay. Norcorp shares fell.", id="d0", published="2010-06-17"),
+        parse("The Guardian reported the leak on Tuesday. Guardian reporters saw the well.", id="d1",
+              published="2010-06-17"),
+    ]
+    analyses = [analyse_article(d) for d in docs]
+    firm = next(a for a in analyses[0].actors if "Norcorp" in a.names)
+    firm.names["Guardian Norcorp"] += 1  # "... Photograph: Guardian Norcorp said ..."
+    _, actors = resolve_corpus(docs, analyses)
+    holder = {alias: a.id for a in actors for alias, _ in a.aliases}
+    assert holder["Guardian"] != holder["Norcorp"]

@@ -311,8 +311,10 @@ def resolve_corpus(
             if nodes[i].actor.type in ("organisation", "place", "unknown") and prefix_ok(k.split()[:1], k.split()):
                 by_first[k.split()[0]].add(i)
             if ORG_FIRST_WORD and nodes[i].actor.type == "organisation" and not any(
-                    w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS for w in k.split()[1:]):
-                # a firm's name ("lehman brothers"), not a place's institution ("norland air force")
+                    w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS for w in k.split()[1:]) and \
+                    " ".join(k.split()[1:]) not in name_index:
+                # a firm's name ("lehman brothers"), not a place's institution ("norland air
+                # force"), nor two names run together ("guardian bp": the Guardian, then BP)
                 org_first[k.split()[0]].add((k, i))
     for k, i in list(name_index.items()):
         if " " in k or nodes[i].actor.type == "person":
