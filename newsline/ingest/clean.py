@@ -373,6 +373,47 @@ def _tags(lines: list[_Line]) -> None:
             ln.reason = P.TAG_LIST
 
 
+def _line(i: int, text: str, **kw) -> _Line:
+    norm = _normalise(text)
+    return _Line(i, text, norm, len(norm.split()), **kw)
+
+
+def _pieces(i: int, line: str) -> list[_Line]:
+    """One input line as the lines it holds: most are one, but some pages run a dateline, a
+    photo credit, a publication stamp or a footer notice into a line of text; those are cut
+    out as lines of their own (with this line's number), the text around them kept."""
+    wire = P.WIRE_LEAD_RE.match(line.strip()) if "(" in line else None
+    if wire and _parse_dateline(_normalise(wire.group("head"))) is not None:
+        # "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Leading ...": the
+        # dateline is removed, the lead stays
+        return [_line(i, wire.group("head")), _line(i, wire.group("lead"))]
+    trailer = P.TRAILER_IN_LINE_RE.search(line)
+    if trailer:
+        # a footer notice run onto a line of text: the text stays, the notice goes
+        head = line[: trailer.start()].rstrip()
+        return ([_line(i, head)] if head.strip() else []) + [_line(i, trailer.group(0).strip(), reason=P.BOILERPLATE)]
+    out: list[_Line] = []
+    credit = P.PHOTO_RUN_IN_RE.match(line.strip())
+    if credit and len(_normalise(line).split()) > P.PHOTO_LABEL_MAX_WORDS:
+        # "Photograph: Martin Argles Robin Cook, who has died ...": the credit goes (classified
+        # as one), the text after it stays
+        out.append(_line(i, credit.group("credit")))
+        line = line.strip()[credit.end() :]
+    stamp = P.STAMP_IN_LINE_RE.search(line)
+    dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2"))) if stamp else None
+    if dated is None:
+        return out + [_line(i, line.rstrip())]
+    # a stamp is a dateline wherever it stands (an update time when it says so)
+    before, after = line[: stamp.start()].strip(), line[stamp.end() :].strip()
+    if before:
+        out.append(_line(i, before))
+    out.append(_line(i, stamp.group("stamp"), stamp=True, reason=P.DATELINE,
+                     value=(dated[0], False, stamp.group("date2") is not None)))
+    if after:
+        out.append(_line(i, after))
+    return out
+
+
 # --- the whole cleaner -------------------------------------------------------------------------
 
 
@@ -387,47 +428,7 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
     field, and every removed line with its 1-based line number and reason.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    lines: list[_Line] = []
-    for i, line in enumerate(text.split("\n")):
-        norm = _normalise(line)
-        wire = P.WIRE_LEAD_RE.match(line.strip()) if "(" in line else None
-        if wire and _parse_dateline(_normalise(wire.group("head"))) is not None:
-            # "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Leading ...": the
-            # dateline is a line of its own (removed, with this line's number), the lead stays
-            head, lead = wire.group("head"), wire.group("lead")
-            lines.append(_Line(i, head, _normalise(head), len(head.split())))
-            lines.append(_Line(i, lead, _normalise(lead), len(lead.split())))
-            continue
-        trailer = P.TRAILER_IN_LINE_RE.search(line)
-        if trailer:
-            # a footer notice run onto a line of text: the text stays, the notice goes
-            if line[: trailer.start()].strip():
-                head = line[: trailer.start()].rstrip()
-                lines.append(_Line(i, head, _normalise(head), len(_normalise(head).split())))
-            tail = trailer.group(0).strip()
-            lines.append(_Line(i, tail, _normalise(tail), len(tail.split()), reason=P.BOILERPLATE))
-            continue
-        credit = P.PHOTO_RUN_IN_RE.match(line.strip())
-        if credit and len(norm.split()) > P.PHOTO_LABEL_MAX_WORDS:
-            # "Photograph: Martin Argles Robin Cook, who has died ...": the credit is a line
-            # of its own (removed as one), the text after it stays
-            line = line.strip()
-            lines.append(_Line(i, credit.group("credit"), _normalise(credit.group("credit")), len(credit.group("credit").split())))
-            line = line[credit.end() :]
-            norm = _normalise(line)
-        stamp = P.STAMP_IN_LINE_RE.search(line)
-        dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2"))) if stamp else None
-        if dated is not None:
-            # the stamp is a line of its own (a dateline, an update time when it says so), the
-            # text around it stays
-            updated = stamp.group("date2") is not None
-            for k, part in enumerate((line[: stamp.start()], stamp.group("stamp"), line[stamp.end() :])):
-                if part.strip():
-                    lines.append(_Line(i, part.strip(), _normalise(part), len(_normalise(part).split()), stamp=k == 1))
-                    if k == 1:
-                        lines[-1].reason, lines[-1].value = P.DATELINE, (dated[0], False, updated)
-            continue
-        lines.append(_Line(i, line.rstrip(), norm, len(norm.split())))
+    lines = [piece for i, line in enumerate(text.split("\n")) for piece in _pieces(i, line)]
     for ln in lines:
         if ln.reason is None:
             _classify(ln)
