@@ -59,8 +59,8 @@ class GroupView:
     n_pron: int
     mods: frozenset
     # the name words a description's head may be: every word of a person's name, only the
-    # head of an organisation's or a place's (its last word, or the one before "of") ("the state" is not "U.S. State Department",
-    # "the world" not "Second World War")
+    # head of an organisation's or a place's (its last word, or the one before "of"): "the
+    # state" is not "U.S. State Department", "the world" not "Second World War"
     head_toks: frozenset = frozenset()
 
     def __post_init__(self) -> None:

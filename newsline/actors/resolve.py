@@ -643,7 +643,7 @@ CONTRAST_WORDS_PL = frozenset({"other", "another", "more", "additional"})
 BLOCK_PLURAL = True  # the learned step never joins singular and plural descriptions
 ORG_FIRST_WORD = True  # a one-word organisation is the one organisation of its story named with it first
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
-BLOCK_UNCOVERED = True
+BLOCK_UNCOVERED = True  # nor a named thing and a description used far more widely, mostly without it
 # news agencies known by their initials, which other names' initials must not take
 AGENCY_INITIALS = frozenset({"afp", "ap", "upi", "dpa", "ansa", "efe", "pa", "kcna", "irna", "sana"})
 AGENCY_WORDS = frozenset({"press", "presse", "agence", "agency", "agentur", "agenzia", "agencia", "news", "association"})

@@ -207,6 +207,8 @@ class ArticleCast:
 
     def _genders(self) -> None:
         """A person followed (in the next sentence or two) by he/she as a subject."""
+        from newsline.actors.names import given_name_gender  # the given-name lists live there
+
         p = self.p
         for person in self.people:
             votes = {"m": 0, "f": 0}
@@ -239,8 +241,6 @@ class ArticleCast:
                 person.gender = "f"
             elif len(person.tokens) > 1:
                 # no pronoun says it: the given name may ("John Marsh" is not a later "she")
-                from newsline.actors.names import given_name_gender
-
                 person.gender = given_name_gender(person.tokens[0])
 
     # --- look-ups ---------------------------------------------------------------------
@@ -351,9 +351,11 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
     # "the former head of Russia's National Strategy Institute, Stanislav Belkovsky" (the
     # parser's governor is "Institute", inside an organisation's name)
     lo, hi = p.token_range(*span) or (head, head)
-    in_thing = {k for e in p.doc.entities if e.label in ("ORG", "GPE", "LOC", "FAC", "NORP")
-                for k in range(e.token_start, e.token_end)}
-    heads |= {k for k in range(lo, hi + 1) if p.toks[k].dep == "appos" and p.toks[k].head in in_thing}
+    appos = [k for k in range(lo, hi + 1) if p.toks[k].dep == "appos" and k not in heads]
+    if appos:
+        in_thing = {k for e in p.doc.entities if e.label in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                    for k in range(e.token_start, e.token_end)}
+        heads |= {k for k in appos if p.toks[k].head in in_thing}
     for e in p.doc.entities:
         if e.label == "PERSON" and e.start >= span[0] and e.end <= span[1]:
             if any(e.token_start <= h < e.token_end for h in heads):
