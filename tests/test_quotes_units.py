@@ -357,3 +357,22 @@ def test_story_section_keeps_an_unresolved_pronoun_within_its_article():
     he = _quote(speaker_text="he", speaker_kind="pronoun")
     corpus = Corpus((doc.with_layers(quotes=(he, _quote())), other.with_layers(quotes=(he,))))
     assert [(g["speaker"], g.get("article"), g["count"]) for g in story_section(corpus)] == [("Donald Trump", None, 3)]
+
+
+def test_speakers_resolved_twice_are_resolved_as_once(parse):
+    """A second analysis reads the canonical name a first pass wrote ("Kim Jong Un" for
+    "Kim Jong-un's") and must find the same actor, not the "UN" whose name is one of its words."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors import resolve_actors
+    from newsline.quotes import extract_quotes
+
+    texts = ("Kim Jong Un met the envoy in Pyongyang on Monday. Kim Jong Un said talks would go on.",
+             "The UN has imposed sanctions. It is critical to build trust in order to increase Kim Jong-un’s "
+             "confidence that he is making the right choices.")
+    docs = [parse(t, id=f"d{i}", published="2018-05-04") for i, t in enumerate(texts)]
+    once = resolve_speakers(resolve_actors(Corpus(tuple(d.with_layers(quotes=extract_quotes(d)) for d in docs))))
+    twice = resolve_speakers(once)
+    q1 = next(q for q in once.docs[1].get("quotes") if q.speaker_text.startswith("Kim"))
+    q2 = next(q for q in twice.docs[1].get("quotes") if q.speaker_text.startswith("Kim"))
+    assert q1.speaker_name == q2.speaker_name == "Kim Jong Un"
+    assert q1.speaker_actor_id == q2.speaker_actor_id

@@ -199,12 +199,12 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
         span_actor = None
     if not q.speaker_name or (span_actor is not None and q.speaker_name.islower()):
         return span_actor  # no name of our own, or a description ("company") the actor stage linked
-    ours = set(name_parts(q.speaker_name))
+    ours = _words(q.speaker_name)
     if span_actor is not None and _same_name(ours, span_actor):
         return span_actor
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
-        parts = set(name_parts(m.text))
+        parts = _words(m.text)
         fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id])
         if parts and parts <= ours and fits and _same_name(ours, by_id[m.actor_id]):
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
@@ -233,6 +233,13 @@ def _fits(q: Quote, actor: Any) -> bool:
     """The actor may be the quote's speaker: a named actor (the cast), and no person for a
     speaker we read as an organisation ("the Trump administration" is not Donald Trump)."""
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name, a hyphenated one split ("Kim Jong-un" -> kim, jong, un), so that
+    the canonical "Kim Jong Un" a first pass wrote into the quote finds the same mentions
+    again: resolving the speakers twice gives what resolving them once gave."""
+    return {p for w in re.split(r"[\s\-‐–]+", name) if w for p in name_parts(w)}
 
 
 def _same_name(ours: set[str], actor: Any) -> bool:
