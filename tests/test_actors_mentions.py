@@ -527,3 +527,9 @@ def test_a_sentence_adverb_run_into_a_name_is_cut(parse):
     doc = parse("The minister spoke first. Later David Miliband said the plight of the people moved him.", id="adv")
     names = _names(doc)
     assert "David Miliband" in names and not any(n.startswith("Later") for n in names)
+
+
+def test_a_sentence_adverb_before_a_single_name_is_cut(parse):
+    doc = parse("The bill passed the Senate on Monday. Maybe Quill will sign it. Quill has not said.", id="adv2")
+    names = _names(doc)
+    assert not any(n.startswith("Maybe") for n in names)

@@ -134,6 +134,7 @@ def test_canonical_name_ignores_one_off_run_ons():
     # a full name seen rarely beside a much used surname is still the name
     assert canonical_display({"Geithner": 55, "Timothy Geithner": 3, "Timothy F. Geithner": 2}) == "Timothy F. Geithner"
     assert canonical_display({"ROBINSON": 23, "Eugene Robinson": 1}) == "Eugene Robinson"
+    assert canonical_display({"Obama": 91, "Barack Obama": 3, "Obama Outlines": 2}) == "Barack Obama"
     assert canonical_display({"Quell": 40, "Mara Quell Dies": 1}) == "Quell"  # no fuller form of hers
     # a form that ends in a stray symbol is not how the name is written
     assert canonical_display({"Arab League": 148, "Arab League &": 1}) == "Arab League"

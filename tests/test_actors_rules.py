@@ -611,3 +611,22 @@ def test_two_names_run_together_do_not_make_the_first_a_firm_s_short_name(parse)
     _, actors = resolve_corpus(docs, analyses)
     holder = {alias: a.id for a in actors for alias, _ in a.aliases}
     assert holder["Guardian"] != holder["Norcorp"]
+
+
+def test_a_surname_run_into_a_headline_verb_is_that_person(parse):
+    from newsline.actors.mentions import analyse_article
+    from newsline.actors.resolve import resolve_corpus
+
+    docs = [
+        parse("Senator Ada Quill spoke in the capital on Monday. Quill said the plan would pass.", id="d0",
+              published="2009-02-24"),
+        parse("Quill said on Tuesday that recovery would take years. Quill spoke for an hour.", id="d1",
+              published="2009-02-25"),
+    ]
+    analyses = [analyse_article(d) for d in docs]
+    local = next(a for a in analyses[1].actors if "Quill" in a.names)
+    local.names["Quill Outlines"] += 1  # "Quill Outlines Her Plans for Recovery", a headline run into the lead
+    _, actors = resolve_corpus(docs, analyses)
+    quill = [a for a in actors if any("Quill" in alias for alias, _ in a.aliases)]
+    assert len(quill) == 1 and quill[0].name == "Ada Quill"
+

@@ -114,14 +114,14 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     while b > a + 1 and art.low[a] in ("the", "a", "an"):
         a += 1
     # a sentence adverb the tagger ran into the name: "Later David Miliband said"
-    while b > a + 2 and art.low[a] in LEADING_ADVERBS:
+    while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
     return a, b
 
 
 LEADING_ADVERBS = frozenset(
     "later earlier meanwhile then also now yesterday today separately however still afterwards "
-    "elsewhere instead ultimately nevertheless".split()
+    "elsewhere instead ultimately nevertheless maybe perhaps".split()
 )
 
 

@@ -404,7 +404,7 @@ def canonical_display(variants: dict[str, int]) -> str:
     ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
     capitals. Among the forms used at least a tenth as often as the most used one, the
     longest wins, then the most used, then alphabetical (for stability); a fuller form of the
-    most used one (words before it) needs only a thirtieth.
+    most used one (words before it) needs only two uses or a thirtieth.
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
     headline run-on never wins."""
@@ -441,7 +441,7 @@ def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
         toks = name_tokens(text)
         return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
 
-    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller(t) and c * 30 >= top}
+    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller(t) and (c >= 2 or c * 30 >= top)}
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item

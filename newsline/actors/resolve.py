@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsline.actors import lexicon as lx
+from newsline.actors.headlines import RUN_ON_VERBS
 from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok, prefix_ok
 from newsline.actors.names import (
     acronyms,
@@ -247,8 +248,8 @@ def resolve_corpus(
         if a.type in ("person", "unknown") and not a.country:
             for text in a.names:
                 p = parse_person(text)
-                if p.full:
-                    out.append(p)
+                if p.full and not _verb_run_on(text):
+                    out.append(p)  # "Obama Outlines" of a headline is no full name
         parsed[i] = out
         return out
 
@@ -451,6 +452,21 @@ def resolve_corpus(
                     if all(tuple(name_tokens(u))[:k] == toks[:k] for u in a.names):
                         join(full_index[toks[:k]], i)
                     break
+    # a surname and a headline verb ("Obama Outlines His Plans ..."): the one person of the
+    # corpus whose full name ends in that surname
+    for i, nd in enumerate(nodes):
+        a = nd.actor
+        if a.kind != "named" or a.country or not a.names:
+            continue
+        if not all(_verb_run_on(t) or len(name_tokens(t)) == 1 for t in a.names):
+            continue
+        runs = [tuple(name_tokens(t)) for t in a.names if _verb_run_on(t)]
+        if not runs:
+            continue
+        owners = {uf.find(j) for t in runs for j in buckets.get(t[0], ()) if any(p.tokens[-1] == t[0] for p in names_of(j))}
+        owners.discard(uf.find(i))
+        if len(owners) == 1:
+            join(next(iter(owners)), i)
     # unnamed descriptions: one named holder of the role in the story, else the same head
     role_holders: dict[tuple[int, str], set[int]] = defaultdict(set)
     for i in persons:
@@ -551,6 +567,11 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _verb_run_on(name: str) -> bool:
+    toks = name_tokens(name)
+    return len(toks) == 2 and toks[-1] in RUN_ON_VERBS
 
 
 def _named_where_used(nodes, named: set, grp: list[int]) -> bool:
@@ -886,7 +907,9 @@ def _build(docs, analyses, nodes, groups):
                 gender[a.gender] += 1
         typ = "country" if country else _vote(types)
         if named and names:
-            name = country or canonical_display(dict(names))
+            # a surname run into a headline verb ("Obama Outlines") is no way to write the name
+            plain = {t: c for t, c in names.items() if not _verb_run_on(t)} or dict(names)
+            name = country or canonical_display(plain)
         else:
             heads = Counter(nodes[i].actor.head for i in members)
             first = min(members, key=lambda i: (nodes[i].doc, nodes[i].actor.first))
