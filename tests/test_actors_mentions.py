@@ -533,3 +533,11 @@ def test_a_sentence_adverb_before_a_single_name_is_cut(parse):
     doc = parse("The bill passed the Senate on Monday. Maybe Quill will sign it. Quill has not said.", id="adv2")
     names = _names(doc)
     assert not any(n.startswith("Maybe") for n in names)
+
+
+def test_sir_and_a_given_name_is_the_knight_named_in_full(parse):
+    doc = parse("Sir Christopher Marlow, the former ambassador, wrote a memoir. "
+                "It is a sign that Sir Christopher is not just another former ambassador.", id="sir")
+    an = analyse_article(doc)
+    holders = {id(a): a for a in an.actors for m in a.mentions if "Christopher" in m.text}
+    assert len(holders) == 1

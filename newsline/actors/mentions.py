@@ -671,9 +671,10 @@ class ArticleActors:
                         actor = a2
                         evidence = f"short name of {a2.display()}"
                         break
-            if actor is None and len(tok) == 1 and not hon:
+            if actor is None and len(tok) == 1 and (not hon or hon in ("sir", "dame")):
                 # a given name alone ("Marisol" after "Marisol Venter"): the one person here
-                # who has it, children and victims are often called so
+                # who has it, children and victims are often called so; a knight by "Sir"
+                # and his given name ("Sir Christopher" for Sir Christopher Meyer)
                 actor = _given_name_holder(tok, persons)
                 if actor is not None:
                     evidence = f"given name of {actor.display()}"
