@@ -40,6 +40,7 @@ from newsline.actors.article import ArticleIndex as _Article
 from newsline.actors.headlines import HEADLINE_VERBS, demote_headline_names, trim_to_known_names
 from newsline.actors.names import (
     acronyms,
+    given_name_gender,
     compact,
     compare,
     fold,
@@ -1506,11 +1507,15 @@ def _given_name_holder(tok: list[str], persons: list[LocalActor]) -> LocalActor 
 def affix_ok(short: list[str], long: list[str]) -> bool:
     """'Herons' may stand for 'Port Alder Herons': the short name ends the long one, the
     long one is a plain name (no 'of', 'to', 'for': not 'Coalition to Restore Alder
-    Marshes') of at most four words, and the short one is not a place's name."""
+    Marshes') of at most four words that does not open with a given and a family name, and
+    the short one is not a place's name."""
     if len(long) <= len(short) or len(long) > 4 or long[-len(short):] != short:
         return False
     if any(t in ("of", "to", "for", "and", "the", "on", "in", "at") for t in long):
         return False
+    rest = long[: -len(short)]
+    if len(rest) >= 2 and given_name_gender(rest[0]):
+        return False  # a byline run into the outlet: "Doug Coates UN" is no name of the UN
     joined = " ".join(short)
     return joined not in lx.COUNTRIES and joined not in lx.METONYMS and joined not in lx.DEMONYMS
 

@@ -248,8 +248,8 @@ def resolve_corpus(
         if a.type in ("person", "unknown") and not a.country:
             for text in a.names:
                 p = parse_person(text)
-                if p.full and not _verb_run_on(text):
-                    out.append(p)  # "Obama Outlines" of a headline is no full name
+                if p.full and not _verb_run_on(text) and not _credit_run_on(text):
+                    out.append(p)  # "Obama Outlines" of a headline is no full name, nor "Jeremy Bowen BBC"
         parsed[i] = out
         return out
 
@@ -567,6 +567,13 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+def _credit_run_on(name: str) -> bool:
+    """A byline run into its outlet's initials: "Jeremy Bowen BBC", "Doug Coates UN"."""
+    words = name.split()
+    return len(words) >= 3 and len(words[-1]) >= 2 and words[-1].isupper() and not words[0].isupper() \
+        and words[-1].lower() not in ("ii", "iii", "iv", "jr", "sr")
 
 
 def _verb_run_on(name: str) -> bool:
