@@ -50,6 +50,7 @@ from newsline.actors.names import (
     short_match_rank,
     strip_possessive,
 )
+from newsline.ingest.patterns import TIME_ZONE_NAMES
 from newsline.model import ArticleDoc
 
 # --- 1. names --------------------------------------------------------------------------
@@ -1553,7 +1554,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT".split())
+TIME_ZONES = frozenset(TIME_ZONE_NAMES)
 ROLE_NOUNS_ONLY = True  # a role's head is a person noun or a title ("chief", "fellow", "defector")
 GENDER_LINKS = True  # "the woman" may be the one woman named in the article
 DEFINITE_DETS = frozenset({"the", "this", "that"})

@@ -352,7 +352,9 @@ WIRE_LEAD_RE = re.compile(
 # "... Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war ..."). So
 # specific that it is cut out wherever it stands before a capitalised word; so is a page's
 # "16 March 2012 Last updated at 14:51 GMT" stamp.
-_STAMP_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT)"
+# The time zones a publication stamp ends with (the actor stage also cuts them off names).
+TIME_ZONE_NAMES = tuple("GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT".split())
+_STAMP_ZONE = "(?:" + "|".join(TIME_ZONE_NAMES) + ")"
 STAMP_IN_LINE_RE = re.compile(
     rf"(?<!\w)(?P<stamp>(?P<date>(?i:{WEEKDAY})\s+{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}"
     # "16 March 2012 Last updated at 14:51 GMT Help" after a headline (a page's stamp and link)
