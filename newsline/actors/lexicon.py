@@ -8,9 +8,10 @@ appear after tokenisation ("secretary of state"). Lookups strip a trailing perio
 from __future__ import annotations
 
 # --- honorifics: before a name, never a role -------------------------------------------
-HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "messrs", "monsieur", "herr", "señor", "senor"})
+HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "messrs", "monsieur", "herr", "señor", "senor", "viscount"})
 HONORIFICS_FEMALE = frozenset(
-    {"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "mlle", "frau", "señora"}
+    {"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "mlle", "frau", "señora",
+     "baroness", "countess", "viscountess"}
 )
 HONORIFICS_NEUTRAL = frozenset({"dr", "prof", "rev", "mx", "hon", "fr", "st"})
 HONORIFICS = HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL
@@ -413,6 +414,11 @@ ORG_NOUNS = frozenset(
 )
 
 # Nouns for places and facilities ("the hospital", "the scene", "the area").
+# Nouns a place name modifies as the kind of place it is ("the Baba Amr district"): a name
+# so used is a place, whatever the NER called it.
+SETTLEMENT_NOUNS = frozenset(
+    "district districts neighborhood neighbourhood suburb quarter province region town village city area".split()
+)
 PLACE_NOUNS = frozenset(
     """
     place places area areas region regions city cities town towns village villages country

@@ -98,8 +98,9 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
                 break
     while b > a + 1 and toks[b - 1].pos in ("PUNCT", "SPACE") and art.words[b - 1] not in (".", "'s", "’s", "-"):
         b -= 1
-    # extend right over "-word" glued without spaces (or with the benchmark's " - ")
-    while b + 1 < art.n and art.words[b] == "-" and (
+    # extend right over "-word" glued without spaces (or with the benchmark's " - "), but not
+    # over a participle or adjective suffix: "UN-supervised", "Saudi-led" name the UN, Saudi
+    while b + 1 < art.n and art.words[b] == "-" and not _compound_suffix(art.words[b + 1]) and (
         (not toks[b - 1].ws and not toks[b].ws and art.words[b + 1][:1].isalpha())
         or toks[b + 1].pos in ("PROPN", "NOUN", "ADJ", "X", "NUM") and (
             not toks[b - 1].ws or (art.words[b + 1][:1].islower() and len(art.words[b + 1]) <= 4))
@@ -119,6 +120,15 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
     return a, b
+
+
+COMPOUND_SUFFIXES = frozenset("led run born made era style wide like sized owned based backed".split())
+
+
+def _compound_suffix(word: str) -> bool:
+    """A lower-case word after a hyphen that makes the name a modifier ("-supervised",
+    "-led", "-wide"), not part of it ("Jong-un", "Port-au-Prince")."""
+    return word.islower() and (word in COMPOUND_SUFFIXES or len(word) >= 5 and word.endswith("ed"))
 
 
 LEADING_ADVERBS = frozenset(
@@ -232,8 +242,8 @@ def _entity_mentions(
             or w in lx.PRENOMINAL_TITLES or w in lx.TITLE_ABBREVIATIONS or w in lx.CALENDAR_WORDS
             or w in lx.NOT_NAMES or len(w) < 2
             for w in words
-        ):
-            continue
+        ) or len(words) > 1 and words[-1] in lx.PERSON_NOUNS and not given_name_gender(words[0]):
+            continue  # a byline's title ("Diplomatic Correspondent") is no name
         a, b = _repair_entity(art, i, j)
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
@@ -559,6 +569,13 @@ class ArticleActors:
         pending_short: list[Mention] = []
         # pass A: full names, countries, organisations, places
         pending_compass: list[Mention] = []
+        # a name the article itself calls a district ("the Baba Amr district", "the Baba Amr
+        # neighbourhood") is a place in every mention, though the NER called it a person
+        settlements = {
+            org_key(m.text) for m in names
+            for k in (m.tok_end, m.tok_end - 1)  # "Baba Amr district", "[Hama province]"
+            if k - m.tok_start >= 1 and k < art.n and art.low[k] in lx.SETTLEMENT_NOUNS and art.words[k].islower()
+        }
         for m in names:
             low_c = fold(strip_possessive(m.text))
             if (low_c[4:] if low_c.startswith("the ") else low_c) in lx.COMPASS_STATES:
@@ -583,8 +600,13 @@ class ArticleActors:
                 known |= {fold(x.text) for x in pending_short}
                 if len(parts) == 2 and all(fold(part) in known for part in parts):
                     continue  # "Trump-Kim summit": two persons, not a name (even tagged PERSON)
+                if len(parts) == 2 and parts[0].isupper() and 2 <= len(parts[0]) <= 5 and len(parts[1].split()) >= 2 \
+                        and all(w[:1].isupper() for w in parts[1].split()):
+                    continue  # "UN-Arab League envoy": two organisations' joint office, not a name of either
             typ = NAME_LABELS[m.label]
             hon = _honorific_before(art, m.tok_start)
+            if typ in ("person", "organisation") and not hon and org_key(m.text) in settlements:
+                typ = "place"
             pn = parse_person(m.text)
             looks_person = typ == "person" or bool(hon)
             if looks_person and not pn.full:
@@ -1542,11 +1564,18 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
     Herons'), or the reverse (see ``affix_ok``), or by the start of a facility's name
     (see ``prefix_ok``)."""
     kt = key.split()
+
+    def related(at: list[str], bt: list[str]) -> bool:
+        return at == bt or affix_ok(at, bt) or affix_ok(bt, at) or prefix_ok(at, bt) or prefix_ok(bt, at)
+
     for pool in pools:
         for k2, a2 in pool.items():
-            k2t = k2.split()
-            if affix_ok(kt, k2t) or affix_ok(k2t, kt) or prefix_ok(kt, k2t) or prefix_ok(k2t, kt):
-                return a2
+            if related(kt, k2.split()):
+                # the actor's other names must fit too: "Times" stood for "Sunday Times",
+                # so "New York Times" is not that actor though it ends in "Times"
+                others = [k3.split() for k3, a3 in pool.items() if a3 is a2 and k3 != k2]
+                if all(related(kt, k3t) for k3t in others):
+                    return a2
     return None
 
 

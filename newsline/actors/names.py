@@ -278,6 +278,20 @@ def given_name_gender(given: str) -> str:
     return ""
 
 
+# The Arabic article a surname may be written with or without: "Bashar al-Assad" is
+# "Bashar Assad" in another outlet's style.
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "an-")
+
+
+def bare_surname(surname: str) -> str:
+    """The surname without a leading Arabic article ('al-assad' -> 'assad', 'al assad' ->
+    'assad'); other surnames unchanged."""
+    for art in ARABIC_ARTICLES + ("al ", "el "):
+        if surname.startswith(art) and len(surname) - len(art) >= 3:
+            return surname[len(art):]
+    return surname
+
+
 @lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     toks = name_tokens(text)
@@ -361,7 +375,8 @@ def compare(a: PersonName, b: PersonName) -> str:
                 if sa == sb:
                     return "same" if ga == gb or skeleton(ga) == skeleton(gb) else "conflict"
             return "unrelated"
-        if a.surname == b.surname or spelling(a.surname) == spelling(b.surname) and len(a.surname) > 4:
+        sa, sb = bare_surname(a.surname), bare_surname(b.surname)
+        if sa == sb or spelling(sa) == spelling(sb) and len(sa) > 4:
             return "same" if _given_compatible(a.given, b.given) else "conflict"
         return "unrelated"
     short, full = (a, b) if not a.full else (b, a)
@@ -384,7 +399,7 @@ def short_match_rank(token: str, full: PersonName) -> int:
     if not full.full:
         return 0
     last = full.tokens[-1]
-    for art in ("al-", "el-", "ad-", "as-", "ash-", "at-", "an-"):
+    for art in ARABIC_ARTICLES:
         if last.startswith(art) and compact((last[len(art):],)) == t and not t.startswith(art[:-1]):
             return 2  # "Assad" for "Bashar al-Assad"
     if t == compact((full.tokens[-1],)) and not full.surname_first:

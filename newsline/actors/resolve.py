@@ -32,6 +32,7 @@ from newsline.actors.headlines import RUN_ON_VERBS
 from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok, prefix_ok
 from newsline.actors.names import (
     acronyms,
+    bare_surname,
     canonical_display,
     compare,
     fold,
@@ -347,7 +348,8 @@ def resolve_corpus(
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in persons:
         for p in names_of(i):
-            for t in {p.tokens[0], p.tokens[-1]}:
+            # "al-assad" is also found under "assad", as writers drop the article
+            for t in {p.tokens[0], p.tokens[-1], bare_surname(p.tokens[-1])}:
                 buckets[t].append(i)
     for members in buckets.values():
         members = sorted(set(members))
@@ -890,6 +892,18 @@ def _name_inside(va, vb) -> bool:
     return bool(small.name_toks & big.heads)
 
 
+def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
+    """A one-off name that is a place's name run into another of the actor's names of two
+    words or more: a dateline before an outlet ("Homs Sunday Times"), no way to write it."""
+    if names[text] > 1:
+        return False
+    toks = text.split()
+    for k in range(1, len(toks) - 1):
+        if fold(" ".join(toks[:k])) in places and names.get(" ".join(toks[k:])):
+            return True
+    return False
+
+
 def _build(docs, analyses, nodes, groups):
     node_of: dict[tuple[int, int], int] = {}
     for i, nd in enumerate(nodes):
@@ -897,6 +911,7 @@ def _build(docs, analyses, nodes, groups):
     ids: dict[int, str] = {}
     used: Counter = Counter()
     actors_data = []
+    places = {fold(t) for nd in nodes if nd.actor.type in ("place", "country") or nd.actor.country for t in nd.actor.names}
     for root, members in sorted(groups.items()):
         types: Counter = Counter()
         names: Counter = Counter()
@@ -915,7 +930,7 @@ def _build(docs, analyses, nodes, groups):
         typ = "country" if country else _vote(types)
         if named and names:
             # a surname run into a headline verb ("Obama Outlines") is no way to write the name
-            plain = {t: c for t, c in names.items() if not _verb_run_on(t)} or dict(names)
+            plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
             name = country or canonical_display(plain)
         else:
             heads = Counter(nodes[i].actor.head for i in members)
