@@ -363,10 +363,14 @@ def _render_quotes(groups: list[dict[str, Any]]) -> str:
             cue = _esc(q.get("cue_lemma") or "")
             said_as = _esc(q["speaker"]["text"]) if q.get("speaker") else ""
             date = _esc(q.get("date") or "undated")
+            also = q.get("also") or []
+            more = "".join(f' <a href="#a-{_esc(a["article"])}">{n}</a>' for n, a in enumerate(also[:20], 2))
             items.append(
                 f'<li>{text} <span class="muted">— {cue}'
                 + (f" ({said_as})" if said_as and said_as != name else "")
-                + f', {date}, <a href="#a-{_esc(q["article"])}">article</a></span></li>'
+                + f', {date}, <a href="#a-{_esc(q["article"])}">article</a>'
+                + (f"; the same words in {len(also)} more article(s):{more}{' ...' if len(also) > 20 else ''}" if also else "")
+                + "</span></li>"
             )
         parts.append(
             f"<details><summary><b>{who}</b> <span class=muted>{kind}</span> · {g['count']}</summary>"

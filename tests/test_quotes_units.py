@@ -145,7 +145,7 @@ def test_find_quotes_by_speaker_and_story_section():
 
 def test_story_section_groups_sources_that_name_nobody_as_unattributed():
     doc = _doc_with_quotes()
-    it = _quote(speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))
+    it = _quote(content=((66, 81),), speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))
     none = _quote(speaker=None, speaker_text=None, speaker_name=None, speaker_kind="none", sents=(1,))
     section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + (it, none)),)))
     assert [(g["speaker"], g["count"]) for g in section] == [(None, 2), ("Donald Trump", 1), ("Officials", 1)]
@@ -154,7 +154,7 @@ def test_story_section_groups_sources_that_name_nobody_as_unattributed():
 
 def test_story_section_kind_is_the_speaker_s_not_the_pronoun_s():
     doc = _doc_with_quotes()
-    he = _quote(speaker_text="he", speaker_kind="pronoun", sents=(1,))
+    he = _quote(content=((66, 81),), speaker_text="he", speaker_kind="pronoun", sents=(1,))
     section = story_section(Corpus((doc.with_layers(quotes=(he,) + doc.get("quotes")),)))
     assert [(g["speaker"], g["kind"], g["count"]) for g in section] == [
         ("Donald Trump", "person", 2), ("Officials", "anonymous", 1)]
@@ -349,14 +349,15 @@ def test_story_section_keeps_an_unresolved_pronoun_within_its_article():
     doc = _doc_with_quotes()
     other = ArticleDoc(make_article(TEXT, published="2018-05-09", id="a2"))
     i1 = _quote(speaker_text="I", speaker_name=None, speaker_kind="pronoun", sents=(1,))
-    i2 = _quote(speaker_text="I", speaker_name=None, speaker_kind="pronoun", sents=(0,))
+    i2 = _quote(content=((66, 81),), speaker_text="I", speaker_name=None, speaker_kind="pronoun", sents=(0,))
     corpus = Corpus((doc.with_layers(quotes=(i1, i2)), other.with_layers(quotes=(i1,))))
     section = story_section(corpus)
     assert [(g["speaker"], g.get("article"), g["count"]) for g in section] == [("I", "a1", 2), ("I", "a2", 1)]
     # a resolved pronoun still joins its speaker's group across articles
-    he = _quote(speaker_text="he", speaker_kind="pronoun")
+    he = _quote(content=((66, 81),), speaker_text="he", speaker_kind="pronoun")
     corpus = Corpus((doc.with_layers(quotes=(he, _quote())), other.with_layers(quotes=(he,))))
-    assert [(g["speaker"], g.get("article"), g["count"]) for g in story_section(corpus)] == [("Donald Trump", None, 3)]
+    # the same words in two articles are one entry, the second report under "also"
+    assert [(g["speaker"], g.get("article"), g["count"]) for g in story_section(corpus)] == [("Donald Trump", None, 2)]
 
 
 def test_speakers_resolved_twice_are_resolved_as_once(parse):
@@ -376,3 +377,47 @@ def test_speakers_resolved_twice_are_resolved_as_once(parse):
     q2 = next(q for q in twice.docs[1].get("quotes") if q.speaker_text.startswith("Kim"))
     assert q1.speaker_name == q2.speaker_name == "Kim Jong Un"
     assert q1.speaker_actor_id == q2.speaker_actor_id
+
+
+def test_story_section_groups_a_speaker_written_with_and_without_a_capital():
+    doc = _doc_with_quotes()
+    low = [_quote(content=((a, 81),), speaker_text="officials", speaker_name=None, speaker_kind="anonymous", sents=(1,))
+           for a in (61, 71)]
+    section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + tuple(low)),)))
+    assert [(g["speaker"], g["count"]) for g in section] == [("officials", 3), ("Donald Trump", 1)]
+
+
+def test_he_or_she_is_never_resolved_to_a_place():
+    """The article's own reading took a city the NER called a person there for "she"; the
+    cast knows it as a place, so the quote's speaker is no one rather than the city."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    she = _quote(speaker=(51, 54), speaker_text="she", speaker_name="Halmon", speaker_kind="pronoun")
+    city = ActorMention(0, 6, "Halmon", "P1", "name", 0, "same name")
+    pres = ActorMention(10, 22, "Donald Trump", "T1", "name", 0, "same name")
+    actors = (Actor("P1", "Halmon", "place", (("Halmon", 1),), (), ("a1",), 1, (), ()),
+              Actor("T1", "Donald Trump", "person", (("Donald Trump", 1),), (), ("a1",), 1, (), ()))
+    corpus = Corpus((doc.with_layers(quotes=(she,), actor_mentions=(city, pres)),)).with_layers(actors=actors)
+    q = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    assert q.speaker_actor_id is None and q.speaker_name is None
+    # a "he" the article resolved to a person keeps that person
+    he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="Donald Trump", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(city, pres)),)).with_layers(actors=actors)
+    assert resolve_speakers(corpus).docs[0].get("quotes")[0].speaker_actor_id == "T1"
+
+
+def test_story_section_lists_the_same_words_of_a_speaker_once_with_every_source():
+    doc = _doc_with_quotes()
+    later = ArticleDoc(make_article(TEXT, published="2018-05-09", id="a2")).with_layers(
+        quotes=(_quote(date="2018-05-09"),))
+    section = story_section(Corpus((later, doc)))
+    trump = next(g for g in section if g["speaker"] == "Donald Trump")
+    assert trump["count"] == 1
+    (q,) = trump["quotes"]
+    assert q["article"] == "a1" and q["date"] == "2018-05-08"
+    assert q["also"] == [{"article": "a2", "start": 0, "end": 30, "date": "2018-05-09"}]
+    from newsline.report import _render_quotes
+
+    assert "the same words in 1 more article(s)" in _render_quotes(section)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 from newsline.model import ArticleDoc, Corpus
@@ -13,7 +14,7 @@ from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.spans import SpanModel, default_span_model
-from newsline.quotes.speakers import SpeakerResolver, name_parts
+from newsline.quotes.speakers import PERSON_PRONOUNS, SpeakerResolver, name_parts
 from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
@@ -173,6 +174,10 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
                     q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
                 elif fuller := _fuller_description(q, span_actor):
                     q = _replace(q, speaker_name=fuller)
+                elif _person_pronoun(q) and _names_no_person(doc, q, by_id):
+                    # "she" resolved within the article to a name the NER took for a person
+                    # there, which the corpus knows as a place ("Homs"): no one, not a city
+                    q = _replace(q, speaker_name=None)
             if q.date is None and article_date:
                 # the dating stage estimated a date for an article that gave none
                 q = _replace(q, date=article_date)
@@ -230,9 +235,28 @@ def _fuller_description(q: Quote, actor: Any) -> str | None:
 
 
 def _fits(q: Quote, actor: Any) -> bool:
-    """The actor may be the quote's speaker: a named actor (the cast), and no person for a
-    speaker we read as an organisation ("the Trump administration" is not Donald Trump)."""
+    """The actor may be the quote's speaker: a named actor (the cast), no person for a
+    speaker we read as an organisation ("the Trump administration" is not Donald Trump),
+    and nothing but a person (or a name of unknown type) for "he" or "she"."""
+    if _person_pronoun(q) and actor.type not in ("person", "unknown"):
+        return False
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
+
+
+def _person_pronoun(q: Quote) -> bool:
+    return q.speaker_kind == "pronoun" and (q.speaker_text or "").strip().lower() in PERSON_PRONOUNS
+
+
+def _names_no_person(doc: ArticleDoc, q: Quote, by_id: dict) -> bool:
+    """The name a pronoun was resolved to within the article is, in the cast, only the name
+    of actors that are no persons."""
+    ours = _words(q.speaker_name or "")
+    types = {
+        by_id[m.actor_id].type
+        for m in doc.get("actor_mentions", ())
+        if m.actor_id in by_id and ours and _words(m.text) and _words(m.text) <= ours and _same_name(ours, by_id[m.actor_id])
+    }
+    return bool(types) and not types & {"person", "unknown"}
 
 
 def _words(name: str) -> set[str]:
@@ -292,6 +316,26 @@ def quote_json(doc: ArticleDoc, q: Quote) -> dict:
     }
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _merge_repeats(quotes: list[dict]) -> list[dict]:
+    """One entry per statement: the same words of the same speaker in several articles (wire
+    copy, a page's recurring teaser) are the earliest report, the others listed under
+    ``also`` (article, content start and end, date)."""
+    first: dict[str, dict] = {}
+    out = []
+    for q in sorted(quotes, key=lambda x: (x["date"] or "9999", x["article"], x["content"][0]["start"])):
+        key = _NOT_WORD.sub(" ", q["text"].casefold()).strip()
+        if key in first:
+            first[key].setdefault("also", []).append(
+                {"article": q["article"], "start": q["content"][0]["start"], "end": q["content"][-1]["end"], "date": q["date"]})
+            continue
+        first[key] = q
+        out.append(q)
+    return out
+
+
 def _speaker_matches(q: Quote, doc: ArticleDoc, speaker: str) -> bool:
     """The speaker's canonical name (or, for an unnamed speaker, the words of the speaker
     span) holds the asked-for name: "Pence" finds Mike Pence, not Pence's chief of staff."""
@@ -322,7 +366,8 @@ def story_section(corpus: Corpus) -> list[dict]:
     """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first.
     A group's kind is its actor's type when the speaker is a canonical actor, else the
     kind of its speakers, a pronoun ("he said") taking the kind it refers to. A pronoun
-    that resolves to no one is grouped within its article (the group names it)."""
+    that resolves to no one is grouped within its article (the group names it). The same
+    words of one speaker in several articles are one entry, the repeats under ``also``."""
     actor_type = {a.id: a.type for a in corpus.get("actors", ())}
     groups: dict[str, dict] = {}
     for doc in corpus.docs:
@@ -330,7 +375,8 @@ def story_section(corpus: Corpus) -> list[dict]:
             # a source that names nobody ("it is critical to ...", an unresolved "that") is
             # no speaker to group by: such quotes go with the unattributed ones
             shown = q.speaker_name or (q.speaker_text if q.speaker_kind != "none" else None)
-            key = q.speaker_actor_id or shown or "(unattributed)"
+            # "Activists said" opening a sentence and "activists said" are one speaker
+            key = q.speaker_actor_id or (shown.casefold() if shown else "(unattributed)")
             # an unresolved pronoun ("I" of an unsigned column, "they") is someone of its own
             # article: one group per article, not one "I" for every writer in the pile
             local = not q.speaker_name and q.speaker_kind == "pronoun" and shown is not None
@@ -349,8 +395,15 @@ def story_section(corpus: Corpus) -> list[dict]:
             if g["kind"] == "pronoun" and q.speaker_kind != "pronoun":
                 g["kind"] = q.speaker_kind
             g["quotes"].append(quote_json(doc, q))
-    ordered = sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["speaker"])))
+            g.setdefault("_forms", Counter())[shown] += 1
+    for g in groups.values():
+        g["quotes"] = _merge_repeats(g["quotes"])
+    ordered = sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["speaker"]).casefold()))
     for g in ordered:
+        forms = g.pop("_forms")
+        if not g["actor_id"] and g["speaker"] is not None:
+            # the way the speaker is written most often, lower case first on a tie
+            g["speaker"] = max(forms, key=lambda f: (forms[f], f is not None and f[:1].islower(), str(f)))
         g["count"] = len(g["quotes"])
         g["quotes"].sort(key=lambda x: (x["date"] or "", x["article"], x["content"][0]["start"]))
     return ordered
