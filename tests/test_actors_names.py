@@ -170,3 +170,12 @@ def test_a_byline_run_into_its_outlet_is_neither_a_short_name_nor_a_person_s_ful
     assert _credit_run_on("Jeremy Bowen BBC") and _credit_run_on("Ann Lee CNN")
     assert not _credit_run_on("John Smith III") and not _credit_run_on("Martin Luther King") \
         and not _credit_run_on("Kim Jong Un")
+
+
+def test_canonical_display_takes_no_rare_respelling_nor_a_run_on_prefix_for_a_non_person():
+    assert canonical_display({"Deepwater Horizon": 96, "Deep Water Horizon": 1}) == "Deepwater Horizon"
+    assert canonical_display({"Kim Jong-un": 36, "Kim Jong Un": 2}) == "Kim Jong Un"
+    assert canonical_display({"HOUSTON": 5, "Houston": 1}) == "Houston"
+    assert canonical_display({"BP": 844, "Future BP": 2}, fuller_forms=False) == "BP"
+    assert canonical_display({"London": 11, "Interbrand London": 1}, fuller_forms=False) == "London"
+    assert canonical_display({"Geithner": 55, "Timothy Geithner": 3}) == "Timothy Geithner"

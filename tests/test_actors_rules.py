@@ -719,3 +719,23 @@ def test_a_joint_office_of_two_organisations_is_no_name_of_either(parse):
         "The Arab League will meet again on Friday.",
     )
     assert _named(c, "Arab League").name == "Arab League"
+
+
+def test_a_name_written_with_a_company_suffix_is_an_organisation():
+    from collections import Counter
+
+    from newsline.actors.resolve import _company_form
+
+    assert _company_form("Transocean Ltd.") and _company_form("BP Plc")
+    assert not _company_form("Ltd") and not _company_form("Halmon")
+    assert not _company_form("Corp. Wilson")
+
+
+def test_a_firm_the_ner_calls_a_place_is_an_organisation_when_its_legal_name_is_used(parse):
+    c = _corpus(
+        parse,
+        "Halliburton did the cement job in Houston. Halliburton Inc. said it followed the plan.",
+        "Halliburton and the owner blamed each other on Monday. Shares of Halliburton fell in Houston.",
+        "Halliburton was told to pay. Investors in Halliburton lost money.",
+    )
+    assert _named(c, "Halliburton").type == "organisation"

@@ -414,7 +414,7 @@ def short_match_rank(token: str, full: PersonName) -> int:
     return 0
 
 
-def canonical_display(variants: dict[str, int]) -> str:
+def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) -> str:
     """The fullest of the frequent forms. Forms that differ only in spacing, hyphens or case
     ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
     capitals. Among the forms used at least a tenth as often as the most used one, the
@@ -422,12 +422,16 @@ def canonical_display(variants: dict[str, int]) -> str:
     most used one (words before it) needs only two uses or a thirtieth.
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
-    headline run-on never wins."""
-    return _canonical_display(tuple(variants.items()))
+    headline run-on never wins. A spelling with more spaces needs two uses or a tenth of
+    the most used one's ("Deepwater Horizon" x96 stays, not "Deep Water Horizon" x1).
+    ``fuller_forms`` is for persons: words before an organisation's or a place's name are
+    mostly another name run into it ("Future BP", "Interbrand London"), so they win only
+    by the tenth rule."""
+    return _canonical_display(tuple(variants.items()), fuller_forms)
 
 
 @lru_cache(maxsize=1 << 14)  # asked again for every evidence string of an actor
-def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
+def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = True) -> str:
     variants = dict(items)
     groups: dict[str, dict[str, int]] = {}
     for text, count in variants.items():
@@ -443,8 +447,11 @@ def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
             # a form that ends in a stray symbol ("Arab League &" of a run-on headline) is not
             # the way the name is written, however many spaces it has
             clean_end = text[-1:].isalnum() or text.endswith(".")
-            return (not shouting, clean_end, -loose, text.count(" "), count, text)
+            # more spaces win ("Kim Jong Un" over "Kim Jong-un") for a spelling in real use
+            spaces = text.count(" ") if count >= 2 or count * 10 >= top_count else -1
+            return (not shouting, clean_end, -loose, spaces, count, text)
 
+        top_count = max(forms.values())
         return max(forms.items(), key=style)[0]
 
     merged = {written(forms): sum(forms.values()) for forms in groups.values()}
@@ -456,7 +463,7 @@ def _canonical_display(items: tuple[tuple[str, int], ...]) -> str:
         toks = name_tokens(text)
         return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
 
-    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller(t) and (c >= 2 or c * 30 >= top)}
+    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller_forms and fuller(t) and (c >= 2 or c * 30 >= top)}
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item

@@ -892,6 +892,15 @@ def _name_inside(va, vb) -> bool:
     return bool(small.name_toks & big.heads)
 
 
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
+
+
+def _company_form(text: str) -> bool:
+    """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc")."""
+    toks = name_tokens(text)
+    return len(toks) > 1 and toks[-1] in COMPANY_SUFFIXES
+
+
 def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
     """A one-off name that is a place's name run into another of the actor's names of two
     words or more: a dateline before an outlet ("Homs Sunday Times"), no way to write it."""
@@ -928,10 +937,12 @@ def _build(docs, analyses, nodes, groups):
             if a.gender:
                 gender[a.gender] += 1
         typ = "country" if country else _vote(types)
+        if typ in ("place", "unknown") and any(_company_form(t) for t in names):
+            typ = "organisation"  # "Transocean Ltd": a firm, though the NER called "Transocean" a place
         if named and names:
             # a surname run into a headline verb ("Obama Outlines") is no way to write the name
             plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
-            name = country or canonical_display(plain)
+            name = country or canonical_display(plain, fuller_forms=typ in ("person", "unknown"))
         else:
             heads = Counter(nodes[i].actor.head for i in members)
             first = min(members, key=lambda i: (nodes[i].doc, nodes[i].actor.first))
