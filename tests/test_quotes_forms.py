@@ -357,3 +357,10 @@ def test_a_name_in_apposition_after_an_organisation_s_name_is_the_speaker(parse)
     doc, qs = quotes(parse, text)
     q = next(q for q in qs if q.direct)
     assert q.speaker_name == "Stanislav Belkovsky" and q.speaker_kind == "person"
+
+
+def test_a_wire_dateline_is_not_the_speaker(parse):
+    for dateline in ("NEW ORLEANS --", "HALMON --"):
+        doc, qs = quotes(parse, f"{dateline} Veltrano took some of the blame for the spill in an internal report "
+                                "issued Wednesday.", published="2010-09-08")
+        assert qs and all(q.speaker_text == "Veltrano" for q in qs), [(q.speaker_text, contents(doc, q)) for q in qs]

@@ -421,3 +421,21 @@ def test_story_section_lists_the_same_words_of_a_speaker_once_with_every_source(
     from newsline.report import _render_quotes
 
     assert "the same words in 1 more article(s)" in _render_quotes(section)
+
+
+def test_he_or_she_is_a_name_of_unknown_type_only_when_it_opens_with_a_given_name():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    rig = ActorMention(0, 6, "Deepwater Horizon", "R1", "name", 0, "same name")
+    actors = (Actor("R1", "Deepwater Horizon", "unknown", (("Deepwater Horizon", 1),), (), ("a1",), 1, (), ()),)
+    he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="Deepwater Horizon", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(rig,)),)).with_layers(actors=actors)
+    q = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    assert q.speaker_actor_id is None and q.speaker_name is None
+    man = ActorMention(0, 6, "John Marsh", "M1", "name", 0, "same name")
+    actors = (Actor("M1", "John Marsh", "unknown", (("John Marsh", 1),), (), ("a1",), 1, (), ()),)
+    he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="John Marsh", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(man,)),)).with_layers(actors=actors)
+    assert resolve_speakers(corpus).docs[0].get("quotes")[0].speaker_actor_id == "M1"

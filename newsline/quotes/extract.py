@@ -96,9 +96,26 @@ SUBJ_DEPS = ("nsubj", "csubj", "nsubjpass")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "dep")
 
 
+_DATELINE_WORDS = frozenset({",", ".", "(", ")", "AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg"})
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def in_dateline(p: Parse, i: int) -> bool:
+    """Token ``i`` is in a wire dateline opening its sentence ("NEW ORLEANS --", "DAMASCUS
+    (Reuters) -"), which the parser may take for the subject ("NEW ORLEANS -- BP took ...")."""
+    s = i
+    while s > 0 and p.sent_of[s - 1] == p.sent_of[i]:
+        s -= 1
+    j = s
+    while j < len(p) and p.sent_of[j] == p.sent_of[i] and (
+            p.word(j).isupper() or p.word(j) in _DATELINE_WORDS or p.is_space(j)):
+        j += 1
+    return s <= i < j and j < len(p) and p.word(j) in _DASHES
+
+
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     """The source's head token and how it was found."""
-    subj = p.child(v, "nsubj", "csubj")
+    subj = next((c for c in p.children(v, "nsubj", "csubj") if not in_dateline(p, c)), None)
     if subj is not None:
         return subj, "nsubj"
     agent = p.child(v, "agent")
@@ -160,6 +177,9 @@ def _with_subject(p: Parse, v: int) -> int | None:
 def source_span(p: Parse, s: int) -> Span | None:
     """The source head's subtree, without a trailing relative/appositive clause."""
     lo, hi = p.left[s], p.right[s]
+    # a wire dateline the parser hung on the source ("HALMON -- Veltrano took ...") is not in it
+    while lo < s and (in_dateline(p, lo) or p.word(lo) in _DASHES):
+        lo += 1
     # cut relative clauses and long appositions after the head ("X, who ..., said")
     for c in p.kids[s]:
         if c > s and p.toks[c].dep in ("relcl", "acl") and p.left[c] > s:

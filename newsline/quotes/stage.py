@@ -238,9 +238,18 @@ def _fits(q: Quote, actor: Any) -> bool:
     """The actor may be the quote's speaker: a named actor (the cast), no person for a
     speaker we read as an organisation ("the Trump administration" is not Donald Trump),
     and nothing but a person (or a name of unknown type) for "he" or "she"."""
-    if _person_pronoun(q) and actor.type not in ("person", "unknown"):
-        return False
+    if _person_pronoun(q) and actor.type != "person":
+        # a name of unknown type only when it opens with a given name (not "Deepwater Horizon")
+        if actor.type != "unknown" or not _opens_with_given_name(actor.name):
+            return False
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from newsline.actors.names import given_name_gender
+
+    words = name.split()
+    return len(words) > 1 and bool(given_name_gender(words[0].lower()))
 
 
 def _person_pronoun(q: Quote) -> bool:
@@ -251,12 +260,12 @@ def _names_no_person(doc: ArticleDoc, q: Quote, by_id: dict) -> bool:
     """The name a pronoun was resolved to within the article is, in the cast, only the name
     of actors that are no persons."""
     ours = _words(q.speaker_name or "")
-    types = {
-        by_id[m.actor_id].type
+    named = [
+        by_id[m.actor_id]
         for m in doc.get("actor_mentions", ())
         if m.actor_id in by_id and ours and _words(m.text) and _words(m.text) <= ours and _same_name(ours, by_id[m.actor_id])
-    }
-    return bool(types) and not types & {"person", "unknown"}
+    ]
+    return bool(named) and not any(_fits(q, a) for a in named)
 
 
 def _words(name: str) -> set[str]:
