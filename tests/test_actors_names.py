@@ -179,3 +179,8 @@ def test_canonical_display_takes_no_rare_respelling_nor_a_run_on_prefix_for_a_no
     assert canonical_display({"BP": 844, "Future BP": 2}, fuller_forms=False) == "BP"
     assert canonical_display({"London": 11, "Interbrand London": 1}, fuller_forms=False) == "London"
     assert canonical_display({"Geithner": 55, "Timothy Geithner": 3}) == "Timothy Geithner"
+
+
+def test_given_names_spelled_with_s_or_z_agree():
+    assert compare(P("Elisabeth Byrs"), P("Elizabeth Byrs")) == "same"
+    assert compare(P("Elisabeth Byrs"), P("Elena Byrs")) == "conflict"

@@ -739,3 +739,24 @@ def test_a_firm_the_ner_calls_a_place_is_an_organisation_when_its_legal_name_is_
         "Halliburton was told to pay. Investors in Halliburton lost money.",
     )
     assert _named(c, "Halliburton").type == "organisation"
+
+
+def test_one_name_under_two_countries_is_two_organisations(parse):
+    c = _corpus(
+        parse,
+        "The British Red Cross sent a team to the island. The Red Cross said more help was needed.",
+        "The American Red Cross raised money on Monday. The Red Cross said donations had doubled.",
+    )
+    assert _named(c, "British Red Cross").id != _named(c, "American Red Cross").id
+
+
+def test_function_words_trailing_adverbs_and_a_fireman_are_cut_from_names(parse):
+    c = _corpus(
+        parse,
+        "This Is What Haiti Needs Now\nFireman William Howells said the team found two survivors. "
+        "Archbishop John Sentamu Perhaps the strongest appeal came from the church, said Sentamu.",
+    )
+    names = {a.name for a in find_actors(c)}
+    assert "This" not in names
+    assert "William Howells" in names
+    assert not any(n.endswith("Perhaps") for n in names)

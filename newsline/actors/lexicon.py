@@ -336,7 +336,7 @@ PERSON_NOUNS = frozenset(
     fighter fighters gang gangster gangsters kidnapper kidnappers hacker hackers
     police policeman policemen policewoman cop cops detective detectives sheriff deputy
     deputies investigator investigators agent agents guard guards constable inspector
-    firefighter firefighters paramedic paramedics rescuer rescuers doctor doctors physician
+    firefighter firefighters fireman firemen paramedic paramedics rescuer rescuers doctor doctors physician
     surgeon nurse nurses patient patients dentist pharmacist therapist psychiatrist
     medic medics coroner
     actor actors actress actresses singer singers star stars celebrity celebrities musician
@@ -719,7 +719,9 @@ COMPASS_STATES = frozenset({"north", "south", "east", "west"})
 
 # Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(
-    {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet"}
+    {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet",
+     # a function word the NER took for a name in a headline or at a line's start
+     "this", "that", "these", "those", "there", "here", "it", "they", "we"}
 )
 
 # Name particles that stay with the surname ("van Gogh", "de la Cruz").

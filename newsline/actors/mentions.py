@@ -119,6 +119,9 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     # a sentence adverb the tagger ran into the name: "Later David Miliband said"
     while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
+    # and one run onto its end: "John Sentamu Perhaps the ..."
+    while b > a + 1 and art.low[b - 1] in TRAILING_ADVERBS and art.words[b - 1][:1].isupper():
+        b -= 1
     return a, b
 
 
@@ -131,6 +134,7 @@ def _compound_suffix(word: str) -> bool:
     return word.islower() and (word in COMPOUND_SUFFIXES or len(word) >= 5 and word.endswith("ed"))
 
 
+TRAILING_ADVERBS = frozenset("perhaps maybe however meanwhile instead nevertheless yesterday today".split())
 LEADING_ADVERBS = frozenset(
     "later earlier meanwhile then also now yesterday today separately however still afterwards "
     "elsewhere instead ultimately nevertheless maybe perhaps".split()

@@ -175,6 +175,7 @@ _SKEL = [
     (re.compile(r"^g"), "k"),
     (re.compile(r"ou|oo"), "u"),
     (re.compile(r"ee|y"), "i"),
+    (re.compile(r"z"), "s"),  # "Elizabeth" / "Elisabeth", "Gonzalez" / "Gonzales"
     (re.compile(r"(?<=[^aeiou])h"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"(?<=.)[aeiou]"), ""),

@@ -256,12 +256,21 @@ def resolve_corpus(
 
     for i in range(len(nodes)):
         full_names[i] = names_of(i)
+    # organisations named with a country ("British Red Cross", "American Red Cross"): the
+    # same name under two countries is two organisations, whatever short form they share
+    national: dict[int, set] = {i: _national_names(nodes[i].actor) for i in range(len(nodes))}
 
     def blocked(ra: int, rb: int) -> bool:
         for x in full_names[ra]:
             for y in full_names[rb]:
                 if compare(x, y) == "conflict":
                     return True
+        if national[ra] and national[rb]:
+            theirs: dict[str, set] = defaultdict(set)
+            for rest, country in national[rb]:
+                theirs[rest].add(country)
+            if any(theirs.get(rest, {country}) - {country} for rest, country in national[ra]):
+                return True
         return False
 
     def join(i: int, j: int) -> bool:
@@ -273,8 +282,10 @@ def resolve_corpus(
         r = uf.union(ri, rj)
         other = rj if r == ri else ri
         full_names[r] = full_names[ri] + full_names[rj] if r != other else full_names[r]
+        national[r] = national[ri] | national[rj]
         if other != r:
             full_names[other] = []
+            national[other] = set()
         return True
 
     # countries by canonical name; other named actors by any normalised name variant
@@ -890,6 +901,23 @@ def _name_inside(va, vb) -> bool:
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
         return True
     return bool(small.name_toks & big.heads)
+
+
+def _national_names(actor) -> set[tuple[str, str]]:
+    """(rest of the name, country) for each organisation name that opens with a country's
+    name or demonym: "British Red Cross" -> ("red cross", "United Kingdom")."""
+    if actor.type not in ("organisation", "unknown") or actor.country:
+        return set()
+    out = set()
+    for text in actor.names:
+        toks = org_key(text).split()
+        if len(toks) < 3:
+            continue
+        first = toks[0]
+        country = lx.DEMONYMS.get(first) or lx.COUNTRY_ALIASES.get(first)
+        if country:
+            out.add((" ".join(toks[1:]), country))
+    return out
 
 
 COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
