@@ -541,3 +541,18 @@ def test_sir_and_a_given_name_is_the_knight_named_in_full(parse):
     an = analyse_article(doc)
     holders = {id(a): a for a in an.actors for m in a.mentions if "Christopher" in m.text}
     assert len(holders) == 1
+
+
+def test_a_word_written_mostly_in_lower_case_is_no_corpus_name(parse):
+    from newsline.actors.mentions import corpus_vocabulary
+
+    docs = [
+        parse("The charity director Anna Relief spoke on Monday. Relief said the camps were full.", id="n"),
+        parse("Relief came slowly. The relief effort stalled, and relief flights were diverted. Officials "
+              "promised more relief, but relief workers said relief supplies ran out.", id="w"),
+    ]
+    common, names = corpus_vocabulary(docs)
+    assert "anna relief" in names
+    assert "relief" not in names  # six times a word, once a surname
+    docs[1] = parse("Flights were diverted.", id="w")
+    assert "relief" in corpus_vocabulary(docs)[1]

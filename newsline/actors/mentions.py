@@ -1640,9 +1640,10 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     it ("page" stays out when one article names "Anna Page"), what ``common_words``
     takes; and the folded names the NER found (and the surnames of its persons), what
     ``corpus_names`` takes."""
-    lower: set = set()
+    lower: Counter = Counter()
     in_names: set = set()
     names: set = set()
+    single: Counter = Counter()  # one-word names other than surnames, and how often tagged
     for d in docs:
         text = d.text
         for t in d.tokens:
@@ -1650,9 +1651,9 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
                 continue
             w = text[t.start : t.end]
             if w.islower() and w.isalpha():
-                lower.add(w)
+                lower[w] += 1
                 if t.pos == "VERB" or t.pos == "NOUN":
-                    lower.add(t.lemma.lower())
+                    lower[t.lemma.lower()] += 0  # known as a word, not counted twice
         for e in d.entities:
             # a nationality or group ("Arab", "Western") is no name an adjective could be
             if e.label in NAME_LABELS and e.label != "NORP":
@@ -1660,6 +1661,13 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
                 names.add(name)
                 words = name.split()
                 in_names.update(words)
+                if len(words) == 1 and e.label != "PERSON":
+                    single[name] += 1
                 if e.label == "PERSON" and len(words) > 1:
                     names.add(words[-1])  # the surname a person goes by alone
-    return frozenset(lower - in_names), frozenset(names)
+                    single[words[-1]] += 1
+    # a word the corpus writes in lower case far more often than the NER tags it as a name
+    # ("Aid" of "Christian Aid", taken for a person, against hundreds of "aid") is no name a
+    # capital at the start of a sentence makes
+    names -= {w for w, n in single.items() if lower[w] >= max(5, 3 * n)}
+    return frozenset(set(lower) - in_names), frozenset(names)
