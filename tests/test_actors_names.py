@@ -184,3 +184,9 @@ def test_canonical_display_takes_no_rare_respelling_nor_a_run_on_prefix_for_a_no
 def test_given_names_spelled_with_s_or_z_agree():
     assert compare(P("Elisabeth Byrs"), P("Elizabeth Byrs")) == "same"
     assert compare(P("Elisabeth Byrs"), P("Elena Byrs")) == "conflict"
+
+
+def test_ban_is_a_korean_surname():
+    ban = P("Ban Ki-moon")
+    assert ban.surname == "ban" and ban.surname_first
+    assert compare(P("Ban"), ban) == "short"

@@ -760,3 +760,17 @@ def test_function_words_trailing_adverbs_and_a_fireman_are_cut_from_names(parse)
     assert "This" not in names
     assert "William Howells" in names
     assert not any(n.endswith("Perhaps") for n in names)
+
+
+def test_a_korean_surname_alone_is_the_person_named_in_full(parse):
+    c = _corpus(
+        parse,
+        "The UN approved a plan by Secretary General Ban Ki-moon to send more troops.\n"
+        "Mr Ban said he was grateful to the council for its swift action.",
+    )
+    assert _actor_of(c, 0, "Ban").id == _named(c, "Ban Ki-moon").id
+
+
+def test_a_preposition_and_a_call_service_are_no_names(parse):
+    c = _corpus(parse, "Via Skype, Marie Dorval said the clinic was full.")
+    assert {a.name for a in find_actors(c)} == {"Marie Dorval"}

@@ -719,7 +719,7 @@ COMPASS_STATES = frozenset({"north", "south", "east", "west"})
 
 # Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(
-    {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet",
+    {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",
      # a function word the NER took for a name in a headline or at a line's start
      "this", "that", "these", "those", "there", "here", "it", "they", "we"}
 )
@@ -734,7 +734,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
 SURNAME_FIRST = frozenset(
     """
     kim lee park pak choe choi jong jung chung kang ji moon ri rhee yoon yun jang chang han
-    shin cho jo hwang ahn oh seo kwon song hong ryu yoo im lim nam
+    shin cho jo hwang ahn oh seo kwon song hong ryu yoo im lim nam ban
     xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
     zheng liang xie tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
     cheng wei su lu ding shen ren yao lu zhong tan jia fan fu
