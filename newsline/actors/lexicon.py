@@ -721,7 +721,8 @@ COMPASS_STATES = frozenset({"north", "south", "east", "west"})
 NOT_NAMES = frozenset(
     {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",
      # a function word the NER took for a name in a headline or at a line's start
-     "this", "that", "these", "those", "there", "here", "it", "they", "we"}
+     "this", "that", "these", "those", "there", "here", "it", "they", "we",
+     "am", "pm"}  # a clock's "10:00 AM"
 )
 
 # Name particles that stay with the surname ("van Gogh", "de la Cruz").

@@ -199,6 +199,8 @@ def _entity_mentions(
         low_nothe = low[4:] if low.startswith("the ") else low
         if low in lx.NOT_NAMES or not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
             continue
+        if any(w in ("v", "v.", "vs", "vs.", "versus") for w in low.split()[1:-1]):
+            continue  # "Hitchens v Galloway": two parties, not a name
         if label == "NORP" and low not in lx.DEMONYMS:
             continue
         # a common noun or a role the NER took for a name ("VP", "Administration",

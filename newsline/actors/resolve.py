@@ -292,6 +292,7 @@ def resolve_corpus(
     # (type-agnostic: the NER may call one person ORG in one article, PERSON in another)
     name_index: dict[str, int] = {}
     country_index: dict[str, int] = {}
+    whole_initials: dict[str, set] = defaultdict(set)
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "named":
@@ -310,8 +311,14 @@ def resolve_corpus(
                 join(name_index[k], i)
             else:
                 name_index[k] = i
+            whole = name_tokens(text)
+            if a.type in ("organisation", "unknown") and len(whole) > len(k.split()):
+                # the initials of the whole name too: "AIG" is American International Group,
+                # whose key drops the generic "Group"
+                for ac in acronyms(" ".join(whole)):
+                    whole_initials[ac].add(i)
     # acronyms across articles ("CIA" / "Central Intelligence Agency")
-    multi: dict[str, set] = defaultdict(set)
+    multi: dict[str, set] = defaultdict(set, {ac: set(v) for ac, v in whole_initials.items()})
     by_last: dict[str, set] = defaultdict(set)
     by_first: dict[str, set] = defaultdict(set)
     org_first: dict[str, set] = defaultdict(set)
