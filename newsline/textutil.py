@@ -58,3 +58,17 @@ def looks_ptb(text: str) -> bool:
         return True
     spaced = len(_SPACED_PUNCT.findall(text))
     return spaced >= PTB_MIN_PUNCT and spaced >= PTB_SPACED_SHARE * len(_ANY_PUNCT.findall(text))
+
+
+# Head nouns of the names of events ("World War I", "the Gulf War", "the Cultural
+# Revolution"): no actor and no speaker, whatever label the NER gave them.
+EVENT_NOUNS = frozenset("war wars revolution uprising olympics games".split())
+_ORDINAL_TAIL = frozenset("i ii iii iv v vi vii viii ix x one two three".split())
+
+
+def is_event_name(text: str) -> bool:
+    """'World War I', 'World War Two', 'the Gulf War': the name of an event."""
+    words = [w.strip(".,'’").lower() for w in text.split()]
+    while len(words) > 1 and (words[-1] in _ORDINAL_TAIL or words[-1].isdigit()):
+        words = words[:-1]
+    return len(words) > 1 and words[-1] in EVENT_NOUNS

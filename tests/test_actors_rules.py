@@ -805,3 +805,18 @@ def test_two_parties_of_a_contest_and_a_clock_are_no_names(parse):
     assert "AM" not in names
     assert not any(" v " in n for n in names)
     assert _actor_of(c, 0, "Halloway", nth=1).id == _named(c, "George Halloway").id
+
+
+def test_the_name_of_a_war_is_no_actor_nor_a_speaker(parse):
+    from dataclasses import replace
+
+    from newsline.quotes import extract_quotes
+
+    doc = parse("Survivors remember World War II as the worst time. He said the losses were never forgotten.", id="d0")
+    ents = tuple(replace(e, label="PERSON") if e.text == "World War II" else e for e in doc.entities)
+    assert any(e.text == "World War II" and e.label == "PERSON" for e in ents)
+    doc = doc.with_layers(entities=ents)
+    c = resolve_actors(Corpus((doc,)))
+    assert not any("War" in a.name for a in find_actors(c))
+    q = next(q for q in extract_quotes(doc) if q.cue_lemma == "say")
+    assert q.speaker_text == "He" and q.speaker_name != "World War II"

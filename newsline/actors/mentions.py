@@ -52,6 +52,7 @@ from newsline.actors.names import (
 )
 from newsline.ingest.patterns import TIME_ZONE_NAMES
 from newsline.model import ArticleDoc
+from newsline.textutil import is_event_name
 
 # --- 1. names --------------------------------------------------------------------------
 
@@ -201,6 +202,8 @@ def _entity_mentions(
             continue
         if any(w in ("v", "v.", "vs", "vs.", "versus") for w in low.split()[1:-1]):
             continue  # "Hitchens v Galloway": two parties, not a name
+        if is_event_name(text):
+            continue  # "World War I" is no actor, though the NER may call it a person
         if label == "NORP" and low not in lx.DEMONYMS:
             continue
         # a common noun or a role the NER took for a name ("VP", "Administration",
@@ -250,6 +253,8 @@ def _entity_mentions(
             for w in words
         ) or len(words) > 1 and words[-1] in lx.PERSON_NOUNS and not given_name_gender(words[0]):
             continue  # a byline's title ("Diplomatic Correspondent") is no name
+        if is_event_name(" ".join(words)):
+            continue  # "World War II"
         a, b = _repair_entity(art, i, j)
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))

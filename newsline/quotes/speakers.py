@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from newsline.quotes import cues as lex
 from newsline.quotes.parse import Parse
+from newsline.textutil import is_event_name
 
 HONORIFICS = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam prof prof. rev rev. gen gen. col
@@ -112,7 +113,7 @@ class ArticleCast:
         ents = list(self.p.doc.entities)
         person_spans = []
         for e in ents:
-            if e.label == "PERSON":
+            if e.label == "PERSON" and not is_event_name(e.text):
                 person_spans.append(e)
             elif e.label in ORG_LABELS:
                 self.orgs.append((e.start, e.end, e.text))
