@@ -83,6 +83,10 @@ def _setup(verbose: int) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("newsline").setLevel(level)
+    # the HTML extractor's own notes ("discarding data: None") are for -vv only: what it
+    # could not extract is reported as a problem (W106) already
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR if verbose < 2 else logging.DEBUG)
 
 
 @contextlib.contextmanager
@@ -153,7 +157,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = Options.max_bytes,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Read articles (.txt, .html, .jsonl; directories recursively; '-' = stdin) into the store."""
+    """Read articles (.txt, .html, .jsonl, each also .gz; directories recursively; '-' = stdin) into the store."""
     _setup(verbose)
     stdin = sys.stdin.buffer if "-" in paths else None
     with _progress() as progress:

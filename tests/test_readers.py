@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -77,7 +79,7 @@ def test_missing_path_raises_before_reading(tmp_path):
 # --- directories ---------------------------------------------------------------------------------
 
 
-def test_directory_recursive_sorted_skipping_hidden_and_unknown(tmp_path):
+def test_directory_recursive_sorted_skipping_hidden_and_unknown(tmp_path, caplog):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "deep").mkdir()
     (tmp_path / ".hidden").mkdir()
@@ -89,10 +91,14 @@ def test_directory_recursive_sorted_skipping_hidden_and_unknown(tmp_path):
     (tmp_path / ".hidden" / "e.txt").write_text(f"Hidden dir. {BODY}")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "README").write_text("not an article")
-    items = _read(tmp_path)
-    assert not _problems(items)  # unknown extensions in a directory are skipped silently
+    with caplog.at_level(logging.WARNING, logger="newsline"):
+        items = _read(tmp_path)
+    assert not _problems(items)  # unknown extensions in a directory are no problem ...
     names = [Path(a.origin.path).relative_to(tmp_path).as_posix() for a in items]
     assert names == ["a.txt", "b/c.TXT", "b/deep/d.txt", "z.txt"]
+    # ... but one warning names what was skipped
+    (warning,) = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    assert "skipped 2 file(s)" in warning and ".pdf x1" in warning and "(no extension) x1" in warning
 
 
 def test_bad_file_in_directory_does_not_stop_the_batch(tmp_path):
@@ -511,3 +517,39 @@ def test_different_articles_get_different_ids(tmp_path):
     b = tmp_path / "b.txt"
     b.write_text(BODY + " And more.")
     assert len({x.id for x in _read(a, b)}) == 2
+
+
+# --- gzipped inputs ---------------------------------------------------------------------------
+
+
+def test_gzipped_inputs_are_read_by_their_inner_extension(tmp_path):
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    page = f"<html><head><title>Summit</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    line = json.dumps({"id": "j1", "title": "Summit", "text": BODY})
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress(line.encode("utf-8")))
+    (tmp_path / "d.pdf.gz").write_bytes(gzip.compress(b"%PDF-1.4"))
+    items = _read(tmp_path)
+    assert not _problems(items)
+    arts = _articles(items)
+    assert [Path(a.origin.path).name for a in arts] == ["a.txt.gz", "b.html.gz", "c.jsonl.gz"]
+    assert all(BODY in a.text for a in arts)
+    assert arts[1].meta.title == "Summit" and arts[2].id == "j1"
+
+
+def test_a_broken_gzip_file_is_a_problem_and_an_unknown_inner_type_is_named(tmp_path):
+    bad = tmp_path / "bad.txt.gz"
+    bad.write_bytes(b"not gzip at all")
+    problem = _only_problem(_read(bad))
+    assert problem.code == "W109" and "gzip" in problem.message
+    odd = tmp_path / "story.pdf.gz"
+    odd.write_bytes(gzip.compress(b"%PDF-1.4"))
+    problem = _only_problem(_read(odd))
+    assert problem.code == "W107" and ".pdf.gz" in problem.message and ".gz" in problem.message
+
+
+def test_a_gzipped_input_over_the_size_limit_uncompressed_is_not_read(tmp_path):
+    path = tmp_path / "big.txt.gz"
+    path.write_bytes(gzip.compress(((BODY + "\n") * 200).encode("utf-8")))
+    problem = _only_problem(_read(path, max_bytes=5000))
+    assert problem.code == "W104"

@@ -4,7 +4,8 @@ Formats, by extension (stdin is sniffed): ``.txt`` plain text, ``.html``/``.htm`
 page (body and metadata extracted, the raw HTML kept), ``.jsonl`` one article a line
 (``text`` or ``html``, optional ``url``, ``title``, ``published``, ``source``, ``author``,
 ``publisher``, ``id``; common other names of these fields are read too, see
-``JSONL_FIELD_ALIASES``).
+``JSONL_FIELD_ALIASES``); each of them also gzipped (``page.html.gz``). Files of other
+types under a directory are skipped with one warning per directory naming their types.
 Every article's text goes through ``clean_text``; its metadata takes each field from the
 input's own fields first, then the HTML page, then the text, and records which in
 ``Metadata.provenance`` ("given", "html", "text").
@@ -18,8 +19,11 @@ unreadable. A path that does not exist raises ``NewslineError("E001")`` when
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import logging
+import zlib
 import os
 import re
 import sys
@@ -137,16 +141,34 @@ def _read_plan(
             yield from _read_file(path, max_bytes, explicit=True)
 
 
+def input_format(path: Path) -> tuple[str | None, bool]:
+    """(format, gzipped) by the file's extension: ``a.html`` -> ("html", False),
+    ``a.jsonl.gz`` -> ("jsonl", True); (None, ...) for a type not read."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return SUPPORTED_EXTENSIONS.get(Path(path.stem).suffix.lower()), True
+    return SUPPORTED_EXTENSIONS.get(suffix), False
+
+
 def walk_directory(root: Path) -> list[Path]:
-    """The readable files under ``root``, recursively, sorted; hidden entries skipped."""
+    """The readable files under ``root``, recursively, sorted; hidden entries skipped. Files
+    of a type not read are logged as a warning (how many of each extension)."""
     found: list[Path] = []
+    skipped: dict[str, int] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith("."):
                 continue
-            if Path(name).suffix.lower() in SUPPORTED_EXTENSIONS:
+            if input_format(Path(name))[0] is not None:
                 found.append(Path(dirpath) / name)
+            else:
+                ext = "".join(Path(name).suffixes[-2:]).lower() or "(no extension)"
+                skipped[ext] = skipped.get(ext, 0) + 1
+    if skipped:
+        kinds = ", ".join(f"{ext} x{n}" for ext, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        log.warning("skipped %d file(s) under %s of a type not read (%s); read: %s, each also .gz",
+                    sum(skipped.values()), root, kinds, ", ".join(sorted(SUPPORTED_EXTENSIONS)))
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -159,12 +181,12 @@ def _problem(code: str, source: str, line: int | None = None, **values: Any) -> 
 
 def _read_file(path: Path, max_bytes: int, *, explicit: bool) -> Iterator[Article | Problem]:
     source = str(path)
-    fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+    fmt, gzipped = input_format(path)
     if fmt is None:
         if explicit:
             valid = ", ".join(sorted(SUPPORTED_EXTENSIONS))
-            shown = path.suffix or "(no extension)"
-            yield _problem("W107", source, detail=f"{shown!s} ({source}); supported: {valid}")
+            shown = "".join(path.suffixes[-2:]) if gzipped else path.suffix or "(no extension)"
+            yield _problem("W107", source, detail=f"{shown!s} ({source}); supported: {valid}, each also .gz")
         return
     try:
         size = path.stat().st_size
@@ -175,6 +197,16 @@ def _read_file(path: Path, max_bytes: int, *, explicit: bool) -> Iterator[Articl
     except OSError as exc:
         yield _problem("W109", source, detail=f"{source}: {exc.strerror or exc}")
         return
+    if gzipped:
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                data = fh.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _problem("W109", source, detail=f"{source}: not a readable gzip file ({exc})")
+            return
+        if len(data) > max_bytes:
+            yield _problem("W104", source, limit=max_bytes, detail=f"{source} is larger uncompressed")
+            return
     yield from _read_bytes(data, fmt, source)
 
 
