@@ -33,6 +33,7 @@ PROBLEMS: dict[str, str] = {
     "W107": "Unsupported file type {detail}",
     "W108": "Empty article after cleaning: {detail}",
     "W109": "Unreadable input: {detail}",
+    "W110": "Not English, which the analysis reads only: {detail}",
     "W201": "Stage {stage!r} failed on this article: {detail}",
 }
 

@@ -148,30 +148,31 @@ def test_binary_file_of_control_bytes(tmp_path):
 
 def test_cp1252_bytes_are_decoded_by_detection(tmp_path):
     text = (
-        "Le président a déclaré que la réunion était annulée. Café, naïveté, déjà vu — "
-        "«Très bien», a-t-il dit. Señor Müller’s façade was “perfect”, the critics wrote.\n"
+        "The président of the club said that the meeting at the Café had been cancelled, déjà vu for "
+        "all of them — «Très bien», he said. Señor Müller’s façade was “perfect”, the critics wrote.\n"
     ) * 3
     path = tmp_path / "latin.txt"
     path.write_bytes(text.encode("cp1252"))
     (article,) = _read(path)
-    assert "président a déclaré" in article.text and "Müller’s façade" in article.text
+    assert "président of the club" in article.text and "Müller’s façade" in article.text
     assert article.raw == text
 
 
 def test_latin1_bytes_are_decoded_by_detection(tmp_path):
-    text = "Die Bürger in München haben über die Maßnahmen abgestimmt, sagte der Sprecher. " * 4
+    text = "The people of München voted on the new Maßnahmen for the city, a Bürger spokesman said. " * 4
     path = tmp_path / "latin1.txt"
     path.write_bytes(text.encode("latin-1"))
     (article,) = _read(path)
-    assert "Bürger in München" in article.text and "Maßnahmen" in article.text
+    assert "people of München" in article.text and "Maßnahmen" in article.text
 
 
 def test_other_code_pages_are_not_forced_to_cp1252(tmp_path):
     text = "Президент заявил, что встреча отменена. Переговоры продолжатся на следующей неделе.\n" * 3
+    assert decode_bytes(text.encode("cp1251")) == text
     path = tmp_path / "ru.txt"
     path.write_bytes(text.encode("cp1251"))
-    (article,) = _read(path)
-    assert "Президент заявил" in article.text
+    problem = _only_problem(_read(path))  # decoded, then found to be no English
+    assert problem.code == "W110" and "Cyrillic" in problem.message
 
 
 def test_utf8_bom_and_utf16_bom(tmp_path):
@@ -553,3 +554,38 @@ def test_a_gzipped_input_over_the_size_limit_uncompressed_is_not_read(tmp_path):
     path.write_bytes(gzip.compress(((BODY + "\n") * 200).encode("utf-8")))
     problem = _only_problem(_read(path, max_bytes=5000))
     assert problem.code == "W104"
+
+
+# --- language ---------------------------------------------------------------------------------
+
+
+SPANISH = ("El consejero de Educación y Deporte de la Junta de Andalucía anunció este martes que los "
+           "colegios abrirán sus puertas el próximo lunes, y que las familias podrán elegir si sus hijos "
+           "asisten a las clases o siguen desde casa durante las primeras semanas del curso.")
+RUSSIAN = ("В Оренбургской области чиновники живут припеваючи: вот и теперь правительство региона решило "
+           "купить новые автомобили для своих сотрудников, несмотря на то что бюджет области остаётся "
+           "дефицитным уже несколько лет подряд, а зарплаты врачей и учителей не растут.")
+RESULTS = ("High School Roundup: Viera defeats Rockledge to remain undefeated. GIRLS VOLLEYBALL Viera 3, "
+           "Rockledge 1: Scores 25-20, 22-25, 25-18, 25-21. Leaders: Kaylee Smith 14 kills, Jordan Bell 9 "
+           "kills, Ava Cruz 31 assists. Records: Viera 12-0, Rockledge 8-4. Next: Viera at Melbourne Tuesday.")
+
+
+def test_an_article_not_in_english_is_a_problem_that_names_the_language(tmp_path):
+    (tmp_path / "es.txt").write_text(SPANISH, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "results.txt").write_text(RESULTS, encoding="utf-8")
+    items = _read(tmp_path)
+    assert sorted(Path(a.origin.path).name for a in _articles(items)) == ["en.txt", "results.txt"]
+    problems = {Path(p.source).name: p for p in _problems(items)}
+    assert set(problems) == {"es.txt", "ru.txt"} and {p.code for p in problems.values()} == {"W110"}
+    assert "Spanish" in problems["es.txt"].message and "Cyrillic" in problems["ru.txt"].message
+
+
+def test_guess_language():
+    from newsline.ingest.language import guess_language
+
+    assert guess_language(ARTICLE * 2) == "en"
+    assert guess_language(SPANISH) == "es"
+    assert guess_language(RUSSIAN) == "cyrillic"
+    assert guess_language("Hola amigos") is None  # too short to tell

@@ -13,7 +13,7 @@ input's own fields first, then the HTML page, then the text, and records which i
 Bad inputs yield a ``Problem`` (stage "ingest") and the batch goes on: W101 empty, W102
 binary, W103 undecodable, W104 over the size limit, W105 malformed JSONL line, W106 HTML
 page with no article, W107 unsupported file type, W108 nothing left after cleaning, W109
-unreadable. A path that does not exist raises ``NewslineError("E001")`` when
+unreadable, W110 not English (the analysis reads English only). A path that does not exist raises ``NewslineError("E001")`` when
 ``read_inputs`` is called, before anything is read.
 """
 
@@ -32,6 +32,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Mapping, Sequence
 
 from newsline.errors import InputProblem, NewslineError, problem_message
 from newsline.ingest.clean import clean_text, parse_date
+from newsline.ingest.language import guess_language, language_name
 from newsline.model import Article, Metadata, Origin, Problem, content_id
 from newsline.textutil import detokenize_ptb, looks_ptb
 
@@ -428,6 +429,11 @@ def _make_article(
         reasons = sorted({r.reason for r in cleaned.removed})
         detail = f"{where}: every line was removed ({', '.join(reasons)})" if reasons else f"{where}: no text"
         raise InputProblem("W108", detail=detail)
+    language = guess_language(cleaned.text)
+    if language not in (None, "en"):
+        # the analysis reads English only: another language gives nothing but noise (every
+        # capitalised word a name), so the article is skipped and said so
+        raise InputProblem("W110", detail=f"{where}: {language_name(language)}")
     meta = merge_metadata(given, html_meta, cleaned.meta)
     return Article(
         id=given_id or content_id(raw),
