@@ -190,3 +190,7 @@ def test_ban_is_a_korean_surname():
     ban = P("Ban Ki-moon")
     assert ban.surname == "ban" and ban.surname_first
     assert compare(P("Ban"), ban) == "short"
+
+
+def test_a_person_s_canonical_name_opens_with_a_given_name_when_one_does():
+    assert canonical_display({"Assange": 17, "Julian Assange": 5, "Following Assange": 1}) == "Julian Assange"

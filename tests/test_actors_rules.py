@@ -820,3 +820,10 @@ def test_the_name_of_a_war_is_no_actor_nor_a_speaker(parse):
     assert not any("War" in a.name for a in find_actors(c))
     q = next(q for q in extract_quotes(doc) if q.cue_lemma == "say")
     assert q.speaker_text == "He" and q.speaker_name != "World War II"
+
+
+def test_a_preposition_opening_the_sentence_is_cut_from_a_name(parse):
+    c = _corpus(parse, "Following Assange's arrest, his lawyers appealed. Julian Assange denied the charges.")
+    names = {a.name for a in find_actors(c)}
+    assert not any(n.startswith("Following") for n in names), names
+    assert _actor_of(c, 0, "Assange").id == _named(c, "Julian Assange").id

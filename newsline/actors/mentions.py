@@ -138,7 +138,9 @@ def _compound_suffix(word: str) -> bool:
 TRAILING_ADVERBS = frozenset("perhaps maybe however meanwhile instead nevertheless yesterday today".split())
 LEADING_ADVERBS = frozenset(
     "later earlier meanwhile then also now yesterday today separately however still afterwards "
-    "elsewhere instead ultimately nevertheless maybe perhaps via".split()
+    "elsewhere instead ultimately nevertheless maybe perhaps via "
+    # prepositions that open a sentence before a name: "Following Assange's arrest"
+    "following after before despite unlike amid since without".split()
 )
 
 

@@ -468,7 +468,11 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
-        return (len(compact(name_tokens(text))), count, text)
+        # of a person's fuller forms, one that opens with a given name ("Julian Assange", not
+        # "Following Assange" of a sentence the tagger ran into the name)
+        toks = name_tokens(text)
+        given = fuller_forms and len(toks) > 1 and bool(given_name_gender(toks[0]))
+        return (given, len(compact(toks)), count, text)
 
     return max(pool.items(), key=score)[0]
 
