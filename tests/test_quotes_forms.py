@@ -360,7 +360,7 @@ def test_a_name_in_apposition_after_an_organisation_s_name_is_the_speaker(parse)
 
 
 def test_a_wire_dateline_is_not_the_speaker(parse):
-    for dateline in ("NEW ORLEANS --", "HALMON --"):
+    for dateline in ("NEW ORLEANS --", "HALMON --", "CLEVELAND, Ohio --", "VENICE, La. (AP) --"):
         doc, qs = quotes(parse, f"{dateline} Veltrano took some of the blame for the spill in an internal report "
                                 "issued Wednesday.", published="2010-09-08")
         assert qs and all(q.speaker_text == "Veltrano" for q in qs), [(q.speaker_text, contents(doc, q)) for q in qs]

@@ -110,12 +110,24 @@ def in_dateline(p: Parse, i: int) -> bool:
     while j < len(p) and p.sent_of[j] == p.sent_of[i] and (
             p.word(j).isupper() or p.word(j) in _DATELINE_WORDS or p.is_space(j)):
         j += 1
+    if j > s and p.word(j - 1) == ",":
+        # the state in ordinary case: "CLEVELAND, Ohio --", "VENICE, La. (AP) --"
+        k = j
+        while k < min(len(p), j + 3) and (p.word(k)[:1].isupper() or p.word(k) in _DATELINE_WORDS):
+            k += 1
+        if k > j and k < len(p) and p.word(k) in _DASHES:
+            j = k
     return s <= i < j and j < len(p) and p.word(j) in _DASHES
 
 
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     """The source's head token and how it was found."""
-    subj = next((c for c in p.children(v, "nsubj", "csubj") if not in_dateline(p, c)), None)
+    subjects = p.children(v, "nsubj", "csubj")
+    subj = next((c for c in subjects if not in_dateline(p, c)), None)
+    if subj is None:
+        # the parser made the dateline the subject and hung the real one on it: "CLEVELAND,
+        # Ohio -- Veltrano took ..." (Veltrano an apposition of CLEVELAND)
+        subj = next((a for c in subjects for a in p.children(c, "appos") if not in_dateline(p, a)), None)
     if subj is not None:
         return subj, "nsubj"
     agent = p.child(v, "agent")
