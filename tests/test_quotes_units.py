@@ -439,3 +439,16 @@ def test_he_or_she_is_a_name_of_unknown_type_only_when_it_opens_with_a_given_nam
     he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="John Marsh", speaker_kind="pronoun")
     corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(man,)),)).with_layers(actors=actors)
     assert resolve_speakers(corpus).docs[0].get("quotes")[0].speaker_actor_id == "M1"
+
+
+def test_a_speaker_read_as_a_person_is_no_place():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    city = ActorMention(31, 35, "York", "P1", "name", 0, "same name")
+    actors = (Actor("P1", "New York", "place", (("New York", 3), ("York", 1)), (), ("a1",), 4, (), ()),)
+    q = _quote(speaker=(31, 35), speaker_text="York", speaker_name="York", speaker_kind="person")
+    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=(city,)),)).with_layers(actors=actors)
+    out = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    assert out.speaker_actor_id is None and out.speaker_name == "York"
