@@ -71,4 +71,4 @@ def is_event_name(text: str) -> bool:
     words = [w.strip(".,'’").lower() for w in text.split()]
     while len(words) > 1 and (words[-1] in _ORDINAL_TAIL or words[-1].isdigit()):
         words = words[:-1]
-    return len(words) > 1 and words[-1] in EVENT_NOUNS
+    return len(words) > 1 and words[-1] in EVENT_NOUNS or words in (["olympics"], ["paralympics"])

@@ -820,6 +820,9 @@ def test_the_name_of_a_war_is_no_actor_nor_a_speaker(parse):
     assert not any("War" in a.name for a in find_actors(c))
     q = next(q for q in extract_quotes(doc) if q.cue_lemma == "say")
     assert q.speaker_text == "He" and q.speaker_name != "World War II"
+    from newsline.textutil import is_event_name
+
+    assert is_event_name("the Winter Olympics") and is_event_name("Olympics") and not is_event_name("Games")
 
 
 def test_a_preposition_opening_the_sentence_is_cut_from_a_name(parse):
