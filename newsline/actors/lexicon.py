@@ -414,6 +414,17 @@ ORG_NOUNS = frozenset(
 )
 
 # Nouns for places and facilities ("the hospital", "the scene", "the area").
+# Religious and ethnic communities: groups the NER sometimes calls a person or a place
+# ("Alawite", "the Alawites"); never a named actor, as a nationality is not.
+COMMUNITIES = frozenset(
+    """
+    alawite alawites sunni sunnis shia shias shiite shiites shi'ite shi'ites kurd kurds druze
+    christian christians muslim muslims jew jews catholic catholics protestant protestants hindu
+    hindus sikh sikhs buddhist buddhists copt copts maronite maronites yazidi yazidis salafist
+    salafists salafi salafis islamist islamists jihadist jihadists evangelical evangelicals
+    """.split()
+)
+
 # Nouns a place name modifies as the kind of place it is ("the Baba Amr district"): a name
 # so used is a place, whatever the NER called it.
 SETTLEMENT_NOUNS = frozenset(
@@ -722,7 +733,8 @@ NOT_NAMES = frozenset(
     {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",
      # a function word the NER took for a name in a headline or at a line's start
      "this", "that", "these", "those", "there", "here", "it", "they", "we",
-     "am", "pm"}  # a clock's "10:00 AM"
+     "am", "pm",  # a clock's "10:00 AM"
+     "watch"}  # a video link before a name: "Watch Kholood ..."
 )
 
 # Name particles that stay with the surname ("van Gogh", "de la Cruz").

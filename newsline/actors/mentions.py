@@ -135,12 +135,14 @@ def _compound_suffix(word: str) -> bool:
     return word.islower() and (word in COMPOUND_SUFFIXES or len(word) >= 5 and word.endswith("ed"))
 
 
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 TRAILING_ADVERBS = frozenset("perhaps maybe however meanwhile instead nevertheless yesterday today".split())
 LEADING_ADVERBS = frozenset(
     "later earlier meanwhile then also now yesterday today separately however still afterwards "
     "elsewhere instead ultimately nevertheless maybe perhaps via "
     # prepositions that open a sentence before a name: "Following Assange's arrest"
-    "following after before despite unlike amid since without".split()
+    "following after before despite unlike amid since without "
+    "watch".split()  # a video link run into a name: "Watch Kholood ..."
 )
 
 
@@ -563,6 +565,17 @@ class ArticleActors:
             return lx.COUNTRIES[low_nothe], "name"
         return "", ""
 
+    def _located(self, m: Mention) -> bool:
+        """A name of two words or more, opening with no given name, as the object of a place
+        preposition ("in", "at", "near"): a place the NER took for a person."""
+        art = self.art
+        words = name_tokens(m.text)
+        if len(words) < 2 or given_name_gender(words[0]) or m.tok_start == 0:
+            return False
+        if m.tok_end < art.n and art.low[m.tok_end] in ("'s", "’s", "'"):
+            return False
+        return art.low[m.tok_start - 1] in PLACE_PREPS
+
     def _city_use(self, m: Mention) -> bool:
         """A capital used as the city, not the government: a modifier of a noun ("a Paris
         store", "Paris police") or the object of a place preposition ("in central Paris")."""
@@ -588,6 +601,13 @@ class ArticleActors:
             org_key(m.text) for m in names
             for k in (m.tok_end, m.tok_end - 1)  # "Baba Amr district", "[Hama province]"
             if k - m.tok_start >= 1 and k < art.n and art.low[k] in lx.SETTLEMENT_NOUNS and art.words[k].islower()
+        } | {
+            org_key(m.text) for m in names  # "the city of Homs", "the town of Jisr al-Shughour"
+            if m.tok_start >= 2 and art.low[m.tok_start - 1] == "of" and art.low[m.tok_start - 2] in lx.SETTLEMENT_NOUNS
+            and art.words[m.tok_start - 2].islower()
+        } | {
+            # "protesters gathered in Jisr al-Shughour", "the killings at Jisr al-Shughour"
+            org_key(m.text) for m in names if m.label == "PERSON" and self._located(m)
         }
         for m in names:
             low_c = fold(strip_possessive(m.text))
@@ -605,8 +625,8 @@ class ArticleActors:
                 m.kind = ckind
                 self._attach(m, actor, f"{ckind} of {country}" if ckind == "metonym" else "country name")
                 continue
-            if m.label == "NORP":
-                continue
+            if m.label == "NORP" or all(w in lx.COMMUNITIES for w in low_c.split()[-1:]) and len(low_c.split()) <= 2:
+                continue  # a nationality or a community ("Alawites", "Sunni Muslims"), no actor
             if "-" in m.text and (m.label != "PERSON" or self._modifies_noun(m)):
                 parts = [p for p in re.split(r"\s*-\s*", m.text) if p]
                 known = {t for p in persons if p.person for t in (p.person.tokens[0], p.person.tokens[-1]) if p.person.tokens}
