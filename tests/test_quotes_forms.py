@@ -364,3 +364,12 @@ def test_a_wire_dateline_is_not_the_speaker(parse):
         doc, qs = quotes(parse, f"{dateline} Veltrano took some of the blame for the spill in an internal report "
                                 "issued Wednesday.", published="2010-09-08")
         assert qs and all(q.speaker_text == "Veltrano" for q in qs), [(q.speaker_text, contents(doc, q)) for q in qs]
+
+
+def test_a_content_opening_the_sentence_starts_after_the_dateline(parse):
+    doc, q = only(parse, "NEW ORLEANS -- The well is dead, the Coast Guard said.", published="2010-09-19")
+    assert contents(doc, q)[0].startswith("The well is dead")
+    doc, qs = quotes(parse, "Wed Jul 20, 2011 9:21 am BST (Reuters) - Goran Halic, the last fugitive, has been "
+                            "arrested, a Serb official said.", published="2011-07-20")
+    q = next(q for q in qs if q.cue_lemma == "say")
+    assert contents(doc, q)[0].startswith("Goran Halic") and q.speaker_text == "a Serb official"

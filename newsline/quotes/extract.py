@@ -98,6 +98,7 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "dep")
 
 _DATELINE_WORDS = frozenset({",", ".", "(", ")", "AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg"})
 _DASHES = frozenset({"--", "—", "–", "-"})
+_WIRE_AGENCIES = frozenset({"AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "CNN"})
 
 
 def in_dateline(p: Parse, i: int) -> bool:
@@ -117,7 +118,16 @@ def in_dateline(p: Parse, i: int) -> bool:
             k += 1
         if k > j and k < len(p) and p.word(k) in _DASHES:
             j = k
-    return s <= i < j and j < len(p) and p.word(j) in _DASHES
+    if s <= i < j and j < len(p) and p.word(j) in _DASHES:
+        return True
+    # a wire credit closes whatever stamp or dateline opens the sentence: "Thu Jun 30, 2011
+    # 6:27 pm BST (Adds details) LONDON, June 30 (Reuters) - ASR ... plans ..."
+    for k in range(s + 2, min(len(p) - 1, s + 40)):
+        if p.sent_of[k] != p.sent_of[s] or "\n" in p.text[p.toks[s].start : p.toks[k].start]:
+            break  # a dateline opens its line: not a headline's sentence run on into it
+        if p.word(k) in _WIRE_AGENCIES and p.word(k - 1) == "(" and p.word(k + 1) == ")":
+            return k + 2 < len(p) and p.word(k + 2) in _DASHES and i <= k + 2
+    return False
 
 
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
@@ -952,6 +962,25 @@ def _merge(spans: list[Span]) -> list[Span]:
 # --- the whole article -------------------------------------------------------------------
 
 
+def _cut_datelines(p: Parse, cands: list[Candidate]) -> None:
+    """A content that opens the sentence starts after its wire dateline: "NEW ORLEANS --
+    The well is dead, the Coast Guard said" says "The well is dead"."""
+    for c in cands:
+        if not c.content:
+            continue
+        k = min(range(len(c.content)), key=lambda n: c.content[n][0])
+        a, b = c.content[k]
+        t = p.token_at(a)
+        if t is None or not in_dateline(p, t):
+            continue
+        while t < len(p) and p.toks[t].start < b and (in_dateline(p, t) or p.word(t) in _DASHES or p.is_space(t)):
+            t += 1
+        if t < len(p) and p.toks[t].start < b:
+            c.content[k] = (p.toks[t].start, b)
+        else:
+            del c.content[k]
+
+
 def extract(
     doc: ArticleDoc,
     lexicon: "cue_lexicon.Lexicon | None" = None,
@@ -979,6 +1008,7 @@ def extract(
     cands = [c for c in cands if c.frame != "media" or c.extra.get("head") not in cues_at]
     cands = _dedupe(cands)
     _split_conjoined(view, cands)
+    _cut_datelines(p, cands)
     cands = [c for c in cands if c.content]
     if SUPPRESS_OVERLAP < 1.0:
         cands = _suppress_overlaps(cands, SUPPRESS_OVERLAP)
