@@ -866,3 +866,11 @@ def test_a_video_link_run_into_a_name_is_cut(parse):
                        "stories about the crisis. Kholood said her village was burned.")
     names = {a.name for a in find_actors(c)}
     assert "Kholood" in names and not any(n.startswith("Watch") for n in names), names
+
+
+def test_the_american_as_a_noun_is_one_person_not_the_country(parse):
+    c = _corpus(parse, "The American regards himself as just a regular guy, his lawyer said. The American "
+                       "ambassador left on Monday. An Iraqi was killed.")
+    us = _named(c, "United States")
+    assert us.mentions == 1  # the ambassador's "American"
+    assert not find_actors(c, "Iraq")

@@ -452,3 +452,16 @@ def test_a_speaker_read_as_a_person_is_no_place():
     corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=(city,)),)).with_layers(actors=actors)
     out = resolve_speakers(corpus).docs[0].get("quotes")[0]
     assert out.speaker_actor_id is None and out.speaker_name == "York"
+
+
+def test_a_pronoun_speaker_is_no_place():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    town = ActorMention(31, 35, "Talbiseh", "P1", "name", 0, "same name")
+    actors = (Actor("P1", "Talbiseh", "place", (("Talbiseh", 2),), (), ("a1",), 2, (), ()),)
+    q = _quote(speaker=(51, 55), speaker_text="they", speaker_name="Talbiseh", speaker_kind="pronoun")
+    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=(town,)),)).with_layers(actors=actors)
+    out = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    assert out.speaker_actor_id is None

@@ -553,6 +553,10 @@ class ArticleActors:
         low_nothe = low[4:] if low.startswith("the ") else low
         if low_nothe in lx.COUNTRY_ALIASES:
             return lx.COUNTRY_ALIASES[low_nothe], "name"
+        if m.label == "NORP" and low in lx.DEMONYMS and self._one_national(m, low):
+            # "the American regards himself as ...": one person of that nation, not the country
+            # ("the British", "the Chinese" are the people as a whole, and stay the country)
+            return "", ""
         if m.label == "NORP" and low in lx.DEMONYMS:
             return lx.DEMONYMS[low], "name"
         if low_nothe in lx.METONYMS and m.label in ("GPE", "ORG", "FAC", "LOC"):
@@ -575,6 +579,14 @@ class ArticleActors:
         if m.tok_end < art.n and art.low[m.tok_end] in ("'s", "’s", "'"):
             return False
         return art.low[m.tok_start - 1] in PLACE_PREPS
+
+    def _one_national(self, m: Mention, low: str) -> bool:
+        """"the American" or "an Iraqi" as a noun of its own: one person, not the nation."""
+        art = self.art
+        if m.tok_start == 0 or art.low[m.tok_start - 1] not in ("the", "a", "an") or not low.endswith(("an", "i")):
+            return False
+        h = m.head if m.head >= 0 else m.tok_end - 1
+        return art.toks[h].dep not in ("amod", "compound", "nmod", "npadvmod")
 
     def _city_use(self, m: Mention) -> bool:
         """A capital used as the city, not the government: a modifier of a noun ("a Paris

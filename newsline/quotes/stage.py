@@ -237,14 +237,14 @@ def _fuller_description(q: Quote, actor: Any) -> str | None:
 def _fits(q: Quote, actor: Any) -> bool:
     """The actor may be the quote's speaker: a named actor (the cast), no person for a
     speaker we read as an organisation ("the Trump administration" is not Donald Trump), no
-    place for one we read as a person, and nothing but a person (or a name of unknown type)
-    for "he" or "she"."""
+    place for one we read as a person or a pronoun, and nothing but a person (or a name of
+    unknown type) for "he" or "she"."""
     if _person_pronoun(q) and actor.type != "person":
         # a name of unknown type only when it opens with a given name (not "Deepwater Horizon")
         if actor.type != "unknown" or not _opens_with_given_name(actor.name):
             return False
-    if q.speaker_kind == "person" and actor.type == "place":
-        return False  # "York said" of a person named York is not New York
+    if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
+        return False  # "York said" of a person named York is not New York, nor "they" a town
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
 
 
