@@ -874,3 +874,18 @@ def test_the_american_as_a_noun_is_one_person_not_the_country(parse):
     us = _named(c, "United States")
     assert us.mentions == 1  # the ambassador's "American"
     assert not find_actors(c, "Iraq")
+
+
+def test_a_family_member_is_no_fuller_name_of_the_surname_the_ner_called_an_organisation(parse):
+    from dataclasses import replace
+
+    doc = parse("Donald Marsh spoke in Ohio. Gwen Graham praised the children, but said Ivana Marsh's speech "
+                "did not match Marsh's record. Marsh left on Monday.", id="d0")
+    # the tagger's choices in the longer article: "Ivana Marsh" no entity (a proper noun run),
+    # the bare "Marsh" an organisation
+    ents = tuple(replace(e, label="ORG") if e.text == "Marsh" else e for e in doc.entities
+                 if not e.text.startswith("Ivana"))
+    c = resolve_actors(Corpus((doc.with_layers(entities=ents),)))
+    donald = _named(c, "Donald Marsh")
+    assert all(m.actor_id == donald.id for m in c.docs[0].get("actor_mentions") if m.text == "Marsh")
+    assert _actor_of(c, 0, "Ivana Marsh").id != donald.id

@@ -580,6 +580,16 @@ class ArticleActors:
             return False
         return art.low[m.tok_start - 1] in PLACE_PREPS
 
+    @staticmethod
+    def _family_name(key: str, pn, persons: list) -> bool:
+        """Where Donald Trump is named, a "Trump" the NER called an organisation is his
+        surname, not the end of "Ivanka Trump", and "Ivanka Trump" is no fuller name of that
+        "Trump": neither is matched to the other as an organisation's short and long name."""
+        full = [p.person for p in persons if p.person is not None and p.person.full]
+        if " " not in key:
+            return any(short_match_rank(key, p) == 2 for p in full)
+        return pn.full and any(compare(pn, p) == "conflict" for p in full)
+
     def _one_national(self, m: Mention, low: str) -> bool:
         """"the American" or "an Iraqi" as a noun of its own: one person, not the nation."""
         art = self.art
@@ -683,7 +693,7 @@ class ArticleActors:
                 continue
             pool = by_org if typ in ("organisation", "") else by_place
             actor = pool.get(key) or (by_place if pool is by_org else by_org).get(key)
-            if actor is None and typ in ("organisation", ""):
+            if actor is None and typ in ("organisation", "") and not self._family_name(key, pn, persons):
                 actor = _affix_match(key, by_org)
                 if actor is not None:
                     pool[key] = actor
