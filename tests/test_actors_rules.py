@@ -889,3 +889,10 @@ def test_a_family_member_is_no_fuller_name_of_the_surname_the_ner_called_an_orga
     donald = _named(c, "Donald Marsh")
     assert all(m.actor_id == donald.id for m in c.docs[0].get("actor_mentions") if m.text == "Marsh")
     assert _actor_of(c, 0, "Ivana Marsh").id != donald.id
+
+
+def test_words_before_a_group_s_name_do_not_make_its_canonical_name(parse):
+    texts = ["Democrats said the bill would fail. " * 6 + "Senate Democrats met on Monday.",
+             "Democrats voted no on Tuesday. " * 6]
+    c = _corpus(parse, *texts)
+    assert any(a.name == "Democrats" for a in find_actors(c)), [a.name for a in find_actors(c)]

@@ -36,6 +36,7 @@ from newsline.actors.names import (
     canonical_display,
     compare,
     fold,
+    given_name_gender,
     name_tokens,
     org_key,
     parse_person,
@@ -977,7 +978,11 @@ def _build(docs, analyses, nodes, groups):
         if named and names:
             # a surname run into a headline verb ("Obama Outlines") is no way to write the name
             plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
-            name = country or canonical_display(plain, fuller_forms=typ in ("person", "unknown"))
+            # words before the name make it fuller for a person, or for a name of unknown type
+            # written once in full ("Jesse Gagliano"), not "Senate Democrats" for "Democrats"
+            fuller = typ == "person" or typ == "unknown" and any(
+                len(name_tokens(t)) > 1 and given_name_gender(name_tokens(t)[0]) for t in plain)
+            name = country or canonical_display(plain, fuller_forms=fuller)
         else:
             heads = Counter(nodes[i].actor.head for i in members)
             first = min(members, key=lambda i: (nodes[i].doc, nodes[i].actor.first))
