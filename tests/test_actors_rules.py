@@ -896,3 +896,13 @@ def test_words_before_a_group_s_name_do_not_make_its_canonical_name(parse):
              "Democrats voted no on Tuesday. " * 6]
     c = _corpus(parse, *texts)
     assert any(a.name == "Democrats" for a in find_actors(c)), [a.name for a in find_actors(c)]
+
+
+def test_two_names_behind_the_same_initials_are_two_organisations(parse):
+    c = _corpus(
+        parse,
+        "The Democratic National Committee raised money. The DNC said donors were generous.",
+        "The Democratic National Convention opened in Philadelphia. The DNC drew large crowds.",
+        "The DNC chairwoman resigned on Sunday.",
+    )
+    assert _named(c, "Democratic National Committee").id != _named(c, "Democratic National Convention").id

@@ -260,6 +260,9 @@ def resolve_corpus(
     # organisations named with a country ("British Red Cross", "American Red Cross"): the
     # same name under two countries is two organisations, whatever short form they share
     national: dict[int, set] = {i: _national_names(nodes[i].actor) for i in range(len(nodes))}
+    # and two names spelled out differently behind the same initials ("DNC": the Democratic
+    # National Committee and the Democratic National Convention) are two organisations
+    spelled: dict[int, set] = {i: _spelled_out(nodes[i].actor) for i in range(len(nodes))}
 
     def blocked(ra: int, rb: int) -> bool:
         for x in full_names[ra]:
@@ -271,6 +274,10 @@ def resolve_corpus(
             for rest, country in national[rb]:
                 theirs[rest].add(country)
             if any(theirs.get(rest, {country}) - {country} for rest, country in national[ra]):
+                return True
+        if spelled[ra] and spelled[rb]:
+            mine = dict(spelled[ra])
+            if any(ac in mine and mine[ac] != key for ac, key in spelled[rb]):
                 return True
         return False
 
@@ -284,9 +291,11 @@ def resolve_corpus(
         other = rj if r == ri else ri
         full_names[r] = full_names[ri] + full_names[rj] if r != other else full_names[r]
         national[r] = national[ri] | national[rj]
+        spelled[r] = spelled[ri] | spelled[rj]
         if other != r:
             full_names[other] = []
             national[other] = set()
+            spelled[other] = set()
         return True
 
     # countries by canonical name; other named actors by any normalised name variant
@@ -926,6 +935,16 @@ def _national_names(actor) -> set[tuple[str, str]]:
         if country:
             out.add((" ".join(toks[1:]), country))
     return out
+
+
+def _spelled_out(actor) -> set[tuple[str, str]]:
+    """(initials, key) of each organisation name of three words or more whose initials are
+    also one of the actor's names: "Democratic National Committee" with "DNC"."""
+    if actor.type not in ("organisation", "unknown") or actor.country:
+        return set()
+    keys = {org_key(t) for t in actor.names}
+    short = {k for k in keys if k and " " not in k}
+    return {(ac, k) for k in keys if len(k.split()) >= 3 for ac in acronyms(k) if ac in short}
 
 
 COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
