@@ -387,25 +387,28 @@ def test_story_section_groups_a_speaker_written_with_and_without_a_capital():
     assert [(g["speaker"], g["count"]) for g in section] == [("officials", 3), ("Donald Trump", 1)]
 
 
-def test_he_or_she_is_never_resolved_to_a_place():
-    """The article's own reading took a city the NER called a person there for "she"; the
-    cast knows it as a place, so the quote's speaker is no one rather than the city."""
+def _resolved_with_cast(quote, *cast):
+    """``quote`` in article a1 of TEXT after ``resolve_speakers``, the cast given as
+    (actor id, name, type, mention start, mention end) of one mention each."""
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention
 
     doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
+    mentions = tuple(ActorMention(s, e, name, aid, "name", 0, "same name") for aid, name, _, s, e in cast)
+    actors = tuple(Actor(aid, name, typ, ((name, 1),), (), ("a1",), 1, (), ()) for aid, name, typ, _, _ in cast)
+    return _resolved(doc, quote, mentions, *actors)
+
+
+def test_he_or_she_is_never_resolved_to_a_place():
+    """The article's own reading took a city the NER called a person there for "she"; the
+    cast knows it as a place, so the quote's speaker is no one rather than the city."""
+    cast = (("P1", "Halmon", "place", 0, 6), ("T1", "Donald Trump", "person", 10, 22))
     she = _quote(speaker=(51, 54), speaker_text="she", speaker_name="Halmon", speaker_kind="pronoun")
-    city = ActorMention(0, 6, "Halmon", "P1", "name", 0, "same name")
-    pres = ActorMention(10, 22, "Donald Trump", "T1", "name", 0, "same name")
-    actors = (Actor("P1", "Halmon", "place", (("Halmon", 1),), (), ("a1",), 1, (), ()),
-              Actor("T1", "Donald Trump", "person", (("Donald Trump", 1),), (), ("a1",), 1, (), ()))
-    corpus = Corpus((doc.with_layers(quotes=(she,), actor_mentions=(city, pres)),)).with_layers(actors=actors)
-    q = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    q = _resolved_with_cast(she, *cast)
     assert q.speaker_actor_id is None and q.speaker_name is None
     # a "he" the article resolved to a person keeps that person
     he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="Donald Trump", speaker_kind="pronoun")
-    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(city, pres)),)).with_layers(actors=actors)
-    assert resolve_speakers(corpus).docs[0].get("quotes")[0].speaker_actor_id == "T1"
+    assert _resolved_with_cast(he, *cast).speaker_actor_id == "T1"
 
 
 def test_story_section_lists_the_same_words_of_a_speaker_once_with_every_source():
@@ -424,44 +427,19 @@ def test_story_section_lists_the_same_words_of_a_speaker_once_with_every_source(
 
 
 def test_he_or_she_is_a_name_of_unknown_type_only_when_it_opens_with_a_given_name():
-    pytest.importorskip("newsline.actors")
-    from newsline.actors.resolve import Actor, ActorMention
-
-    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
-    rig = ActorMention(0, 6, "Deepwater Horizon", "R1", "name", 0, "same name")
-    actors = (Actor("R1", "Deepwater Horizon", "unknown", (("Deepwater Horizon", 1),), (), ("a1",), 1, (), ()),)
     he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="Deepwater Horizon", speaker_kind="pronoun")
-    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(rig,)),)).with_layers(actors=actors)
-    q = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    q = _resolved_with_cast(he, ("R1", "Deepwater Horizon", "unknown", 0, 6))
     assert q.speaker_actor_id is None and q.speaker_name is None
-    man = ActorMention(0, 6, "John Marsh", "M1", "name", 0, "same name")
-    actors = (Actor("M1", "John Marsh", "unknown", (("John Marsh", 1),), (), ("a1",), 1, (), ()),)
     he = _quote(speaker=(51, 53), speaker_text="he", speaker_name="John Marsh", speaker_kind="pronoun")
-    corpus = Corpus((doc.with_layers(quotes=(he,), actor_mentions=(man,)),)).with_layers(actors=actors)
-    assert resolve_speakers(corpus).docs[0].get("quotes")[0].speaker_actor_id == "M1"
+    assert _resolved_with_cast(he, ("M1", "John Marsh", "unknown", 0, 6)).speaker_actor_id == "M1"
 
 
 def test_a_speaker_read_as_a_person_is_no_place():
-    pytest.importorskip("newsline.actors")
-    from newsline.actors.resolve import Actor, ActorMention
-
-    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
-    city = ActorMention(31, 35, "York", "P1", "name", 0, "same name")
-    actors = (Actor("P1", "New York", "place", (("New York", 3), ("York", 1)), (), ("a1",), 4, (), ()),)
     q = _quote(speaker=(31, 35), speaker_text="York", speaker_name="York", speaker_kind="person")
-    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=(city,)),)).with_layers(actors=actors)
-    out = resolve_speakers(corpus).docs[0].get("quotes")[0]
+    out = _resolved_with_cast(q, ("P1", "New York", "place", 31, 35))
     assert out.speaker_actor_id is None and out.speaker_name == "York"
 
 
 def test_a_pronoun_speaker_is_no_place():
-    pytest.importorskip("newsline.actors")
-    from newsline.actors.resolve import Actor, ActorMention
-
-    doc = ArticleDoc(make_article(TEXT, published="2018-05-08", id="a1"))
-    town = ActorMention(31, 35, "Talbiseh", "P1", "name", 0, "same name")
-    actors = (Actor("P1", "Talbiseh", "place", (("Talbiseh", 2),), (), ("a1",), 2, (), ()),)
     q = _quote(speaker=(51, 55), speaker_text="they", speaker_name="Talbiseh", speaker_kind="pronoun")
-    corpus = Corpus((doc.with_layers(quotes=(q,), actor_mentions=(town,)),)).with_layers(actors=actors)
-    out = resolve_speakers(corpus).docs[0].get("quotes")[0]
-    assert out.speaker_actor_id is None
+    assert _resolved_with_cast(q, ("P1", "Talbiseh", "place", 31, 35)).speaker_actor_id is None
