@@ -13,8 +13,8 @@ input's own fields first, then the HTML page, then the text, and records which i
 Bad inputs yield a ``Problem`` (stage "ingest") and the batch goes on: W101 empty, W102
 binary, W103 undecodable, W104 over the size limit, W105 malformed JSONL line, W106 HTML
 page with no article, W107 unsupported file type, W108 nothing left after cleaning, W109
-unreadable, W110 not English (the analysis reads English only). A path that does not exist raises ``NewslineError("E001")`` when
-``read_inputs`` is called, before anything is read.
+unreadable, W110 not English (the analysis reads English only). A path that does not exist
+raises ``NewslineError("E001")`` when ``read_inputs`` is called, before anything is read.
 """
 
 from __future__ import annotations
