@@ -40,11 +40,12 @@ from newsline.actors.article import ArticleIndex as _Article
 from newsline.actors.headlines import HEADLINE_VERBS, demote_headline_names, trim_to_known_names
 from newsline.actors.names import (
     acronyms,
-    given_name_gender,
     compact,
     compare,
     fold,
+    given_name_gender,
     name_tokens,
+    opens_with_given_name,
     org_key,
     parse_person,
     short_match_rank,
@@ -573,8 +574,7 @@ class ArticleActors:
         """A name of two words or more, opening with no given name, as the object of a place
         preposition ("in", "at", "near"): a place the NER took for a person."""
         art = self.art
-        words = name_tokens(m.text)
-        if len(words) < 2 or given_name_gender(words[0]) or m.tok_start == 0:
+        if len(name_tokens(m.text)) < 2 or opens_with_given_name(m.text) or m.tok_start == 0:
             return False
         if m.tok_end < art.n and art.low[m.tok_end] in ("'s", "’s", "'"):
             return False
@@ -647,7 +647,8 @@ class ArticleActors:
                 m.kind = ckind
                 self._attach(m, actor, f"{ckind} of {country}" if ckind == "metonym" else "country name")
                 continue
-            if m.label == "NORP" or all(w in lx.COMMUNITIES for w in low_c.split()[-1:]) and len(low_c.split()) <= 2:
+            words_c = low_c.split()
+            if m.label == "NORP" or 0 < len(words_c) <= 2 and words_c[-1] in lx.COMMUNITIES:
                 continue  # a nationality or a community ("Alawites", "Sunni Muslims"), no actor
             if "-" in m.text and (m.label != "PERSON" or self._modifies_noun(m)):
                 parts = [p for p in re.split(r"\s*-\s*", m.text) if p]
@@ -1691,7 +1692,8 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     it ("page" stays out when one article names "Anna Page"), what ``common_words``
     takes; and the folded names the NER found (and the surnames of its persons), what
     ``corpus_names`` takes."""
-    lower: Counter = Counter()
+    lower: Counter = Counter()  # words written in lower case, and how often
+    lemmas: set = set()  # the lemmas of lower-case verbs and nouns
     in_names: set = set()
     names: set = set()
     single: Counter = Counter()  # one-word names other than surnames, and how often tagged
@@ -1704,7 +1706,7 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
             if w.islower() and w.isalpha():
                 lower[w] += 1
                 if t.pos == "VERB" or t.pos == "NOUN":
-                    lower[t.lemma.lower()] += 0  # known as a word, not counted twice
+                    lemmas.add(t.lemma.lower())
         for e in d.entities:
             # a nationality or group ("Arab", "Western") is no name an adjective could be
             if e.label in NAME_LABELS and e.label != "NORP":
@@ -1721,4 +1723,4 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     # ("Aid" of "Christian Aid", taken for a person, against hundreds of "aid") is no name a
     # capital at the start of a sentence makes
     names -= {w for w, n in single.items() if lower[w] >= max(5, 3 * n)}
-    return frozenset(set(lower) - in_names), frozenset(names)
+    return frozenset((set(lower) | lemmas) - in_names), frozenset(names)

@@ -293,6 +293,13 @@ def bare_surname(surname: str) -> str:
     return surname
 
 
+def opens_with_given_name(text: str) -> bool:
+    """A name of two words or more whose first is a known given name ("Julian Assange", not
+    "Following Assange", "Jisr al-Shughour" or "Deepwater Horizon")."""
+    toks = name_tokens(text)
+    return len(toks) > 1 and bool(given_name_gender(toks[0]))
+
+
 @lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     toks = name_tokens(text)
@@ -470,9 +477,8 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
         text, count = item
         # of a person's fuller forms, one that opens with a given name ("Julian Assange", not
         # "Following Assange" of a sentence the tagger ran into the name)
-        toks = name_tokens(text)
-        given = fuller_forms and len(toks) > 1 and bool(given_name_gender(toks[0]))
-        return (given, len(compact(toks)), count, text)
+        given = fuller_forms and opens_with_given_name(text)
+        return (given, len(compact(name_tokens(text))), count, text)
 
     return max(pool.items(), key=score)[0]
 
@@ -509,9 +515,9 @@ def acronyms(text: str) -> set[str]:
     return out
 
 
-ORG_GENERIC = frozenset(
-    {"the", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "magazine", "news"}
-)
+# A company's legal suffix ("Transocean Ltd.", "BP Plc"): part of the generic words below.
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
+ORG_GENERIC = COMPANY_SUFFIXES | {"the", "co", "company", "group", "magazine", "news"}
 
 
 PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})

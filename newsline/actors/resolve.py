@@ -35,9 +35,10 @@ from newsline.actors.names import (
     bare_surname,
     canonical_display,
     compare,
+    COMPANY_SUFFIXES,
     fold,
-    given_name_gender,
     name_tokens,
+    opens_with_given_name,
     org_key,
     parse_person,
     short_match_rank,
@@ -947,9 +948,6 @@ def _spelled_out(actor) -> set[tuple[str, str]]:
     return {(ac, k) for k in keys if len(k.split()) >= 3 for ac in acronyms(k) if ac in short}
 
 
-COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
-
-
 def _company_form(text: str) -> bool:
     """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc")."""
     toks = name_tokens(text)
@@ -999,8 +997,7 @@ def _build(docs, analyses, nodes, groups):
             plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
             # words before the name make it fuller for a person, or for a name of unknown type
             # written once in full ("Jesse Gagliano"), not "Senate Democrats" for "Democrats"
-            fuller = typ == "person" or typ == "unknown" and any(
-                len(name_tokens(t)) > 1 and given_name_gender(name_tokens(t)[0]) for t in plain)
+            fuller = typ == "person" or typ == "unknown" and any(opens_with_given_name(t) for t in plain)
             name = country or canonical_display(plain, fuller_forms=fuller)
         else:
             heads = Counter(nodes[i].actor.head for i in members)

@@ -340,7 +340,8 @@ DATELINE_EXTRA_PART_RE = re.compile(
 # The place that opens a wire dateline in parts: "LONDON | Tue Mar 15, 2011 1:48 pm GMT".
 DATELINE_PLACE_PART_RE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?$")
 # A news agency's credit in a dateline: "DAMASCUS (Reuters) -", "VENICE, La. (AP) --".
-WIRE_AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|Xinhua|dpa|Bloomberg)\)"
+WIRE_AGENCIES = ("AP", "Reuters", "AFP", "UPI", "CNN", "Xinhua", "dpa", "Bloomberg")
+WIRE_AGENCY = r"\((?:" + "|".join(WIRE_AGENCIES) + r")\)"
 # A wire dateline run into the lead on one line: "<dateline> LONDON (Reuters) - Leading ...";
 # the part before the lead is cut off as a dateline when it parses as one.
 WIRE_LEAD_RE = re.compile(

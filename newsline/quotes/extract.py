@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsline.ingest.patterns import WIRE_AGENCIES
 from newsline.model import ArticleDoc
 from newsline.quotes import classify
 from newsline.quotes import spans as span_choice
@@ -96,19 +97,29 @@ SUBJ_DEPS = ("nsubj", "csubj", "nsubjpass")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "dep")
 
 
-_DATELINE_WORDS = frozenset({",", ".", "(", ")", "AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg"})
+_WIRE_AGENCIES = frozenset(WIRE_AGENCIES)
+_DATELINE_WORDS = frozenset({",", ".", "(", ")"}) | _WIRE_AGENCIES
 _DASHES = frozenset({"--", "—", "–", "-"})
-_WIRE_AGENCIES = frozenset({"AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "CNN"})
 
 
 def in_dateline(p: Parse, i: int) -> bool:
-    """Token ``i`` is in a wire dateline opening its sentence ("NEW ORLEANS --", "DAMASCUS
-    (Reuters) -"), which the parser may take for the subject ("NEW ORLEANS -- BP took ...")."""
+    """Token ``i`` is in a wire dateline opening its sentence, its closing dash included
+    ("NEW ORLEANS --", "DAMASCUS (Reuters) -"), which the parser may take for the subject
+    ("NEW ORLEANS -- BP took ..."). Each sentence's dateline is found once per parse."""
     s = i
     while s > 0 and p.sent_of[s - 1] == p.sent_of[i]:
         s -= 1
+    cache = p.__dict__.setdefault("_dateline_ends", {})
+    if s not in cache:
+        cache[s] = _dateline_end(p, s)
+    return s <= i <= cache[s]
+
+
+def _dateline_end(p: Parse, s: int) -> int:
+    """The index of the dash that closes the dateline opening the sentence at token ``s``;
+    -1 when it has none."""
     j = s
-    while j < len(p) and p.sent_of[j] == p.sent_of[i] and (
+    while j < len(p) and p.sent_of[j] == p.sent_of[s] and (
             p.word(j).isupper() or p.word(j) in _DATELINE_WORDS or p.is_space(j)):
         j += 1
     if j > s and p.word(j - 1) == ",":
@@ -118,16 +129,16 @@ def in_dateline(p: Parse, i: int) -> bool:
             k += 1
         if k > j and k < len(p) and p.word(k) in _DASHES:
             j = k
-    if s <= i < j and j < len(p) and p.word(j) in _DASHES:
-        return True
+    if j > s and j < len(p) and p.word(j) in _DASHES:
+        return j
     # a wire credit closes whatever stamp or dateline opens the sentence: "Thu Jun 30, 2011
     # 6:27 pm BST (Adds details) LONDON, June 30 (Reuters) - ASR ... plans ..."
     for k in range(s + 2, min(len(p) - 1, s + 40)):
         if p.sent_of[k] != p.sent_of[s] or "\n" in p.text[p.toks[s].start : p.toks[k].start]:
             break  # a dateline opens its line: not a headline's sentence run on into it
         if p.word(k) in _WIRE_AGENCIES and p.word(k - 1) == "(" and p.word(k + 1) == ")":
-            return k + 2 < len(p) and p.word(k + 2) in _DASHES and i <= k + 2
-    return False
+            return k + 2 if k + 2 < len(p) and p.word(k + 2) in _DASHES else -1
+    return -1
 
 
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
@@ -200,7 +211,7 @@ def source_span(p: Parse, s: int) -> Span | None:
     """The source head's subtree, without a trailing relative/appositive clause."""
     lo, hi = p.left[s], p.right[s]
     # a wire dateline the parser hung on the source ("HALMON -- Veltrano took ...") is not in it
-    while lo < s and (in_dateline(p, lo) or p.word(lo) in _DASHES):
+    while lo < s and in_dateline(p, lo):
         lo += 1
     # cut relative clauses and long appositions after the head ("X, who ..., said")
     for c in p.kids[s]:
@@ -973,7 +984,7 @@ def _cut_datelines(p: Parse, cands: list[Candidate]) -> None:
         t = p.token_at(a)
         if t is None or not in_dateline(p, t):
             continue
-        while t < len(p) and p.toks[t].start < b and (in_dateline(p, t) or p.word(t) in _DASHES or p.is_space(t)):
+        while t < len(p) and p.toks[t].start < b and (in_dateline(p, t) or p.is_space(t)):
             t += 1
         if t < len(p) and p.toks[t].start < b:
             c.content[k] = (p.toks[t].start, b)

@@ -240,19 +240,14 @@ def _fits(q: Quote, actor: Any) -> bool:
     place for one we read as a person or a pronoun, and nothing but a person (or a name of
     unknown type) for "he" or "she"."""
     if _person_pronoun(q) and actor.type != "person":
+        from newsline.actors.names import opens_with_given_name  # there is an actor: the stage ran
+
         # a name of unknown type only when it opens with a given name (not "Deepwater Horizon")
-        if actor.type != "unknown" or not _opens_with_given_name(actor.name):
+        if actor.type != "unknown" or not opens_with_given_name(actor.name):
             return False
     if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
         return False  # "York said" of a person named York is not New York, nor "they" a town
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
-
-
-def _opens_with_given_name(name: str) -> bool:
-    from newsline.actors.names import given_name_gender
-
-    words = name.split()
-    return len(words) > 1 and bool(given_name_gender(words[0].lower()))
 
 
 def _person_pronoun(q: Quote) -> bool:
