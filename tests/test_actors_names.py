@@ -133,6 +133,10 @@ def test_canonical_name_ignores_one_off_run_ons():
     assert canonical_display({"Trump": 23, "Donald Trump": 4}) == "Donald Trump"
     # a full name seen rarely beside a much used surname is still the name
     assert canonical_display({"Geithner": 55, "Timothy Geithner": 3, "Timothy F. Geithner": 2}) == "Timothy F. Geithner"
+    # a one-off that runs a word on after the full name (a pull quote's credit line)
+    assert canonical_display({"Huhne": 5, "Chris Huhne": 2, "Chris Huhne Energy": 1}) == "Chris Huhne"
+    # of two forms of as many words, the more used, not the longer one-off
+    assert canonical_display({"Fox News": 6, "FOX NEWS": 1, "Fox": 1, "Fox Forum": 1}, fuller_forms=False) == "Fox News"
     assert canonical_display({"ROBINSON": 23, "Eugene Robinson": 1}) == "Eugene Robinson"
     assert canonical_display({"Obama": 91, "Barack Obama": 3, "Obama Outlines": 2}) == "Barack Obama"
     assert canonical_display({"Quell": 40, "Mara Quell Dies": 1}) == "Quell"  # no fuller form of hers

@@ -906,3 +906,56 @@ def test_two_names_behind_the_same_initials_are_two_organisations(parse):
         "The DNC chairwoman resigned on Sunday.",
     )
     assert _named(c, "Democratic National Committee").id != _named(c, "Democratic National Convention").id
+
+
+def test_an_office_addressed_by_its_title_is_no_name(parse):
+    c = _corpus(
+        parse,
+        "Barack Obama spoke on Tuesday. 2024: Tom tweets: Mr President, the engineers at NASA are indeed "
+        "the innovative types we need. The president said the spill was a disaster.",
+        "Stay on the golf course, Mr. President. Obama said nothing.",
+    )
+    assert not find_actors(c, "President"), [a.name for a in find_actors(c)]
+    assert not any(m.text == "President" for d in c.docs for m in d.get("actor_mentions"))
+
+
+def test_the_government_is_not_a_country_named_in_passing_beside_the_united_states(parse):
+    c = _corpus(
+        parse,
+        "Americans are angry. The American public wants answers, the United States must act, and US "
+        "officials agree. We keep bowing to places like Russia that will keep producing oil. Only 45 "
+        "percent want the government to run the show.",
+        "North Korea fired a missile. The United States condemned it. The regime said the government "
+        "would continue its tests.",
+    )
+    assert _actor_of(c, 0, "the government").name == "United States"
+    assert _actor_of(c, 1, "the government").name == "North Korea"
+
+
+def test_the_learned_step_never_joins_a_given_name_alone_to_another_article_s_full_name(parse):
+    from newsline.actors import pairs as pm
+    from newsline.actors import resolve as rs
+    from newsline.actors.mentions import analyse_article
+
+    docs = [
+        parse("The operator is liable, said Michael Jones, professor of law. Jones said BP would pay.", id="d0"),
+        parse("Jack Lynch, whose son Michael was killed in 2001, said the comparison was wrong.", id="d1"),
+        parse("Lord Jones, a trade ambassador, said BP was a British company.", id="d2"),
+    ]
+    nodes = [rs._Node(di, 0, a) for di, d in enumerate(docs) for a in analyse_article(d).actors if a.mentions]
+
+    def view_of(doc, name):
+        k = next(i for i, nd in enumerate(nodes) if nd.doc == doc and name in nd.actor.names)
+        return pm.group_view(k, [k], nodes)
+
+    full, son, lord = view_of(0, "Michael Jones"), view_of(1, "Michael"), view_of(2, "Jones")
+    assert full.given_only == {"michael"}
+    assert rs._given_name_of(son, full) and not rs._given_name_of(full, son)
+    assert not rs._given_name_of(lord, full)  # a surname is evidence (the rules weigh it)
+
+
+def test_a_wire_time_stamp_is_no_name(parse):
+    c = _corpus(parse, "BP shares fell. Tue Jun 15, 2010 6:27pm BST LONDON (Reuters) - BP shares fell on Tuesday "
+                       "as Tony Hayward prepared to testify.")
+    names = [a.name for a in find_actors(c)]
+    assert "Tony Hayward" in names and not any(n.startswith("Tue") for n in names), names

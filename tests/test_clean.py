@@ -189,6 +189,17 @@ def test_boilerplate_lines_are_removed(line):
     assert res.text == f"{BODY}\n\n{BODY}"
 
 
+def test_a_links_box_of_other_outlets_headlines_is_removed_however_long():
+    box = ("UK and Ireland BP to defend spill as Obama pitches greener U.S. - 1 hr ago CBS News Obama Seeks to "
+           "Show Control of Oil Spill Crisis - 1 hr ago Channel 4 News BP downgraded as Obama eyes green agenda "
+           "- 3 hrs ago Houston Chronicle White House: Obama ready to seize claims process - 4 hrs ago")
+    res = clean_text(f"{BODY}\n\n{box}\n\n{BODY}")
+    assert [(r.line, r.reason) for r in res.removed] == [(3, "boilerplate")]
+    # one age in a sentence is the sentence's own
+    one = "The last update - 3 hrs ago - said the well was capped, officials told reporters on Friday."
+    assert clean_text(f"{BODY}\n\n{one}\n\n{BODY}").removed == ()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

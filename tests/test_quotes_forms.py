@@ -373,3 +373,14 @@ def test_a_content_opening_the_sentence_starts_after_the_dateline(parse):
                             "arrested, a Serb official said.", published="2011-07-20")
     q = next(q for q in qs if q.cue_lemma == "say")
     assert contents(doc, q)[0].startswith("Goran Halic") and q.speaker_text == "a Serb official"
+
+
+def test_a_name_before_a_paragraph_s_colon_is_the_speaker_but_a_time_stamp_is_not(parse):
+    doc, qs = quotes(parse, "The debate ran late.\n\nKasich: We are going all the way to the convention in July.")
+    assert [doc.text[q.speaker[0] : q.speaker[1]] for q in qs if q.cue_lemma == ":"] == ["Kasich"]
+    doc, qs = quotes(
+        parse,
+        "The live coverage continues.\n\n12.15 pm ET: More bad news for the Obama administration: a new poll "
+        "by the Associated Press finds that a majority of Americans disapprove of the response.",
+    )
+    assert not [q for q in qs if q.cue_lemma == ":"], [(q.speaker_text, contents(doc, q)) for q in qs]

@@ -155,6 +155,33 @@ TITLE_PHRASES = frozenset(
     }
 )
 
+# Offices addressed by an honorific and the title alone ("Mr President", "Madam Speaker",
+# "Mr Chairman"): the holder of the office, never a name. Titles that are also surnames
+# ("Mr Major", "Mr Marshal") are left out.
+ADDRESS_TITLES = frozenset(
+    {
+        "president",
+        "vice president",
+        "prime minister",
+        "deputy prime minister",
+        "chairman",
+        "chairwoman",
+        "speaker",
+        "secretary",
+        "secretary-general",
+        "secretary general",
+        "ambassador",
+        "minister",
+        "mayor",
+        "governor",
+        "senator",
+        "chancellor",
+        "commissioner",
+        "attorney general",
+        "chief justice",
+    }
+)
+
 # Titles that can stand before a name with no determiner ("President Trump", "defector Kang").
 PRENOMINAL_TITLES = frozenset(
     {

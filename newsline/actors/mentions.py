@@ -207,6 +207,8 @@ def _entity_mentions(
             continue
         if any(w in ("v", "v.", "vs", "vs.", "versus") for w in low.split()[1:-1]):
             continue  # "Hitchens v Galloway": two parties, not a name
+        if _date_stamp(low):
+            continue  # "Tue Jun 15" of a wire's time stamp
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
         if label == "NORP" and low not in lx.DEMONYMS:
@@ -323,6 +325,19 @@ class _OtherPersons:
             x is not None and x.kind == "name" and x.local != self.local and x.local >= 0
             and self.an.actors[x.local].type == "person"
         )
+
+
+def _date_stamp(low: str) -> bool:
+    """A run of a weekday, a month and numbers ("tue jun 15", "thu jun 30 2011"): a time
+    stamp the tagger read as a name."""
+    from newsline.time.patterns import MONTHS, WEEKDAYS
+
+    words = [w.strip(".,") for w in low.split()]
+    return (
+        len(words) >= 2
+        and any(w in WEEKDAYS for w in words)
+        and all(w in WEEKDAYS or w in MONTHS or w.isdigit() for w in words)
+    )
 
 
 def _honorific_before(art: _Article, a: int) -> str:
@@ -648,6 +663,8 @@ class ArticleActors:
                 self._attach(m, actor, f"{ckind} of {country}" if ckind == "metonym" else "country name")
                 continue
             words_c = low_c.split()
+            if low_c in lx.ADDRESS_TITLES and _honorific_before(art, m.tok_start):
+                continue  # "Mr President", "Madam Speaker": the office addressed, no name
             if m.label == "NORP" or 0 < len(words_c) <= 2 and words_c[-1] in lx.COMMUNITIES:
                 continue  # a nationality or a community ("Alawites", "Sunni Muslims"), no actor
             if "-" in m.text and (m.label != "PERSON" or self._modifies_noun(m)):
@@ -1203,14 +1220,19 @@ class ArticleActors:
             return next((a for a in countries if a.country == "United States"), None)
         if not countries:
             return None
-        # the most recent country other than the United States, else the most recent
+        # the most named country other than the United States (news about a foreign state
+        # names Washington too), unless that country is a passing mention beside a United
+        # States named three times as often ("bowing to the Saudis and places like Russia"
+        # in a piece on Washington's response to an oil spill); else the United States
         def last(a: LocalActor) -> int:
             return max(x.tok_start for x in a.mentions if x.tok_start < m.tok_start)
 
         def weight(a: LocalActor) -> tuple[int, int]:
             return (sum(1 for x in a.mentions if x.tok_start < m.tok_start), last(a))
 
-        others = [a for a in countries if a.country != "United States"]
+        us = next((a for a in countries if a.country == "United States"), None)
+        floor = weight(us)[0] / 3 if us is not None else 0
+        others = [a for a in countries if a.country != "United States" and weight(a)[0] >= floor]
         pool = others or countries
         return max(pool, key=weight)
 

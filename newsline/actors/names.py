@@ -426,7 +426,8 @@ def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) ->
     """The fullest of the frequent forms. Forms that differ only in spacing, hyphens or case
     ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
     capitals. Among the forms used at least a tenth as often as the most used one, the
-    longest wins, then the most used, then alphabetical (for stability); a fuller form of the
+    one of most words wins, then the most used, then the longest, then alphabetical (for
+    stability); a fuller form of the
     most used one (words before it) needs only two uses or a thirtieth.
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
@@ -472,13 +473,27 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
         return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
 
     pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller_forms and fuller(t) and (c >= 2 or c * 30 >= top)}
+    if fuller_forms:
+        # a person's one-off form that runs words on after a more used full name is the
+        # name run into what followed it ("Chris Huhne Energy" of a pull quote's credit)
+        toks_of = {t: name_tokens(t) for t in pool}
+        pool = {
+            t: c for t, c in pool.items()
+            if c > 1 or not any(
+                1 < len(o) < len(toks_of[t]) and toks_of[t][: len(o)] == o and pool[u] > c
+                for u, o in toks_of.items()
+            )
+        } or pool
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
         # of a person's fuller forms, one that opens with a given name ("Julian Assange", not
         # "Following Assange" of a sentence the tagger ran into the name)
         given = fuller_forms and opens_with_given_name(text)
-        return (given, len(compact(name_tokens(text))), count, text)
+        # more words win, then more uses: between two forms of as many words the longer
+        # spelling is not the fuller name ("Fox News" x7, not the one-off "Fox Forum")
+        toks = name_tokens(text)
+        return (given, len(toks), count, len(compact(toks)), text)
 
     return max(pool.items(), key=score)[0]
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
-from newsline.actors.names import name_tokens
+from newsline.actors.names import given_name_gender, name_tokens
 from newsline.logistic import load_feature_weights, probability  # noqa: F401  (probability: this model's API)
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
@@ -62,6 +62,9 @@ class GroupView:
     # head of an organisation's or a place's (its last word, or the one before "of"): "the
     # state" is not "U.S. State Department", "the world" not "Second World War"
     head_toks: frozenset = frozenset()
+    # the known given names that open its persons' full names, less any word that also
+    # ends one of them
+    given_only: frozenset = frozenset()
 
     def __post_init__(self) -> None:
         # derived once per cluster, read by ``features`` for every pair it is in
@@ -111,6 +114,8 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
     heads: set = set()
     toks: set = set()
     head_toks: set = set()
+    firsts: set = set()
+    lasts: set = set()
     roles: set = set()
     gender: Counter = Counter()
     numbers: Counter = Counter()
@@ -134,6 +139,10 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
                     head_toks.add(name_head(nt))
                 else:
                     head_toks.update(nt)
+                    if len(nt) > 1:
+                        if given_name_gender(nt[0]):
+                            firsts.add(nt[0])
+                        lasts.add(nt[-1])
         else:
             if a.head:
                 heads.add(a.head)
@@ -172,6 +181,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         n_pron=kinds.get("pronoun", 0),
         mods=frozenset(mods),
         head_toks=frozenset(head_toks),
+        given_only=frozenset(firsts - lasts),
     )
 
 

@@ -898,12 +898,21 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False
         if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
+        if va.named and vb.named and va.docs.isdisjoint(vb.docs) and (_given_name_of(va, vb) or _given_name_of(vb, va)):
+            return False  # "Michael" of one article is not "Michael Jones" of another
         return True
 
     joined = pm.merge_clusters(views, cand, probs, threshold=t, join=join, compatible=compatible)
     if collect is not None:
         collect[-1]["joined"] = joined
         collect[-1]["probs"] = probs
+
+
+def _given_name_of(small, big) -> bool:
+    """``small`` is named by one word only, and it is a given name of ``big``'s persons
+    (never their surname). Across articles this is no evidence: a son called "Michael" in
+    one piece, a professor "Michael Jones" in another."""
+    return len(small.name_toks) == 1 and small.typ in ("person", "unknown") and not small.name_toks.isdisjoint(big.given_only)
 
 
 def _name_inside(va, vb) -> bool:

@@ -182,6 +182,9 @@ def _classify(line: _Line) -> None:
     ):
         line.reason = P.PHOTO_CREDIT
         return
+    if len(P.LINK_AGE_RE.findall(norm)) >= 2:
+        line.reason = P.BOILERPLATE  # a links box of other outlets' headlines
+        return
     if words <= P.BOILERPLATE_MAX_WORDS and P.BOILERPLATE_RE.match(norm):
         line.reason = P.BOILERPLATE
         m = P.RETURN_TO_RE.match(norm)

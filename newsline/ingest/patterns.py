@@ -105,6 +105,10 @@ BOILERPLATE_RES: tuple[re.Pattern[str], ...] = tuple(
 BOILERPLATE_RE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + ")$", _I)
 # Longest line (in words) a boilerplate pattern may match; real sentences are longer.
 BOILERPLATE_MAX_WORDS = 30
+# An aggregator's list of other outlets' headlines, each with its age ("UK and Ireland BP
+# to defend spill - 1 hr ago CBS News Obama Seeks to Show Control - 3 hrs ago ..."): a
+# line with two or more such ages is a links box, however long.
+LINK_AGE_RE = re.compile(r"\s[-–—]\s(?:\d+|an?)\s(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?)\sago\b", _I)
 
 # A reader-comments section opens with a notice ("Views expressed in the comments do not
 # represent those of Reuters.", "We welcome comments that advance the story ...", "This

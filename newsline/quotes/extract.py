@@ -773,6 +773,12 @@ def _in_document(view: View, v: int) -> Candidate | None:
     return c
 
 
+# A clock time or a year before a paragraph's colon, with a time zone or not.
+_TIME_LABEL = re.compile(
+    r"\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4})\s*(?:[A-Z]{1,3}T|GMT|UTC|local time)?\s*$", re.I
+)
+
+
 def _label_colons(view: View) -> list[Candidate]:
     """'Kasich: "We are going all the way"', 'Poll: three races are tight', 'A: No one did.'
     A short name or noun phrase opening a paragraph, a colon, then what it said."""
@@ -793,6 +799,8 @@ def _label_colons(view: View) -> list[Candidate]:
         prefix = range(lo, colon)
         if any(p.toks[j].pos in ("VERB", "AUX") and p.toks[j].tag not in ("VBN", "VBG") for j in prefix):
             continue
+        if _TIME_LABEL.match(view.text[p.toks[lo].start : p.toks[colon].start]):
+            continue  # a live blog's time stamp ("12.15 pm ET: More bad news ..."), no speaker
         if not any(
             p.toks[j].pos == "PROPN"
             or p.toks[j].lemma.lower() in cue_lexicon.SOURCE_NOUNS
