@@ -304,3 +304,19 @@ def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date
         ("Jan. 6", "2011-01-06"),
         ("April 22", "2011-04-22"),  # not an entry: the article date decides
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Obama risked the wrath of September 11 victim's families by comparing the spill.", "September 11",
+         "2001-09-11"),
+        ("September 11 was about the murder of 3,000 Americans.", "September 11", "2001-09-11"),
+        ("It was the worst day since the Sept. 11 attacks, he said.", "Sept. 11", "2001-09-11"),
+        # a day of its own
+        ("On 11 September families gathered at the site.", "11 September", "2009-09-11"),
+        ("The board meets on September 11 to decide.", "September 11", "2010-09-11"),
+    ],
+)
+def test_september_11_as_the_name_of_the_attacks(text, expr, value):
+    assert one(text, "2010-06-14", expr).value == value

@@ -675,6 +675,12 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         if d is not None:
             ctx.notes["chronology"] = d
             return Norm("DATE", C.day_value(d), anchor="relative")
+    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and _NINE_ELEVEN.match(ctx.text, m.end()) \
+            and not re.search(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        # "September 11 families", "the Sept. 11 attacks", "September 11 was about ...": the
+        # name of the 2001 attacks, not the 11th of September nearest the article (but "on
+        # 11 September families gathered" is a day)
+        return Norm("DATE", "2001-09-11", anchor="absolute")
     sy = ctx.sentence_year(m.start())
     if sy is not None:
         d = C.safe_date(sy, month, day)
@@ -696,6 +702,14 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
 
 
 h_date_dm = h_date_md
+
+# What follows "September 11" when it names the 2001 attacks.
+_NINE_ELEVEN = re.compile(
+    r"(?:\s*(?:'s|’s))?\s+(?:terror\w*|attacks?|hijack\w*|victims?|victim's|families|family|commission|"
+    r"memorial|museum|responders?|survivors?|era|generation|fund|anniversary|plot|mastermind|widows?|"
+    r"was about|changed)\b",
+    re.I,
+)
 
 # After a chronology entry's date: an optional year, then the dash or colon before the event.
 _ENTRY_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)\s")
