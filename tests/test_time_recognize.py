@@ -150,6 +150,16 @@ def test_weekday_direction_with_parse(parse):
     assert [t.direction for t in tx] == ["future", "past"]
 
 
+def test_a_modal_looks_ahead_for_a_far_date_and_back_with_have(parse):
+    doc = parse("Everyone should be prepared for the worst, and that could mean a Christmas timeframe. The "
+                "well could have been sealed by Christmas. The relief well might be finished in August. "
+                "The ship could be located Wednesday.")
+    tx = find_timexes(doc.text, dct="2010-06-14", tokens=doc.tokens, sentences=doc.sentences)
+    assert [(t.text, t.value) for t in tx] == [
+        ("Christmas", "2010-12-25"), ("Christmas", "2009-12-25"), ("August", "2010-08"),
+        ("Wednesday", "2010-06-09")]
+
+
 def test_weekday_of_a_plan(parse):
     """A passive infinitive is no past tense; a plan reported in the past ("planned to go",
     "were due to start") takes the occurrence nearest the article date, either side."""

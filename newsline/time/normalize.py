@@ -282,7 +282,10 @@ class Tense:
         if modals & {"would"} or words & {"'d"}:
             return "future"
         if modals or t.tag == "MD":
-            return None  # "could be located Wednesday": no tense to go by"
+            # "could have been sealed in May" looks back; "could mean a Christmas timeframe"
+            # looks ahead for a date far off, but "could be located Wednesday" has no tense
+            # to go by (``resolve_weekday`` takes the last one)
+            return "past" if "have" in lemmas else "modal"
         if "going" in words or (t.lemma == "go" and t.tag == "VBG" and
                                 any(self.tokens[c].tag == "TO" for c in self.children(t.i))):
             return "future"
@@ -551,7 +554,7 @@ def resolve_month_day(month: int, day: int, dct: Date, tense: str | None) -> Dat
         before = [c for c in cands if c <= dct]
         if before and (dct - max(before)).days <= PAST_WINDOW_DAYS:
             return max(before)
-    if tense == "future":
+    if tense in ("future", "modal"):
         after = [c for c in cands if c >= dct]
         if after and (min(after) - dct).days <= FUTURE_WINDOW_DAYS:
             return min(after)
@@ -569,7 +572,7 @@ def resolve_month(month: int, dct: Date, tense: str | None) -> int:
         best = max(before, key=lambda c: c[1])
         if -best[1] <= 10:
             return best[0]
-    if tense == "future":
+    if tense in ("future", "modal"):
         after = [c for c in cands if c[1] > 0]
         best = min(after, key=lambda c: c[1])
         if best[1] <= 7:
@@ -1583,7 +1586,7 @@ def h_holiday(m: re.Match, ctx: Context) -> Norm | None:
             y = dct.year if this_year > dct else dct.year + 1
         elif tense == "past":
             y = dct.year if this_year <= dct else dct.year - 1
-        elif tense == "future":
+        elif tense in ("future", "modal"):
             y = dct.year if this_year >= dct else dct.year + 1
         else:
             cands = [C.holiday_date(name, dct.year + k) for k in (-1, 0, 1)]
