@@ -959,3 +959,50 @@ def test_a_wire_time_stamp_is_no_name(parse):
                        "as Tony Hayward prepared to testify.")
     names = [a.name for a in find_actors(c)]
     assert "Tony Hayward" in names and not any(n.startswith("Tue") for n in names), names
+
+
+def test_a_firm_by_its_first_word_despite_a_rare_misspelling_and_a_person_of_that_surname(parse):
+    c = _corpus(
+        parse,
+        "Goldman Sachs reported earnings. Goldman's shares fell 2 percent.",
+        "Goldman Sachs and Morgan Stanley became bank holding companies.",
+        "Goldman Sachs said it would raise capital.",
+        "Investors sold Goldman Sacks-and other banks.",
+        "The wise words of William Goldman, the screenwriter, should echo in Congress's ears.",
+    )
+    firm = _named(c, "Goldman Sachs")
+    assert _actor_of(c, 0, "Goldman").id == firm.id
+    assert _actor_of(c, 4, "William Goldman").id != firm.id
+
+
+def test_a_place_named_often_is_not_a_person_of_that_surname_named_once(parse):
+    texts = [f"The bailout plan stalled in Washington on Monday as lawmakers met Paulson. Washington hopes the "
+             f"Treasury plan will calm markets, story {i}." for i in range(4)]
+    texts.append("The bailout plan recalls the wise words of George Washington, lawmakers said as Paulson met them.")
+    c = _corpus(parse, *texts)
+    george = _named(c, "George Washington")
+    assert all(_actor_of(c, 0, "Washington", k).id != george.id for k in (0, 1))
+
+
+def test_a_market_is_a_place_only_where_the_text_shows_one(parse):
+    c = _corpus(
+        parse,
+        "Turmoil in the markets deepened. The housing market slumped and the free market was blamed. "
+        "Market penalties rose.",
+        "A bomb exploded in a crowded market in Baghdad. The market was reopened on Tuesday.",
+    )
+    mentions = [(m.text, d.id) for d in c.docs for m in d.get("actor_mentions") if "market" in m.text.lower()]
+    assert all(doc == "d1" for _, doc in mentions), mentions
+    assert any(doc == "d1" for _, doc in mentions)
+
+
+def test_a_newspaper_does_not_run_on_from_a_street_the_tagger_called_a_person(parse):
+    from newsline.model import Entity
+
+    street = parse("Wall Street fell on Monday as brokers sold.", id="d0")
+    # the tagger's choice in a longer article: "Wall Street" a person
+    ents = (Entity(0, 11, "PERSON", "Wall Street", 0, 0, 2),) + tuple(
+        e for e in street.entities if e.text != "Wall Street")
+    paper = parse("The Wall Street Journal reported the deal on Monday.", id="d1")
+    c = resolve_actors(Corpus((street.with_layers(entities=ents), paper)))
+    assert _actor_of(c, 1, "Wall Street Journal").id != _actor_of(c, 0, "Wall Street").id

@@ -754,6 +754,15 @@ METONYMS = {
 STATE_DESCRIPTIONS = frozenset({"regime", "government", "administration", "state", "country", "nation"})
 # "the North" / "the South": resolved to a country of the article whose name starts so.
 COMPASS_STATES = frozenset({"north", "south", "east", "west"})
+# A "market" is a place only where the text shows one: a market of stalls ("the fish market",
+# "a crowded market") or one located somewhere ("a market in Aleppo"); else it is the trade
+# in something ("the housing market", "turmoil in the markets", "market penalties").
+MARKET_PLACE_WORDS = frozenset(
+    "fish food vegetable vegetables fruit meat street central crowded busy outdoor open-air night local flea "
+    "village town city main covered wholesale livestock bird animal spice christmas farmers farmer "
+    "weekly sunday friday souk bazaar".split()
+)
+MARKET_PLACE_PREPS = frozenset("in at near outside inside".split())
 
 # Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(

@@ -1049,6 +1049,8 @@ class ArticleActors:
                 continue
             if art.words[h] in ("pm", "am", "p.m.", "a.m.") and h > 0 and art.low[h - 1][:1].isdigit():
                 continue  # "10.45 pm" is a time, not the PM
+            if fold(tok.lemma) == "market" and not self._market_place(h):
+                continue  # "the housing market", "market penalties": a trade, not a place
             if tok.dep == "compound" and h not in title_end and not (
                 tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
                 and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS
@@ -1107,6 +1109,17 @@ class ArticleActors:
             text = art.span_text(lo, end)
             m = Mention(lo, end, art.toks[lo].start, art.toks[end - 1].end, text, "description", art.sent_of[h], head=h)
             self._resolve_description(m, kind_type, lemma)
+
+    def _market_place(self, h: int) -> bool:
+        """A "market" that is a place (see ``lexicon.MARKET_PLACE_WORDS``)."""
+        art = self.art
+        tok = art.toks[h]
+        if tok.dep in ("compound", "amod"):
+            return False
+        if any(art.low[c] in lx.MARKET_PLACE_WORDS for c in art.children[h]):
+            return True
+        # "a market in Aleppo", "the market near the mosque"
+        return any(art.toks[c].dep == "prep" and art.low[c] in lx.MARKET_PLACE_PREPS for c in art.children[h])
 
     def _resolve_description(self, m: Mention, typ: str, lemma: str) -> None:
         art = self.art

@@ -302,6 +302,7 @@ def resolve_corpus(
     # countries by canonical name; other named actors by any normalised name variant
     # (type-agnostic: the NER may call one person ORG in one article, PERSON in another)
     name_index: dict[str, int] = {}
+    key_uses: Counter = Counter()  # the articles' names by key (how many nodes have each)
     country_index: dict[str, int] = {}
     whole_initials: dict[str, set] = defaultdict(set)
     for i, nd in enumerate(nodes):
@@ -318,6 +319,7 @@ def resolve_corpus(
             k = org_key(text)
             if not k or (a.type == "person" and " " not in k):
                 continue  # bare surnames are matched below
+            key_uses[k] += 1
             if k in name_index:
                 join(name_index[k], i)
             else:
@@ -358,9 +360,12 @@ def resolve_corpus(
         if nodes[i].actor.type == "organisation" and org_first.get(k):
             # a firm by its first word: "Lehman" / "Lehman Brothers", "Goldman" / "Goldman Sachs";
             # of "Lehman Brothers" and "Lehman Brothers Holdings", the shorter (which starts the other)
+            # (a rare other firm of that first word, often a misspelling such as "Goldman
+            # Sacks", does not make the word ambiguous: it needs a quarter of the uses)
             named = sorted(org_first[k], key=lambda x: len(x[0]))
             short = named[0][0]
-            if all(key == short or key.startswith(short + " ") for key, _ in named):
+            fits = sum(key_uses[key] for key, _ in named if key == short or key.startswith(short + " "))
+            if 3 * (sum(key_uses[key] for key, _ in named) - fits) <= fits:
                 pools += ({named[0][1]},)
         for pool in pools:
             roots = {uf.find(j) for j in pool}
@@ -395,10 +400,23 @@ def resolve_corpus(
         i for i, nd in enumerate(nodes)
         if nd.actor.kind == "named" and not nd.actor.country and (nd.actor.type in ("person", "unknown") or i not in persons)
     ]
+    # an organisation's word already joined to its firm's fuller name ("Goldman" to Goldman
+    # Sachs) is no person's surname ("William Goldman, the screenwriter")
+    firm_roots = {
+        uf.find(i) for i, nd in enumerate(nodes)
+        if nd.actor.kind == "named" and nd.actor.type == "organisation" and any(" " in org_key(t) for t in nd.actor.names)
+    }
+    bare_uses: Counter = Counter()  # mentions of one-word places and organisations, by word
+    for i in single:
+        toks = [name_tokens(t) for t in nodes[i].actor.names]
+        if nodes[i].actor.type in ("place", "organisation") and len(toks) == 1 and len(toks[0]) == 1:
+            bare_uses[toks[0][0]] += len(nodes[i].actor.mentions)
     for i in single:
         if names_of(i) or nodes[i].actor.ambiguous:
             continue
         a = nodes[i].actor
+        if a.type == "organisation" and uf.find(i) in firm_roots:
+            continue
         if a.type not in ("person", "unknown") and not any(
             nodes[j].story == nodes[i].story for t in a.names for j in buckets.get(fold(t), ())
         ):
@@ -437,6 +455,8 @@ def resolve_corpus(
                 target = by_corpus[0][0]  # the one the corpus names far more ("Assad": Bashar)
             else:
                 continue
+        if a.type in ("place", "organisation") and cands[target][1] <= 3 and bare_uses[token] >= 3 * cands[target][1]:
+            continue  # "Washington" (43 times a place) is not George Washington, named once
         join(target, i)
     # a bare surname several persons of its article share: the one most mentioned in the corpus
     local_node = {(nd.doc, nd.actor.index): i for i, nd in enumerate(nodes)}
@@ -481,6 +501,8 @@ def resolve_corpus(
                     # only a node all of whose names run on from that person's: "Carl-Henric
                     # Svanberg BP" the article also calls "BP" is the firm, not the chairman
                     if all(tuple(name_tokens(u))[:k] == toks[:k] for u in a.names):
+                        if a.type == "organisation" and not opens_with_given_name(" ".join(toks[:k])):
+                            break  # "Wall Street Journal" does not run on from a "Wall Street" read as a person
                         join(full_index[toks[:k]], i)
                     break
     # a surname and a headline verb ("Obama Outlines His Plans ..."): the one person of the
@@ -923,6 +945,7 @@ def _name_inside(va, vb) -> bool:
     small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
     if not small.name_toks <= big.name_toks:
         return False
+ # "Eastern Europe" is a region of Europe, not Europe
     if small.typ in ("place", "country") and big.typ == "organisation":
         return False  # "Baghdad" is not "Reuters Baghdad" (its bureau)
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
