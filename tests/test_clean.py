@@ -435,12 +435,21 @@ def test_long_labelled_photo_line_keeps_its_text():
          "Photograph: Martin Argles", "Robin Cook, who has died"),
         ("Photograph: al-Jazeera/Reuters Osama bin Laden's deputy blamed the foreign policy of the government for the bombings in a video shown today.",
          "Photograph: al-Jazeera/Reuters", "Osama bin Laden's deputy"),
+        ("(By Andrew Harrer -- Bloomberg News) You know you're in a heap of trouble when the Fed calls.",
+         "(By Andrew Harrer -- Bloomberg News)", "You know you're in"),
+        ("(Jason Reed -- Reuters) Sens. John McCain and Barack Obama will meet at the White House today.",
+         "(Jason Reed -- Reuters)", "Sens. John McCain"),
     ],
 )
 def test_photo_credit_run_into_text_is_split_off(line, credit, rest):
     out = clean_text(f"{BODY}\n{line}\n{BODY}")
     assert [(r.text, r.reason) for r in out.removed] == [(credit, "photo_credit")]
     assert f"\n{rest}" in out.text
+
+
+def test_a_dash_inside_parentheses_in_a_sentence_is_no_photo_credit():
+    line = "(The senator -- a Democrat -- said no.) The committee met again on Monday to vote."
+    assert clean_text(f"{BODY}\n{line}\n{BODY}").removed == ()
 
 
 def test_publication_stamp_run_into_text_is_a_dateline():

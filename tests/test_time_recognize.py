@@ -323,6 +323,7 @@ def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date
          "2001-09-11"),
         ("September 11 was about the murder of 3,000 Americans.", "September 11", "2001-09-11"),
         ("It was the worst day since the Sept. 11 attacks, he said.", "Sept. 11", "2001-09-11"),
+        ("McCain compared the crisis with the attacks of Sept. 11 and called for unity.", "Sept. 11", "2001-09-11"),
         # a day of its own
         ("On 11 September families gathered at the site.", "11 September", "2009-09-11"),
         ("The board meets on September 11 to decide.", "September 11", "2010-09-11"),

@@ -678,11 +678,13 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         if d is not None:
             ctx.notes["chronology"] = d
             return Norm("DATE", C.day_value(d), anchor="relative")
-    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and _NINE_ELEVEN.match(ctx.text, m.end()) \
-            and not re.search(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+    before = ctx.text[max(0, m.start() - 24):m.start()]
+    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and (
+            _NINE_ELEVEN.match(ctx.text, m.end()) and not re.search(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", before, re.I)
+            or re.search(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", before, re.I)):
         # "September 11 families", "the Sept. 11 attacks", "September 11 was about ...": the
         # name of the 2001 attacks, not the 11th of September nearest the article (but "on
-        # 11 September families gathered" is a day)
+        # 11 September families gathered" is a day); so is "the attacks of Sept. 11"
         return Norm("DATE", "2001-09-11", anchor="absolute")
     sy = ctx.sentence_year(m.start())
     if sy is not None:
