@@ -1006,3 +1006,26 @@ def test_a_newspaper_does_not_run_on_from_a_street_the_tagger_called_a_person(pa
     paper = parse("The Wall Street Journal reported the deal on Monday.", id="d1")
     c = resolve_actors(Corpus((street.with_layers(entities=ents), paper)))
     assert _actor_of(c, 1, "Wall Street Journal").id != _actor_of(c, 0, "Wall Street").id
+
+
+def test_one_name_spelled_out_with_and_without_a_plural_is_one_organisation(parse):
+    c = _corpus(
+        parse,
+        "The Disasters Emergency Committee launched an appeal. The DEC said donations poured in.",
+        "The Disaster Emergency Committee said the DEC appeal had raised millions.",
+    )
+    assert _actor_of(c, 0, "Disasters Emergency Committee").id == _actor_of(c, 1, "Disaster Emergency Committee").id
+
+
+def test_a_label_before_a_colon_is_not_part_of_the_name(parse):
+    from newsline.model import Entity
+
+    doc = parse("Volunteers unload supplies.\nPhoto: American Red Cross workers arrived on Friday.", id="d0")
+    start = doc.text.index("Photo")
+    end = doc.text.index(" workers")
+    toks = [k for k, t in enumerate(doc.tokens) if start <= t.start < end]
+    ents = tuple(e for e in doc.entities if not start <= e.start < end) + (
+        Entity(start, end, "ORG", doc.text[start:end], 1, toks[0], toks[-1] + 1),)
+    c = resolve_actors(Corpus((doc.with_layers(entities=ents),)))
+    assert [a.name for a in find_actors(c, "American Red Cross")] == ["American Red Cross"]
+    assert not any(":" in m.text for m in c.docs[0].get("actor_mentions"))

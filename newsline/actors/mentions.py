@@ -191,6 +191,11 @@ def _entity_mentions(
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
                 b = k
                 break
+        # a label before a colon inside the span ("Photo: American Red Cross")
+        for k in range(b - 2, a - 1, -1):
+            if art.words[k] == ":":
+                a = k + 1
+                break
         # leading bullets and symbols; a credit line's "/Getty Images"
         while b > a + 1 and not art.words[a][:1].isalnum():
             a += 1

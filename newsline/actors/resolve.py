@@ -977,7 +977,13 @@ def _spelled_out(actor) -> set[tuple[str, str]]:
         return set()
     keys = {org_key(t) for t in actor.names}
     short = {k for k in keys if k and " " not in k}
-    return {(ac, k) for k in keys if len(k.split()) >= 3 for ac in acronyms(k) if ac in short}
+    # the spelled-out name without plural endings: "Disasters Emergency Committee" and
+    # "Disaster Emergency Committee" are one DEC written two ways
+    return {(ac, _singular_words(k)) for k in keys if len(k.split()) >= 3 for ac in acronyms(k) if ac in short}
+
+
+def _singular_words(key: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in key.split())
 
 
 def _company_form(text: str) -> bool:
