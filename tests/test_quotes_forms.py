@@ -384,3 +384,18 @@ def test_a_name_before_a_paragraph_s_colon_is_the_speaker_but_a_time_stamp_is_no
         "by the Associated Press finds that a majority of Americans disapprove of the response.",
     )
     assert not [q for q in qs if q.cue_lemma == ":"], [(q.speaker_text, contents(doc, q)) for q in qs]
+
+
+def test_a_live_page_s_time_stamps_are_not_in_the_speaker(parse):
+    text = (
+        "Live coverage of the earthquake.\n\n"
+        "1340 UN chief Ban Ki-moon says the UN is mobilising an emergency response team.\n\n"
+        "1355 Rescue teams from France have landed at the airport, officials say.\n\n"
+        "1410 The Red Cross says three million people may have been affected.\n\n"
+        "1425 Harry Brown in Macau e-mails: \"Just getting word from my sister that the family is safe.\"\n\n"
+        "1440 Aid flights are queuing to land at the damaged airport."
+    )
+    doc, qs = quotes(parse, text, published="2010-01-13")
+    speakers = {doc.text[q.speaker[0] : q.speaker[1]] for q in qs if q.speaker}
+    assert "UN chief Ban Ki-moon" in speakers and "Harry Brown" in speakers, speakers
+    assert not any(s[:1].isdigit() for s in speakers), speakers

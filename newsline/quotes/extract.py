@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from newsline.ingest.patterns import WIRE_AGENCIES
 from newsline.model import ArticleDoc
+from newsline.time.recognize import live_stamps
 from newsline.quotes import classify
 from newsline.quotes import spans as span_choice
 from newsline.quotes import cues as cue_lexicon
@@ -207,11 +208,21 @@ def _with_subject(p: Parse, v: int) -> int | None:
     return k if p.lower(prep) == "with" else None
 
 
+def _live_stamps(p: Parse) -> set[int]:
+    """A live page's time stamps (``time.recognize.live_stamps``), found once per parse."""
+    stamps = p.__dict__.get("_live_stamps")
+    if stamps is None:
+        stamps = p.__dict__["_live_stamps"] = live_stamps(p.text)
+    return stamps
+
+
 def source_span(p: Parse, s: int) -> Span | None:
     """The source head's subtree, without a trailing relative/appositive clause."""
     lo, hi = p.left[s], p.right[s]
-    # a wire dateline the parser hung on the source ("HALMON -- Veltrano took ...") is not in it
-    while lo < s and in_dateline(p, lo):
+    # a wire dateline the parser hung on the source ("HALMON -- Veltrano took ...") is not in
+    # it, nor a live page's time stamp ("1340 UN chief Ban Ki-moon says ...")
+    stamps = _live_stamps(p)
+    while lo < s and (in_dateline(p, lo) or p.toks[lo].start in stamps):
         lo += 1
     # cut relative clauses and long appositions after the head ("X, who ..., said")
     for c in p.kids[s]:
@@ -779,6 +790,31 @@ _TIME_LABEL = re.compile(
 )
 
 
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")  # "0907", "1243"
+# How a live page credits a reader's message: "Harry Brown in Macau e-mails:".
+_MESSAGE_WORDS = frozenset({"tweets", "tweeted", "e-mails", "emails", "e-mailed", "emailed", "texts", "texted",
+                            "writes", "wrote", "says", "said", "blogs", "posts", "adds"})
+
+
+def _label_source(p: Parse, lo: int, colon: int) -> tuple[int, int]:
+    """The speaker's tokens in a label before a colon: without a live page's time stamp
+    ("1243 RAMhaiti tweets") and, before a message word, without the place and the word
+    ("0917 Harry Brown in Macau e-mails" is Harry Brown)."""
+    stamps = _live_stamps(p)
+    first, last = lo, colon - 1
+    while first < last and (p.toks[first].start in stamps or _CLOCK.match(p.word(first))):
+        first += 1
+    end = last
+    while last > first and (p.lower(last) in _MESSAGE_WORDS or p.lower(last) in ("mails", "mailed", "-", "e")):
+        last -= 1  # "e-mails" may come as three tokens
+    if last < end:
+        for j in range(first + 1, last + 1):
+            if p.word(j) in (",", "in", "from", "of", "at"):
+                last = j - 1
+                break
+    return first, last
+
+
 def _label_colons(view: View) -> list[Candidate]:
     """'Kasich: "We are going all the way"', 'Poll: three races are tight', 'A: No one did.'
     A short name or noun phrase opening a paragraph, a colon, then what it said."""
@@ -815,9 +851,10 @@ def _label_colons(view: View) -> list[Candidate]:
             continue
         lead = len(rest) - len(rest.lstrip())
         c = Candidate(colon, (p.toks[colon].start, p.toks[colon].end), ":", "label", None, None, [(start + lead, pe)])
-        head = max(prefix, key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
+        first, last = _label_source(p, lo, colon)
+        head = max(range(first, last + 1), key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
         c.source = head
-        c.source_span = p.span(lo, colon - 1, keep_quotes=False)
+        c.source_span = p.span(first, last, keep_quotes=False)
         c.extra["ctx"] = "h" if view.paras.index((ps, pe)) == 0 else ""
         out.append(c)
     return out
