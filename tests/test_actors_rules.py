@@ -1029,3 +1029,52 @@ def test_a_label_before_a_colon_is_not_part_of_the_name(parse):
     c = resolve_actors(Corpus((doc.with_layers(entities=ents),)))
     assert [a.name for a in find_actors(c, "American Red Cross")] == ["American Red Cross"]
     assert not any(":" in m.text for m in c.docs[0].get("actor_mentions"))
+
+
+def test_a_leader_of_another_nation_or_kind_is_not_the_leader_named_in_the_report(parse):
+    c = _corpus(
+        parse,
+        "Syrian President Bashar al-Assad, 45, lifted the emergency law on Thursday. But protesters want proof "
+        "the 45-year-old leader can make a real break with the past.",
+        "The 45-year-old leader has tried economic carrots and political concessions. Air strikes on Muammar "
+        "Gaddafi's Libya have not acted against the Syrian leader.",
+        "Libyan leader Muammar Gaddafi used his air force against rebels. Gaddafi vowed to fight on.",
+        "The Houthi movement has staged revolts against Saleh. One opposition leader offered Saleh a way out, "
+        "unlike Libyan leader Muammar Gaddafi.",
+    )
+    gaddafi = _named(c, "Muammar Gaddafi")
+    assert _named(c, "Bashar al-Assad").id != gaddafi.id
+    for doc, text in ((1, "the Syrian leader"), (1, "The 45-year-old leader"), (3, "One opposition leader")):
+        hits = [m for m in c.docs[doc].get("actor_mentions") if m.text == text]
+        assert all(m.actor_id != gaddafi.id for m in hits), text
+
+
+def test_an_age_never_moves_a_description_already_joined_to_a_named_person():
+    from types import SimpleNamespace
+
+    from newsline.actors import resolve as rs
+
+    def person(kind, age=0, head=""):
+        return SimpleNamespace(kind=kind, number="sg", type="person", possessed=False, mentions=[object()],
+                               age=age, gender="m", head=head)
+
+    # 0: Assad, 45; 1: Gaddafi; 2: "the 45-year-old leader", already joined to Gaddafi;
+    # 3: "a 45-year-old man" of the same story, joined to no one
+    nodes = [rs._Node(0, 0, person("named", 45)), rs._Node(1, 0, person("named")),
+             rs._Node(1, 0, person("anonymous", 45, "leader")), rs._Node(2, 0, person("anonymous", 45, "man"))]
+    uf = rs._UF(len(nodes))
+    uf.union(1, 2)
+    rs._age_links(nodes, uf, lambda a, b: uf.union(a, b) is not None, [0, 1])
+    assert uf.find(0) != uf.find(1)  # Assad and Gaddafi stay apart
+    assert uf.find(3) == uf.find(0)  # the unjoined 45-year-old is Assad
+
+
+def test_a_group_described_across_articles_is_named_by_its_most_used_description(parse):
+    c = _corpus(
+        parse,
+        "Nonviolent demonstrators gathered in the square on Friday. The protesters chanted slogans.",
+        "Protesters marched again on Saturday. Police fired on the protesters.",
+        "The protesters returned on Sunday, and the protesters said they would stay.",
+    )
+    group = _actor_of(c, 1, "Protesters")
+    assert len(group.articles) > 1 and group.name == "protesters"

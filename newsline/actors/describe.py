@@ -120,6 +120,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         age = 0
         roles: set = set()
         verbs: set = set()
+        nations: set = set()  # the countries its roles name ("Libyan leader")
         for i in groups[r]:
             nd = nodes[i]
             a = nd.actor
@@ -128,6 +129,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
             age = age or a.age
             for rl in a.roles:
                 roles |= _role_words(rl.key)
+                nations |= {lx.DEMONYMS[w] for w in rl.text.lower().split() if w in lx.DEMONYMS}
             for h in a.desc_heads:
                 roles |= _role_words(h)
             verbs |= {(nd.story, x) for x in _verb_roles(docs[nd.doc].tokens, a.mentions)}
@@ -139,7 +141,8 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
                 first = min(m.tok_start for m in a.mentions if m.kind == "name")
                 first_in_doc[k] = min(first_in_doc.get(k, first), first)
                 name_sents[k].extend(m.sent for m in a.mentions if m.kind == "name")
-        info[r] = {"gender": g.most_common(1)[0][0] if g else "", "age": age, "roles": roles, "verbs": verbs}
+        info[r] = {"gender": g.most_common(1)[0][0] if g else "", "age": age, "roles": roles, "verbs": verbs,
+                   "nations": nations}
     if not story_names:
         return
     coef = weights.get("coef")
@@ -189,9 +192,15 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         story_top = story_names[story].most_common(1)[0][0]
         ncand = math.log1p(len(cands))
         log_size = math.log1p(len(ms))
+        kinds = heads & lx.KIND_LEADERS
+        nations = {lx.DEMONYMS[w] for a in acts for w in a.modifiers if w in lx.DEMONYMS}
         rows = []
         for c in sorted(cands):
             ci = info[c]
+            if kinds and not kinds & ci["roles"]:
+                continue  # "one opposition leader" is no "Libyan leader"
+            if nations and ci["nations"] and not nations & ci["nations"]:
+                continue  # nor is "the Syrian leader"
             same_doc = sum(1 for d in rdocs if c in doc_names.get(d, ())) / len(rdocs)
             g_agree = 1.0 if gender and ci["gender"] == gender else 0.0
             g_clash = 1.0 if gender and ci["gender"] and ci["gender"] != gender else 0.0
@@ -226,7 +235,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         if collect is not None:
             for c, x in rows:
                 collect.append({"desc": r, "cand": c, "x": x})
-        if coef:
+        if coef and rows:
             ps = sorted(((_prob(x, coef), c) for c, x in rows), reverse=True)
             decisions.append((ps, r))
     if collect is not None:

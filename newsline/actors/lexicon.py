@@ -102,6 +102,17 @@ TITLE_PHRASES = frozenset(
         "chief executive",
         "chief executive officer",
         "supreme leader",
+        # leaders of something other than a state (``KIND_LEADERS``)
+        "opposition leader",
+        "rebel leader",
+        "military leader",
+        "party leader",
+        "religious leader",
+        "spiritual leader",
+        "tribal leader",
+        "union leader",
+        "protest leader",
+        "community leader",
         "first lady",
         "crown prince",
         "district attorney",
@@ -181,6 +192,13 @@ ADDRESS_TITLES = frozenset(
         "chief justice",
     }
 )
+
+# "One opposition leader" is not the country's leader named in the same report: a
+# description with one of these titles is held only by someone with that title.
+KIND_LEADERS = frozenset(
+    "opposition rebel military party religious spiritual tribal union protest community".split()
+)
+KIND_LEADERS = frozenset(f"{w} leader" for w in KIND_LEADERS)
 
 # Titles that can stand before a name with no determiner ("President Trump", "defector Kang").
 PRENOMINAL_TITLES = frozenset(

@@ -1257,14 +1257,25 @@ class ArticleActors:
     def _role_holder(self, key: str, words: list[str], m: Mention) -> LocalActor | None:
         if not key:
             return None
+        # a nationality in the description must be the holder's ("the Syrian leader" is not
+        # the "Libyan leader Muammar Gaddafi" named in the same report)
+        nations = {lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS}
         cands = []
         for a in self.actors:
             if a.kind != "named" or not a.roles or not a.mentions or a.type != "person":
                 continue
             for r in a.roles:
                 if r.key == key or (key == "president" and r.key == "president"):
+                    theirs = {lx.DEMONYMS[w] for w in fold(r.text).split() if w in lx.DEMONYMS}
+                    if nations and theirs and not nations & theirs:
+                        continue
                     cands.append(a)
                     break
+        if words and words[0] in INDEFINITE_DETS:
+            # "a real leader", "one opposition leader" after the holder was named is someone
+            # new; before it, a lead's "A British climber has fallen ..." may be the one named
+            # later
+            cands = [a for a in cands if not any(x.tok_start < m.tok_start for x in a.mentions)]
         if not cands:
             return None
         # several holders: the most mentioned so far, then the most recent
@@ -1679,6 +1690,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 # "Penn State").
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+INDEFINITE_DETS = frozenset({"a", "an", "one", "another", "any", "some", "each", "every", "no"})
 TIME_ZONES = frozenset(TIME_ZONE_NAMES)
 ROLE_NOUNS_ONLY = True  # a role's head is a person noun or a title ("chief", "fellow", "defector")
 GENDER_LINKS = True  # "the woman" may be the one woman named in the article

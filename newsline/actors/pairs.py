@@ -65,6 +65,9 @@ class GroupView:
     # the known given names that open its persons' full names, less any word that also
     # ends one of them
     given_only: frozenset = frozenset()
+    # the countries its descriptions' and roles' demonyms name ("the Syrian leader", "Libyan
+    # leader Muammar Gaddafi")
+    nations: frozenset = frozenset()
 
     def __post_init__(self) -> None:
         # derived once per cluster, read by ``features`` for every pair it is in
@@ -116,6 +119,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
     head_toks: set = set()
     firsts: set = set()
     lasts: set = set()
+    nations: set = set()
     roles: set = set()
     gender: Counter = Counter()
     numbers: Counter = Counter()
@@ -152,6 +156,9 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         for r in a.roles:
             roles.add(r.key)
             roles.add(_role_head(r.key))
+            nations.update(lx.DEMONYMS[w] for w in r.text.lower().split() if w in lx.DEMONYMS)
+        if a.kind != "named":
+            nations.update(lx.DEMONYMS[w] for w in a.modifiers if w in lx.DEMONYMS)
         if a.gender:
             gender[a.gender] += 1
         if a.mentions:
@@ -182,6 +189,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         mods=frozenset(mods),
         head_toks=frozenset(head_toks),
         given_only=frozenset(firsts - lasts),
+        nations=frozenset(nations),
     )
 
 

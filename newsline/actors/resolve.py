@@ -579,7 +579,12 @@ def resolve_corpus(
                     continue
             if typ != "person":
                 continue
-            holders = {uf.find(h) for h in role_holders.get((story, head), ())}
+            # "the Syrian leader" is not the story's "Libyan leader"
+            nations = {lx.DEMONYMS[w] for j in grp for w in nodes[j].actor.modifiers if w in lx.DEMONYMS}
+            holders = {
+                uf.find(h) for h in role_holders.get((story, head), ())
+                if not (nations and _role_nations(nodes[h].actor)) or nations & _role_nations(nodes[h].actor)
+            }
             if not holders:
                 continue
             votes: Counter = Counter()
@@ -690,6 +695,25 @@ def _without_suffix(toks: list[str]) -> list[str]:
     return toks
 
 
+_DESCRIPTION_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "other", "such"})
+
+
+def _bare_description(text: str) -> str:
+    """A description without its determiner or number: "The protesters" -> "protesters"; a
+    capital that only opens the sentence is dropped ("Protesters" -> "protesters")."""
+    words = text.split()
+    while words and (words[0].lower() in _DESCRIPTION_DETS or words[0].replace(",", "").isdigit()):
+        words = words[1:]
+    if words and words[0][:1].isupper() and words[0][1:].islower() and words[0] == text.split()[0]:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _role_nations(actor) -> set[str]:
+    """The countries a person's roles name by demonym ("Libyan leader" -> Libya)."""
+    return {lx.DEMONYMS[w] for r in actor.roles for w in fold(r.text).split() if w in lx.DEMONYMS}
+
+
 def _age_links(nodes, uf, join, persons) -> None:
     """An unnamed person of a story described by age ("a 16-year-old", "the 16-year-old
     Camden resident") or by an age noun ("the teen", "the boy") joins the one named person
@@ -700,9 +724,14 @@ def _age_links(nodes, uf, join, persons) -> None:
             by_story[nodes[i].story].append(i)
     if not by_story:
         return
+    # a description already joined to a named person is that person's, whatever its age
+    # ("the 68-year-old leader" of Gaddafi never joins Assad, of another age noted elsewhere)
+    named_roots = {uf.find(j) for j, nd in enumerate(nodes) if nd.actor.kind == "named"}
     for i, nd in enumerate(nodes):
         a = nd.actor
         if a.kind != "anonymous" or a.number != "sg" or a.type != "person" or a.possessed or not a.mentions:
+            continue
+        if uf.find(i) in named_roots:
             continue
         named = by_story.get(nd.story)
         if not named:
@@ -920,6 +949,8 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False
         if va.named and vb.named and not _name_inside(va, vb):
             return False  # two names, neither inside the other: left to the rules
+        if "person" in (va.typ, vb.typ) and va.nations and vb.nations and va.nations.isdisjoint(vb.nations):
+            return False  # "the Syrian leader" is not "Libyan leader Muammar Gaddafi"
         if va.named and vb.named and va.docs.isdisjoint(vb.docs) and (_given_name_of(va, vb) or _given_name_of(vb, va)):
             return False  # "Michael" of one article is not "Michael Jones" of another
         return True
@@ -1043,6 +1074,19 @@ def _build(docs, analyses, nodes, groups):
             nd = nodes[first]
             m0 = min(nd.actor.mentions, key=lambda m: m.start)
             name = m0.text if m0.kind == "description" else heads.most_common(1)[0][0]
+            if len({nodes[i].doc for i in members}) > 1:
+                # a group described across articles by its most used description ("protesters"
+                # 66 times), not by its first one ("nonviolent demonstrators")
+                written = Counter(_bare_description(m.text) for i in members for m in nodes[i].actor.mentions
+                                  if m.kind == "description")
+                written.pop("", None)
+                forms: Counter = Counter()
+                for w, k in written.items():
+                    forms[w.lower()] += k
+                if forms:
+                    top = max(forms.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
+                    # written as the articles write it most ("Arab world", "BP executives")
+                    name = max((w for w in written if w.lower() == top), key=lambda w: (written[w], w.islower(), w))
         if name.isupper() and len(name) > 5:
             # a name seen only in a capitalised headline ("CONGRESS"): the articles' own
             # writing of the same words, where they have one ("Congress")
