@@ -1078,3 +1078,13 @@ def test_a_group_described_across_articles_is_named_by_its_most_used_description
     )
     group = _actor_of(c, 1, "Protesters")
     assert len(group.articles) > 1 and group.name == "protesters"
+
+
+def test_a_royal_s_given_name_is_no_one_s_surname(parse):
+    c = _corpus(
+        parse,
+        "Deborah Charles, a spokeswoman for the group, said the talks would resume.",
+        "The flowers were arranged for the wedding of William's father Prince Charles in 2005. Charles "
+        "thanked the florists.",
+    )
+    assert _actor_of(c, 1, "Charles", 1).id != _named(c, "Deborah Charles").id

@@ -447,6 +447,14 @@ def test_photo_credit_run_into_text_is_split_off(line, credit, rest):
     assert f"\n{rest}" in out.text
 
 
+def test_a_wire_credit_run_into_the_comments_notice_is_cut_and_the_comments_go():
+    line = ("(Editing by Deborah Charles and Doina Chiacu) We welcome comments that advance the story through "
+            "relevant opinion, anecdotes, links and data.")
+    out = clean_text(f"{BODY}\n\n{BODY}\n\n{line}\n\nA reader writes that the plan is good.")
+    assert [r.reason for r in out.removed] == ["contributor", "comments", "comments"]
+    assert out.text == f"{BODY}\n\n{BODY}"
+
+
 def test_a_dash_inside_parentheses_in_a_sentence_is_no_photo_credit():
     line = "(The senator -- a Democrat -- said no.) The committee met again on Monday to vote."
     assert clean_text(f"{BODY}\n{line}\n{BODY}").removed == ()

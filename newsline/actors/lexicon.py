@@ -200,6 +200,12 @@ KIND_LEADERS = frozenset(
 )
 KIND_LEADERS = frozenset(f"{w} leader" for w in KIND_LEADERS)
 
+# Titles before a given or regnal name, never a surname ("Prince Charles", "King Abdullah",
+# "Sheikh Nasser", "Pope Benedict").
+ROYAL_TITLES = frozenset(
+    "prince princess king queen emperor empress duke duchess sultan emir sheikh sheikha pope crown prince".split()
+) | {"crown prince"}
+
 # Titles that can stand before a name with no determiner ("President Trump", "defector Kang").
 PRENOMINAL_TITLES = frozenset(
     {

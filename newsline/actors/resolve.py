@@ -417,6 +417,8 @@ def resolve_corpus(
         a = nodes[i].actor
         if a.type == "organisation" and uf.find(i) in firm_roots:
             continue
+        if any(r.key in lx.ROYAL_TITLES for r in a.roles):
+            continue  # "Prince Charles" is a given name: not the surname of Deborah Charles
         if a.type not in ("person", "unknown") and not any(
             nodes[j].story == nodes[i].story for t in a.names for j in buckets.get(fold(t), ())
         ):

@@ -396,6 +396,11 @@ def _pieces(i: int, line: str) -> list[_Line]:
         head = line[: trailer.start()].rstrip()
         return ([_line(i, head)] if head.strip() else []) + [_line(i, trailer.group(0).strip(), reason=P.BOILERPLATE)]
     out: list[_Line] = []
+    wire_credit = P.CREDIT_RUN_IN_RE.match(line.strip())
+    if wire_credit:
+        # "(Editing by Deborah Charles) We welcome comments ...": the credit and the rest
+        out.append(_line(i, wire_credit.group("credit")))
+        line = line.strip()[wire_credit.end() :]
     credit = P.PHOTO_RUN_IN_RE.match(line.strip())
     if credit and len(_normalise(line).split()) > P.PHOTO_LABEL_MAX_WORDS:
         # "Photograph: Martin Argles Robin Cook, who has died ...": the credit goes (classified

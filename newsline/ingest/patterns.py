@@ -230,6 +230,13 @@ CONTRIBUTOR_RES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
 )
+# A wire's credit in parentheses run into the next line of the page ("(Editing by Deborah
+# Charles and Doina Chiacu) We welcome comments ..."): cut off as a line of its own.
+CREDIT_RUN_IN_RE = re.compile(
+    r"^(?P<credit>\((?:additional |further )?(?:reporting|writing|editing|research|compiled|edited|produced)"
+    r"(?: and \w+)? by\s+[^()]{2,200}\))\s+(?=\S)",
+    _I,
+)
 # The words allowed after "Reporting by" (all other words must be capitalised names).
 CONTRIBUTOR_FILLER = frozenset(
     "and by in from of at with editing writing reporting additional research compiled edited "
