@@ -1088,3 +1088,16 @@ def test_a_royal_s_given_name_is_no_one_s_surname(parse):
         "thanked the florists.",
     )
     assert _actor_of(c, 1, "Charles", 1).id != _named(c, "Deborah Charles").id
+
+
+def test_military_ranks_and_an_opening_determiner_are_not_in_the_name(parse):
+    c = _corpus(
+        parse,
+        "Lance Corporal David McGough, 19, was wounded in Basra. McGough is recovering.",
+        "Pte Johnson Beharry won the Victoria Cross. Private Beharry was modest about it.",
+        "It was circulated to only a few ministers.\nAll Lord Goldsmith gave the cabinet was a later oral "
+        "presentation. Goldsmith declined to comment.",
+    )
+    names = {a.name for a in find_actors(c)}
+    assert {"David McGough", "Johnson Beharry", "Goldsmith"} <= names, names
+    assert not any("Corporal" in n or n.startswith(("Pte", "All ")) for n in names), names

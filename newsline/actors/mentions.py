@@ -143,7 +143,9 @@ LEADING_ADVERBS = frozenset(
     "elsewhere instead ultimately nevertheless maybe perhaps via "
     # prepositions that open a sentence before a name: "Following Assange's arrest"
     "following after before despite unlike amid since without "
-    "watch".split()  # a video link run into a name: "Watch Kholood ..."
+    "watch "  # a video link run into a name: "Watch Kholood ..."
+    # determiners that open a sentence before a name: "All Lord Goldsmith gave the cabinet ..."
+    "all both only even just every".split()
 )
 
 
@@ -184,6 +186,9 @@ def _entity_mentions(
             or (art.low[a] in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() and label == "PERSON")
         ):
             a += 1
+        if b - a > 2 and f"{art.low[a]} {art.low[a + 1]}" in lx.PRENOMINAL_TITLES and art.words[a][:1].isupper() \
+                and (label == "PERSON" or opens_with_given_name(art.span_text(a + 2, b))):
+            a += 2  # "Lance Corporal David McGough" (the tagger may call it an organisation)
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
         # "Mara Quell - Mara Quell": a name, a spaced dash and another name
@@ -263,8 +268,9 @@ def _entity_mentions(
             or w in lx.PRENOMINAL_TITLES or w in lx.TITLE_ABBREVIATIONS or w in lx.CALENDAR_WORDS
             or w in lx.NOT_NAMES or len(w) < 2
             for w in words
-        ) or len(words) > 1 and words[-1] in lx.PERSON_NOUNS and not given_name_gender(words[0]):
-            continue  # a byline's title ("Diplomatic Correspondent") is no name
+        ) or len(words) > 1 and words[-1] in lx.PERSON_NOUNS and not given_name_gender(words[0]) \
+                or " ".join(words) in lx.PRENOMINAL_TITLES:
+            continue  # a byline's title ("Diplomatic Correspondent"), a rank ("Lance Corporal") is no name
         if is_event_name(" ".join(words)):
             continue  # "World War II"
         a, b = _repair_entity(art, i, j)
