@@ -156,8 +156,9 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         for r in a.roles:
             roles.add(r.key)
             roles.add(_role_head(r.key))
-            nations.update(lx.DEMONYMS[w] for w in r.text.lower().split() if w in lx.DEMONYMS)
-        if a.kind != "named":
+            if a.type == "person":
+                nations.update(lx.DEMONYMS[w] for w in r.text.lower().split() if w in lx.DEMONYMS)
+        if a.kind != "named" and a.type == "person" and a.modifiers:
             nations.update(lx.DEMONYMS[w] for w in a.modifiers if w in lx.DEMONYMS)
         if a.gender:
             gender[a.gender] += 1
