@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
+from newsline.actors.names import demonym_nations
 from newsline.logistic import load_feature_weights
 from newsline.logistic import probability as _prob
 
@@ -129,7 +130,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
             age = age or a.age
             for rl in a.roles:
                 roles |= _role_words(rl.key)
-                nations |= {lx.DEMONYMS[w] for w in rl.text.lower().split() if w in lx.DEMONYMS}
+                nations |= demonym_nations(rl.text.lower().split())
             for h in a.desc_heads:
                 roles |= _role_words(h)
             verbs |= {(nd.story, x) for x in _verb_roles(docs[nd.doc].tokens, a.mentions)}
@@ -193,7 +194,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
         ncand = math.log1p(len(cands))
         log_size = math.log1p(len(ms))
         kinds = heads & lx.KIND_LEADERS
-        nations = {lx.DEMONYMS[w] for a in acts for w in a.modifiers if w in lx.DEMONYMS}
+        nations = demonym_nations(w for a in acts for w in a.modifiers)
         rows = []
         for c in sorted(cands):
             ci = info[c]

@@ -201,14 +201,13 @@ ADDRESS_TITLES = frozenset(
 # "One opposition leader" is not the country's leader named in the same report: a
 # description with one of these titles is held only by someone with that title.
 KIND_LEADERS = frozenset(
-    "opposition rebel military party religious spiritual tribal union protest community".split()
+    f"{w} leader" for w in "opposition rebel military party religious spiritual tribal union protest community".split()
 )
-KIND_LEADERS = frozenset(f"{w} leader" for w in KIND_LEADERS)
 
 # Titles before a given or regnal name, never a surname ("Prince Charles", "King Abdullah",
 # "Sheikh Nasser", "Pope Benedict").
 ROYAL_TITLES = frozenset(
-    "prince princess king queen emperor empress duke duchess sultan emir sheikh sheikha pope crown prince".split()
+    "prince princess king queen emperor empress duke duchess sultan emir sheikh sheikha pope".split()
 ) | {"crown prince"}
 
 # Titles that can stand before a name with no determiner ("President Trump", "defector Kang").

@@ -42,6 +42,7 @@ from newsline.actors.names import (
     acronyms,
     compact,
     compare,
+    demonym_nations,
     fold,
     given_name_gender,
     name_tokens,
@@ -54,6 +55,7 @@ from newsline.actors.names import (
 from newsline.ingest.patterns import TIME_ZONE_NAMES
 from newsline.model import ArticleDoc
 from newsline.textutil import is_event_name
+from newsline.time.patterns import MONTHS, WEEKDAYS
 
 # --- 1. names --------------------------------------------------------------------------
 
@@ -341,8 +343,6 @@ class _OtherPersons:
 def _date_stamp(low: str) -> bool:
     """A run of a weekday, a month and numbers ("tue jun 15", "thu jun 30 2011"): a time
     stamp the tagger read as a name."""
-    from newsline.time.patterns import MONTHS, WEEKDAYS
-
     words = [w.strip(".,") for w in low.split()]
     return (
         len(words) >= 2
@@ -1265,14 +1265,14 @@ class ArticleActors:
             return None
         # a nationality in the description must be the holder's ("the Syrian leader" is not
         # the "Libyan leader Muammar Gaddafi" named in the same report)
-        nations = {lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS}
+        nations = demonym_nations(words)
         cands = []
         for a in self.actors:
             if a.kind != "named" or not a.roles or not a.mentions or a.type != "person":
                 continue
             for r in a.roles:
                 if r.key == key or (key == "president" and r.key == "president"):
-                    theirs = {lx.DEMONYMS[w] for w in fold(r.text).split() if w in lx.DEMONYMS}
+                    theirs = demonym_nations(fold(r.text).split())
                     if nations and theirs and not nations & theirs:
                         continue
                     cands.append(a)

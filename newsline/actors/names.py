@@ -427,8 +427,8 @@ def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) ->
     ('Kim Jong Un', 'Kim Jong-un') count as one form, written with the most spaces and
     capitals. Among the forms used at least a tenth as often as the most used one, the
     one of most words wins, then the most used, then the longest, then alphabetical (for
-    stability); a fuller form of the
-    most used one (words before it) needs only two uses or a thirtieth.
+    stability); a fuller form of the most used one (words before it) needs only two uses or a
+    thirtieth.
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
     headline run-on never wins. A spelling with more spaces needs two uses or a tenth of
@@ -499,6 +499,12 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
 
 
 ACRONYM_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "at", "to"})
+
+
+def demonym_nations(words) -> set[str]:
+    """The countries the demonyms among lower-case ``words`` name: "Libyan leader" ->
+    {"Libya"}; a description's or a role's nationality."""
+    return {lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS}
 
 
 def acronym(text: str) -> str:

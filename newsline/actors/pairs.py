@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
-from newsline.actors.names import given_name_gender, name_tokens
+from newsline.actors.names import demonym_nations, given_name_gender, name_tokens
 from newsline.logistic import load_feature_weights, probability  # noqa: F401  (probability: this model's API)
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
@@ -157,9 +157,9 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
             roles.add(r.key)
             roles.add(_role_head(r.key))
             if a.type == "person":
-                nations.update(lx.DEMONYMS[w] for w in r.text.lower().split() if w in lx.DEMONYMS)
+                nations |= demonym_nations(r.text.lower().split())
         if a.kind != "named" and a.type == "person" and a.modifiers:
-            nations.update(lx.DEMONYMS[w] for w in a.modifiers if w in lx.DEMONYMS)
+            nations |= demonym_nations(a.modifiers)
         if a.gender:
             gender[a.gender] += 1
         if a.mentions:

@@ -36,6 +36,7 @@ from newsline.actors.names import (
     canonical_display,
     compare,
     COMPANY_SUFFIXES,
+    demonym_nations,
     fold,
     name_tokens,
     opens_with_given_name,
@@ -46,11 +47,11 @@ from newsline.actors.names import (
 from newsline.model import ArticleDoc, register_layer
 
 
-
 def _written(forms: Counter) -> str:
     """The usual way of writing a role: its most frequent form, the least capitalised of
     equally frequent ones."""
     return min(forms, key=lambda t: (-forms[t], sum(c.isupper() for c in t), t))
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -582,7 +583,7 @@ def resolve_corpus(
             if typ != "person":
                 continue
             # "the Syrian leader" is not the story's "Libyan leader"
-            nations = {lx.DEMONYMS[w] for j in grp for w in nodes[j].actor.modifiers if w in lx.DEMONYMS}
+            nations = demonym_nations(w for j in grp for w in nodes[j].actor.modifiers)
             holders = {
                 uf.find(h) for h in role_holders.get((story, head), ())
                 if not (nations and _role_nations(nodes[h].actor)) or nations & _role_nations(nodes[h].actor)
@@ -713,7 +714,7 @@ def _bare_description(text: str) -> str:
 
 def _role_nations(actor) -> set[str]:
     """The countries a person's roles name by demonym ("Libyan leader" -> Libya)."""
-    return {lx.DEMONYMS[w] for r in actor.roles for w in fold(r.text).split() if w in lx.DEMONYMS}
+    return demonym_nations(w for r in actor.roles for w in fold(r.text).split())
 
 
 def _age_links(nodes, uf, join, persons) -> None:
@@ -978,7 +979,6 @@ def _name_inside(va, vb) -> bool:
     small, big = (va, vb) if len(va.name_toks) <= len(vb.name_toks) else (vb, va)
     if not small.name_toks <= big.name_toks:
         return False
- # "Eastern Europe" is a region of Europe, not Europe
     if small.typ in ("place", "country") and big.typ == "organisation":
         return False  # "Baghdad" is not "Reuters Baghdad" (its bureau)
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):

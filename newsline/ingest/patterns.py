@@ -200,13 +200,14 @@ PHOTO_LABEL_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:photo |image )?credits?\s*:\s*\S.*$", _I),
 )
 PHOTO_LABEL_MAX_WORDS = 15
-# A photo label run into the text that follows it on one line: "Photograph: Martin Argles
-# Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
-# capitalised words (the usual photographer's name), and it is split off.
 # A photographer and the agency or paper in parentheses: "(By Misha Japaridze -- Associated
 # Press)", "(Jason Reed -- Reuters)" (a newspaper's photo credit, often run into the caption).
 _BY_CREDIT = r"\((?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s*(?:--|—|–)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\)"
 PHOTO_CREDIT_RES += (re.compile(rf"^{_BY_CREDIT}\.?$"),)
+# A photo label run into the text that follows it on one line: "Photograph: Martin Argles
+# Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
+# capitalised words (the usual photographer's name), or a credit in parentheses as above,
+# and it is split off.
 PHOTO_RUN_IN_RE = re.compile(
     r"^(?P<credit>(?i:photograph|photo|picture|image)\s*:\s*"
     rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)"
