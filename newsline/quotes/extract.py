@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 
 from newsline.ingest.patterns import WIRE_AGENCIES
 from newsline.model import ArticleDoc
-from newsline.time.recognize import live_stamps
 from newsline.quotes import classify
 from newsline.quotes import spans as span_choice
 from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.parse import Parse
 from newsline.quotes.text import Region, RegionIndex, paragraphs, quote_regions
+from newsline.time.recognize import live_stamps
 
 Span = tuple[int, int]
 
@@ -784,13 +784,12 @@ def _in_document(view: View, v: int) -> Candidate | None:
     return c
 
 
-# A clock time or a year before a paragraph's colon, with a time zone or not.
+# A clock time or a year before a paragraph's colon, with a time zone or not; a live page's
+# four-digit stamp opening a label ("0907", "1243").
 _TIME_LABEL = re.compile(
     r"\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4})\s*(?:[A-Z]{1,3}T|GMT|UTC|local time)?\s*$", re.I
 )
-
-
-_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")  # "0907", "1243"
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # How a live page credits a reader's message: "Harry Brown in Macau e-mails:".
 _MESSAGE_WORDS = frozenset({"tweets", "tweeted", "e-mails", "emails", "e-mailed", "emailed", "texts", "texted",
                             "writes", "wrote", "says", "said", "blogs", "posts", "adds"})

@@ -217,8 +217,9 @@ _FUTURE_PREP = re.compile(
 
 class Tense:
     """Tense of the clause that governs a character span: "past", "future", "present",
-    "near" (a plan reported in the past: either side of the DCT, whichever is nearer) or
-    None. Uses the dependency parse when tokens are given, else cue words."""
+    "near" (a plan reported in the past: either side of the DCT, whichever is nearer),
+    "modal" ("could mean": ahead for a date far off, no direction for a weekday) or None.
+    Uses the dependency parse when tokens are given, else cue words."""
 
     def __init__(self, text: str, tokens: Sequence | None = None, sentences: Sequence | None = None):
         self.text = text
@@ -678,13 +679,7 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         if d is not None:
             ctx.notes["chronology"] = d
             return Norm("DATE", C.day_value(d), anchor="relative")
-    before = ctx.text[max(0, m.start() - 24):m.start()]
-    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and (
-            _NINE_ELEVEN.match(ctx.text, m.end()) and not re.search(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", before, re.I)
-            or re.search(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", before, re.I)):
-        # "September 11 families", "the Sept. 11 attacks", "September 11 was about ...": the
-        # name of the 2001 attacks, not the 11th of September nearest the article (but "on
-        # 11 September families gathered" is a day); so is "the attacks of Sept. 11"
+    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and _names_the_attacks(ctx.text, m):
         return Norm("DATE", "2001-09-11", anchor="absolute")
     sy = ctx.sentence_year(m.start())
     if sy is not None:
@@ -708,13 +703,25 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
 
 h_date_dm = h_date_md
 
-# What follows "September 11" when it names the 2001 attacks.
+# What follows "September 11" when it names the 2001 attacks, and what precedes it then.
 _NINE_ELEVEN = re.compile(
     r"(?:\s*(?:'s|’s))?\s+(?:terror\w*|attacks?|hijack\w*|victims?|victim's|families|family|commission|"
     r"memorial|museum|responders?|survivors?|era|generation|fund|anniversary|plot|mastermind|widows?|"
     r"was about|changed)\b",
     re.I,
 )
+_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", re.I)
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", re.I)
+
+
+def _names_the_attacks(text: str, m: re.Match) -> bool:
+    """ "September 11 families", "the Sept. 11 attacks", "September 11 was about ...", "the
+    attacks of Sept. 11": the name of the 2001 attacks, not the 11th of September nearest
+    the article; but "on 11 September families gathered" is a day."""
+    before = text[max(0, m.start() - 24) : m.start()]
+    if _NINE_ELEVEN_BEFORE.search(before):
+        return True
+    return _NINE_ELEVEN.match(text, m.end()) is not None and not _DAY_PREPOSITION.search(before)
 
 # After a chronology entry's date: an optional year, then the dash or colon before the event.
 _ENTRY_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)\s")
