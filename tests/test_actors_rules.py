@@ -1101,3 +1101,32 @@ def test_military_ranks_and_an_opening_determiner_are_not_in_the_name(parse):
     names = {a.name for a in find_actors(c)}
     assert {"David McGough", "Johnson Beharry", "Goldsmith"} <= names, names
     assert not any("Corporal" in n or n.startswith(("Pte", "All ")) for n in names), names
+
+
+def test_a_common_word_capitalised_by_its_sentence_is_no_name(parse):
+    from newsline.model import Entity
+
+    texts = [f"The robots were busy. Underwater robots guided the box into place, story {i}. The underwater "
+             f"work went on and underwater cameras filmed it." for i in range(3)]
+    texts.append("Robots worked underwater all day while underwater vehicles waited.")
+    docs = [parse(t, id=f"d{i}") for i, t in enumerate(texts)]
+    # the tagger's choice in one article: "Underwater" a person
+    first = docs[0]
+    k = first.text.index("Underwater")
+    tok = next(j for j, t in enumerate(first.tokens) if t.start == k)
+    docs[0] = first.with_layers(entities=first.entities + (Entity(k, k + 10, "PERSON", "Underwater", 1, tok, tok + 1),))
+    c = resolve_actors(Corpus(tuple(docs)))
+    names = [a.name for a in find_actors(c)]
+    assert "Underwater" not in names, names
+
+
+def test_a_title_before_a_name_is_not_a_person_and_the_federal_government_is_a_federation_s(parse):
+    c = _corpus(
+        parse,
+        "\"I'm not resting,\" U.S. Coast Guard Rear Adm. Mary Landry said. Landry spoke on Monday.",
+        "British pension funds hold BP shares, and Britain worries. The United States wants BP to pay. "
+        "Officials in the US say the federal government will lead the response.",
+    )
+    names = [a.name for a in find_actors(c)]
+    assert "Mary Landry" in names and not any(n.endswith("Adm.") for n in names), names
+    assert _actor_of(c, 1, "the federal government").name == "United States"

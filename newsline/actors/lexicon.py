@@ -783,6 +783,13 @@ METONYMS = {
 # A government metonym followed by a location preposition is kept as a place.
 # Generic references to a state: resolved to the most salient country of the article.
 STATE_DESCRIPTIONS = frozenset({"regime", "government", "administration", "state", "country", "nation"})
+# Countries with a federal government: "the federal government" is one of them, never
+# Britain or France named beside it.
+FEDERATIONS = frozenset({
+    "United States", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Germany", "Austria", "Switzerland",
+    "Belgium", "Russia", "India", "Pakistan", "Nepal", "Malaysia", "Australia", "Nigeria", "Ethiopia", "Somalia",
+    "Sudan", "Iraq", "United Arab Emirates", "Bosnia and Herzegovina",
+})
 # "the North" / "the South": resolved to a country of the article whose name starts so.
 COMPASS_STATES = frozenset({"north", "south", "east", "west"})
 # A "market" is a place only where the text shows one: a market of stalls ("the fish market",

@@ -221,6 +221,8 @@ def _entity_mentions(
             continue  # "Hitchens v Galloway": two parties, not a name
         if _date_stamp(low):
             continue  # "Tue Jun 15" of a wire's time stamp
+        if b - a == 1 and low in common and low not in person_words and _sentence_start(art, a):
+            continue  # "Dispersants work ...": a word the corpus writes in lower case, capitalised here
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
         if label == "NORP" and low not in lx.DEMONYMS:
@@ -235,6 +237,8 @@ def _entity_mentions(
             continue
         if label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
             continue
+        if label == "PERSON" and b - a > 1 and last in lx.TITLE_ABBREVIATIONS and art.words[b - 1].endswith("."):
+            continue  # "U.S. Coast Guard Rear Adm." before the name: a title, not a person
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], label, head=head))
     # "Mr. Kang" where the NER missed the name: honorific + capitalised token
@@ -275,6 +279,10 @@ def _entity_mentions(
             continue  # a byline's title ("Diplomatic Correspondent"), a rank ("Lance Corporal") is no name
         if is_event_name(" ".join(words)):
             continue  # "World War II"
+        if j - i == 1 and words[0] in common and words[0] not in person_words and _sentence_start(art, i):
+            continue  # "Hair samples were taken ...": a common word, capitalised by its place
+        if j - i > 1 and words[-1] in lx.TITLE_ABBREVIATIONS and art.words[j - 1].endswith("."):
+            continue  # "U.S. Coast Guard Rear Adm." before a name: a title
         a, b = _repair_entity(art, i, j)
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
@@ -293,6 +301,8 @@ def _entity_mentions(
         w = fold(art.words[i])
         if adj and (w not in corpus_names or w in lx.DEMONYMS):
             continue
+        if w in common and w not in person_words and _sentence_start(art, i):
+            continue  # "Underwater robots ...": capitalised by the sentence, a common word
         if w in single or w in corpus_names and _plain_name_word(w):
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
@@ -338,6 +348,14 @@ class _OtherPersons:
             x is not None and x.kind == "name" and x.local != self.local and x.local >= 0
             and self.an.actors[x.local].type == "person"
         )
+
+
+def _sentence_start(art: _Article, k: int) -> bool:
+    """Token ``k`` opens its sentence or its line (after quotation marks or a bullet)."""
+    j = k - 1
+    while j >= 0 and art.sent_of[j] == art.sent_of[k] and not art.words[j][:1].isalnum() and "\n" not in art.words[j]:
+        j -= 1
+    return j < 0 or art.sent_of[j] != art.sent_of[k] or "\n" in art.text[art.toks[j].end : art.toks[k].start]
 
 
 def _date_stamp(low: str) -> bool:
@@ -1237,6 +1255,8 @@ class ArticleActors:
     def _state_for(self, lemma: str, m: Mention) -> LocalActor | None:
         """The country a 'regime'/'administration'/'government' stands for here."""
         countries = [a for a in self.actors if a.country and a.mentions and a.first < m.tok_start]
+        if "federal" in self.art.low[m.tok_start : m.tok_end]:
+            countries = [a for a in countries if a.country in lx.FEDERATIONS]
         if lemma == "administration":
             # news writes "the administration" ("the Trump administration") for a president's
             # government: the United States once named, never the other country named last
@@ -1755,6 +1775,7 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     in_names: set = set()
     names: set = set()
     single: Counter = Counter()  # one-word names other than surnames, and how often tagged
+    tagged: Counter = Counter()  # every one-word name, and the words of persons' names, as tagged
     for d in docs:
         text = d.text
         for t in d.tokens:
@@ -1774,6 +1795,8 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
                 in_names.update(words)
                 if len(words) == 1 and e.label != "PERSON":
                     single[name] += 1
+                if len(words) == 1 or e.label == "PERSON":
+                    tagged.update(words)
                 if e.label == "PERSON" and len(words) > 1:
                     names.add(words[-1])  # the surname a person goes by alone
                     single[words[-1]] += 1
@@ -1781,4 +1804,7 @@ def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     # ("Aid" of "Christian Aid", taken for a person, against hundreds of "aid") is no name a
     # capital at the start of a sentence makes
     names -= {w for w, n in single.items() if lower[w] >= max(5, 3 * n)}
-    return frozenset((set(lower) | lemmas) - in_names), frozenset(names)
+    # and a one-word "name" the corpus writes in lower case far more often is a common word
+    # after all ("Dispersants work ...", "Underwater robots ...": capitals of a sentence start)
+    mostly_lower = {w for w, n in tagged.items() if lower[w] >= max(5, 3 * n)}
+    return frozenset((set(lower) | lemmas) - (in_names - mostly_lower)), frozenset(names)
