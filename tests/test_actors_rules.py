@@ -1130,3 +1130,12 @@ def test_a_title_before_a_name_is_not_a_person_and_the_federal_government_is_a_f
     names = [a.name for a in find_actors(c)]
     assert "Mary Landry" in names and not any(n.endswith("Adm.") for n in names), names
     assert _actor_of(c, 1, "the federal government").name == "United States"
+
+
+def test_the_company_is_a_business_not_a_public_body_named_more(parse):
+    c = _corpus(
+        parse,
+        "The White House said on Monday that BP was responsible. The White House pressed for the cap to be "
+        "lifted, and White House officials met. \"This figure is rising,\" the company said in a statement.",
+    )
+    assert _actor_of(c, 0, "the company").name != "White House"

@@ -903,6 +903,15 @@ QUANTITY_WORDS = frozenset(
 )
 
 # Organisation nouns that, with "the", stand for the organisation the article is about.
+# "The company" is a business: never an organisation whose name says it is a public body.
+BUSINESS_NOUNS = frozenset(
+    "company firm corporation corp business conglomerate giant maker manufacturer retailer startup chain carrier".split()
+)
+PUBLIC_BODY_WORDS = frozenset(
+    """house department ministry agency administration congress senate parliament assembly committee
+    commission council guard army navy police court government office service bureau authority
+    university college school hospital party cabinet""".split()
+)
 COMPANY_NOUNS = frozenset(
     """company firm corporation corp group agency organisation organization team club network
     channel newspaper paper magazine bank airline carrier manufacturer maker retailer startup

@@ -1225,8 +1225,11 @@ class ArticleActors:
         # "the company" / "the team": the organisation this article is mostly about
         if typ == "organisation" and lemma in lx.COMPANY_NOUNS and det in ("the", "this") and not plural and not possessed:
             counts = []
+            business = lemma in lx.BUSINESS_NOUNS
             for a in self.actors:
                 if a.kind == "named" and a.type in ("organisation", "unknown") and not a.country:
+                    if business and any(w in lx.PUBLIC_BODY_WORDS for t in a.names for w in name_tokens(t)):
+                        continue  # "the company" is not the White House
                     n = sum(1 for x in a.mentions if x.kind == "name" and x.tok_start < m.tok_start)
                     if n:
                         counts.append((n, a.first, a))
