@@ -1139,3 +1139,9 @@ def test_the_company_is_a_business_not_a_public_body_named_more(parse):
         "lifted, and White House officials met. \"This figure is rising,\" the company said in a statement.",
     )
     assert _actor_of(c, 0, "the company").name != "White House"
+
+
+def test_a_person_known_only_from_capitalised_speaker_labels_is_written_in_title_case(parse):
+    c = _corpus(parse, "GRETA VAN SUSTEREN: Welcome back. SARAH PALIN: Thank you. VAN SUSTEREN: What do you "
+                       "think? PALIN: It is bad.")
+    assert "Greta Van Susteren" in [a.name for a in find_actors(c)]

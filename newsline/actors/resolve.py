@@ -1096,6 +1096,9 @@ def _build(docs, analyses, nodes, groups):
                            if m.text.lower() == name.lower() and not m.text.isupper())
             if same:
                 name = same.most_common(1)[0][0]
+            elif typ in ("person", "unknown") and len(name.split()) > 1 and all(len(w) > 2 for w in name.split()):
+                # a person known only from a transcript's speaker labels ("GRETA VAN SUSTEREN")
+                name = " ".join(w.capitalize() for w in name.split())
         basis = f"{typ}|{fold(name)}" if named else f"anon|{typ}|{fold(name)}|{docs[nodes[members[0]].doc].id}"
         aid = "a" + hashlib.sha1(basis.encode()).hexdigest()[:11]
         used[aid] += 1
