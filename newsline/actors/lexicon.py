@@ -902,7 +902,6 @@ QUANTITY_WORDS = frozenset(
     those both several many some""".split()
 )
 
-# Organisation nouns that, with "the", stand for the organisation the article is about.
 # "The company" is a business: never an organisation whose name says it is a public body.
 BUSINESS_NOUNS = frozenset(
     "company firm corporation corp business conglomerate giant maker manufacturer retailer startup chain carrier".split()
@@ -912,6 +911,7 @@ PUBLIC_BODY_WORDS = frozenset(
     commission council guard army navy police court government office service bureau authority
     university college school hospital party cabinet""".split()
 )
+# Organisation nouns that, with "the", stand for the organisation the article is about.
 COMPANY_NOUNS = frozenset(
     """company firm corporation corp group agency organisation organization team club network
     channel newspaper paper magazine bank airline carrier manufacturer maker retailer startup

@@ -221,8 +221,8 @@ def _entity_mentions(
             continue  # "Hitchens v Galloway": two parties, not a name
         if _date_stamp(low):
             continue  # "Tue Jun 15" of a wire's time stamp
-        if b - a == 1 and low in common and low not in person_words and _sentence_start(art, a):
-            continue  # "Dispersants work ...": a word the corpus writes in lower case, capitalised here
+        if b - a == 1 and _capitalised_common(art, a, low, common, person_words):
+            continue  # "Dispersants work ...": a word the corpus writes in lower case
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
         if label == "NORP" and low not in lx.DEMONYMS:
@@ -237,7 +237,7 @@ def _entity_mentions(
             continue
         if label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
             continue
-        if label == "PERSON" and b - a > 1 and last in lx.TITLE_ABBREVIATIONS and art.words[b - 1].endswith("."):
+        if label == "PERSON" and _ends_in_title(art, a, b):
             continue  # "U.S. Coast Guard Rear Adm." before the name: a title, not a person
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], label, head=head))
@@ -279,10 +279,10 @@ def _entity_mentions(
             continue  # a byline's title ("Diplomatic Correspondent"), a rank ("Lance Corporal") is no name
         if is_event_name(" ".join(words)):
             continue  # "World War II"
-        if j - i == 1 and words[0] in common and words[0] not in person_words and _sentence_start(art, i):
-            continue  # "Hair samples were taken ...": a common word, capitalised by its place
-        if j - i > 1 and words[-1] in lx.TITLE_ABBREVIATIONS and art.words[j - 1].endswith("."):
-            continue  # "U.S. Coast Guard Rear Adm." before a name: a title
+        if j - i == 1 and _capitalised_common(art, i, words[0], common, person_words):
+            continue  # "Hair samples were taken ..."
+        if _ends_in_title(art, i, j):
+            continue  # "U.S. Coast Guard Rear Adm." before a name
         a, b = _repair_entity(art, i, j)
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
@@ -301,8 +301,8 @@ def _entity_mentions(
         w = fold(art.words[i])
         if adj and (w not in corpus_names or w in lx.DEMONYMS):
             continue
-        if w in common and w not in person_words and _sentence_start(art, i):
-            continue  # "Underwater robots ...": capitalised by the sentence, a common word
+        if _capitalised_common(art, i, w, common, person_words):
+            continue  # "Underwater robots ..."
         if w in single or w in corpus_names and _plain_name_word(w):
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
@@ -348,6 +348,19 @@ class _OtherPersons:
             x is not None and x.kind == "name" and x.local != self.local and x.local >= 0
             and self.an.actors[x.local].type == "person"
         )
+
+
+def _capitalised_common(art: _Article, k: int, word: str, common: frozenset, person_words: set) -> bool:
+    """The one-word "name" at token ``k`` is a word the corpus writes in lower case
+    (``corpus_vocabulary``), capitalised only because it opens the sentence, and no person of
+    the article bears it ("Underwater robots ...", but "Wells said" after "Kent Wells")."""
+    return word in common and word not in person_words and _sentence_start(art, k)
+
+
+def _ends_in_title(art: _Article, a: int, b: int) -> bool:
+    """The span [a, b) of several words ends in an abbreviated title ("U.S. Coast Guard Rear
+    Adm."): the title before a name, not a name."""
+    return b - a > 1 and art.low[b - 1].rstrip(".") in lx.TITLE_ABBREVIATIONS and art.words[b - 1].endswith(".")
 
 
 def _sentence_start(art: _Article, k: int) -> bool:
@@ -1770,7 +1783,8 @@ _NOT_WORD_POS = frozenset({"PROPN", "PUNCT", "NUM", "SPACE", "SYM", "X"})
 def corpus_vocabulary(docs) -> tuple[frozenset, frozenset]:
     """(common words, names) of a corpus: the words it writes in lower case (and the lemmas
     of its lower-case verbs and nouns), less every word of a name the NER found anywhere in
-    it ("page" stays out when one article names "Anna Page"), what ``common_words``
+    it ("page" stays out when one article names "Anna Page") unless the corpus writes it in
+    lower case three times as often as it tags it ("underwater"), what ``common_words``
     takes; and the folded names the NER found (and the surnames of its persons), what
     ``corpus_names`` takes."""
     lower: Counter = Counter()  # words written in lower case, and how often
