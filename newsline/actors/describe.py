@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
-from newsline.actors.names import demonym_nations
+from newsline.actors.names import demonym_nations, role_nations
 from newsline.logistic import load_feature_weights
 from newsline.logistic import probability as _prob
 
@@ -130,7 +130,7 @@ def description_links(docs, nodes, uf, join, persons, *, threshold=None, learned
             age = age or a.age
             for rl in a.roles:
                 roles |= _role_words(rl.key)
-                nations |= demonym_nations(rl.text.lower().split())
+            nations |= role_nations(a.roles)
             for h in a.desc_heads:
                 roles |= _role_words(h)
             verbs |= {(nd.story, x) for x in _verb_roles(docs[nd.doc].tokens, a.mentions)}

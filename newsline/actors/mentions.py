@@ -49,6 +49,7 @@ from newsline.actors.names import (
     opens_with_given_name,
     org_key,
     parse_person,
+    role_nations,
     short_match_rank,
     strip_possessive,
 )
@@ -1308,7 +1309,7 @@ class ArticleActors:
                 continue
             for r in a.roles:
                 if r.key == key or (key == "president" and r.key == "president"):
-                    theirs = demonym_nations(fold(r.text).split())
+                    theirs = role_nations((r,))
                     if nations and theirs and not nations & theirs:
                         continue
                     cands.append(a)

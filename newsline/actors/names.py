@@ -507,6 +507,11 @@ def demonym_nations(words) -> set[str]:
     return {lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS}
 
 
+def role_nations(roles) -> set[str]:
+    """The countries a person's roles name by demonym ("Libyan leader" -> {"Libya"})."""
+    return demonym_nations(w for r in roles for w in fold(r.text).split())
+
+
 def acronym(text: str) -> str:
     """'Central Intelligence Agency' -> 'cia'; 'Korean Central News Agency' -> 'kcna'."""
     toks = [t for t in name_tokens(text) if t not in ACRONYM_STOP]

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsline.actors import lexicon as lx
-from newsline.actors.names import demonym_nations, given_name_gender, name_tokens
+from newsline.actors.names import demonym_nations, given_name_gender, name_tokens, role_nations
 from newsline.logistic import load_feature_weights, probability  # noqa: F401  (probability: this model's API)
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
@@ -156,8 +156,8 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         for r in a.roles:
             roles.add(r.key)
             roles.add(_role_head(r.key))
-            if a.type == "person":
-                nations |= demonym_nations(r.text.lower().split())
+        if a.type == "person" and a.roles:
+            nations |= role_nations(a.roles)
         if a.kind != "named" and a.type == "person" and a.modifiers:
             nations |= demonym_nations(a.modifiers)
         if a.gender:

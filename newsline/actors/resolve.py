@@ -42,6 +42,7 @@ from newsline.actors.names import (
     opens_with_given_name,
     org_key,
     parse_person,
+    role_nations,
     short_match_rank,
 )
 from newsline.model import ArticleDoc, register_layer
@@ -584,10 +585,11 @@ def resolve_corpus(
                 continue
             # "the Syrian leader" is not the story's "Libyan leader"
             nations = demonym_nations(w for j in grp for w in nodes[j].actor.modifiers)
-            holders = {
-                uf.find(h) for h in role_holders.get((story, head), ())
-                if not (nations and _role_nations(nodes[h].actor)) or nations & _role_nations(nodes[h].actor)
-            }
+            holders = set()
+            for h in role_holders.get((story, head), ()):
+                theirs = role_nations(nodes[h].actor.roles) if nations else set()
+                if not theirs or nations & theirs:
+                    holders.add(uf.find(h))
             if not holders:
                 continue
             votes: Counter = Counter()
@@ -710,11 +712,6 @@ def _bare_description(text: str) -> str:
     if words and words[0][:1].isupper() and words[0][1:].islower() and words[0] == text.split()[0]:
         words[0] = words[0].lower()
     return " ".join(words)
-
-
-def _role_nations(actor) -> set[str]:
-    """The countries a person's roles name by demonym ("Libyan leader" -> Libya)."""
-    return demonym_nations(w for r in actor.roles for w in fold(r.text).split())
 
 
 def _age_links(nodes, uf, join, persons) -> None:
