@@ -1145,3 +1145,64 @@ def test_a_person_known_only_from_capitalised_speaker_labels_is_written_in_title
     c = _corpus(parse, "GRETA VAN SUSTEREN: Welcome back. SARAH PALIN: Thank you. VAN SUSTEREN: What do you "
                        "think? PALIN: It is bad.")
     assert "Greta Van Susteren" in [a.name for a in find_actors(c)]
+
+
+def test_an_mp_is_a_role_and_the_mp_is_its_holder(parse):
+    c = _corpus(
+        parse,
+        "George Galloway, the newly elected MP for Bethnal Green, denied the charge on Tuesday. The MP said "
+        "the report was a smear. Former Labour MP Tony Banks raised the matter.",
+    )
+    names = [a.name for a in find_actors(c)]
+    assert not any(n in ("MP", "Labour MP") for n in names), names
+    assert _actor_of(c, 0, "The MP").name == "George Galloway"
+
+
+def test_a_leader_s_government_is_the_leader_s_country_not_the_one_named_most(parse):
+    c = _corpus(
+        parse,
+        "Syrian President Bashar al-Assad met Turkish envoys. Turkey said on Monday it would impose "
+        "sanctions, and Turkey's Prime Minister Tayyip Erdogan said Assad's government had lied to Turkey. "
+        "Turkish officials agreed with Turkey's leader.",
+        "Germany and German voters were far away. British Prime Minister Tony Blair fought the election on "
+        "the war, and anger against the Blair government ran deep, even in Germany.",
+    )
+    assert _actor_of(c, 0, "Assad's government").name == "Syria"
+    hits = [m for m in c.docs[1].get("actor_mentions") if "Blair government" in m.text]
+    assert all(actor_by_id(c)[m.actor_id].name != "Germany" for m in hits)
+
+
+def test_a_name_that_drops_the_first_given_name_is_the_same_person(parse):
+    c = _corpus(
+        parse,
+        "Turkish Prime Minister Recep Tayyip Erdogan spoke on Monday. Erdogan said Syria must reform.",
+        "Tayyip Erdogan said on Tuesday that Damascus had lied to him. Erdogan was angry.",
+    )
+    assert _actor_of(c, 1, "Tayyip Erdogan").id == _named(c, "Recep Tayyip Erdogan").id
+
+
+def test_a_king_s_regnal_name_is_not_another_man_s_middle_name(parse):
+    c = _corpus(
+        parse,
+        "Arab leaders met in Amman on Monday to discuss the crisis in Syria. Jordan's King Abdullah told the "
+        "Arab League that Syria must end the violence. Abdullah said President Bashar al-Assad should step "
+        "down. Abdullah is the first Arab leader to say so.",
+        "Arab leaders met in Sanaa on Monday as the crisis in Yemen deepened. President Ali Abdullah Saleh told "
+        "the Arab League that Yemen would not bow to protests. Saleh said the violence was a plot. Saleh "
+        "refused to resign.",
+    )
+    assert _actor_of(c, 0, "Abdullah", 1).id != _named(c, "Ali Abdullah Saleh").id
+
+
+def test_dotted_and_hyphenated_forms_of_a_name_are_one_organisation(parse):
+    c = _corpus(
+        parse,
+        "The U.N. said aid was blocked. Activists from the Local Coordination Committees (LCC) said 20 "
+        "people died.",
+        "The UN said on Tuesday that 3,000 people had died. The Local Co-ordination Committees counted them.",
+    )
+    assert _actor_of(c, 0, "U.N.").id == _actor_of(c, 1, "UN").id
+    names = [a.name for a in find_actors(c)]
+    assert not any("(" in n for n in names), names
+    lcc = [a for a in find_actors(c) if "Committees" in a.name]
+    assert len(lcc) == 1, [(a.name, a.aliases) for a in lcc]

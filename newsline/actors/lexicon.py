@@ -381,7 +381,7 @@ PERSON_NOUNS = frozenset(
     lawmaker lawmakers legislator legislators politician politicians governor mayor ambassador
     envoy diplomat diplomats minister ministers secretary director chief head boss official
     officials officer officers spokesman spokeswoman spokesperson spokespeople representative
-    representatives rep adviser advisor advisers advisors aide aides staffer staffers
+    representatives rep mp mps mep meps adviser advisor advisers advisors aide aides staffer staffers
     commander general colonel admiral captain lieutenant sergeant major soldier soldiers
     troops trooper troopers marine marines sailor sailors pilot pilots crew crewman crewmen
     judge judges justice jury juror jurors prosecutor prosecutors lawyer lawyers attorney

@@ -101,6 +101,8 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
             if k - a >= 1 and not (toks[k].pos == "SPACE" and k == a):
                 b = k
                 break
+    # nor into a parenthesis: "Local Coordination Committees (LCC" is the committees
+    b = next((k for k in range(a + 1, b) if art.words[k] in ("(", "[")), b)
     while b > a + 1 and toks[b - 1].pos in ("PUNCT", "SPACE") and art.words[b - 1] not in (".", "'s", "’s", "-"):
         b -= 1
     # extend right over "-word" glued without spaces (or with the benchmark's " - "), but not
@@ -1187,9 +1189,20 @@ class ArticleActors:
                 return
         if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and det not in ("a", "an", "another", "any"):
             # "the British government" is Britain's, whatever country was named last
-            own = [self.actors[nm.local] for k in range(m.tok_start, h) if (nm := self.by_token.get(k)) is not None
-                   and nm.local >= 0 and self.actors[nm.local].country]
-            target = own[-1] if own else self._state_for(lemma, m)
+            inside = [self.actors[nm.local] for k in range(m.tok_start, h) if (nm := self.by_token.get(k)) is not None
+                      and nm.local >= 0]
+            own = [a for a in inside if a.country]
+            leaders = [a for a in inside if a.type == "person" and not a.country]
+            nations = self._person_nations(leaders[-1], m) if leaders else set()
+            if own:
+                target = own[-1]
+            elif len(nations) == 1:
+                # "Assad's government", "the Blair government": the leader's country as
+                # their roles or descriptions say it ("Syrian President"), not the country
+                # named most here
+                target = next((a for a in self.actors if a.country in nations and a.mentions), None)
+            else:
+                target = self._state_for(lemma, m)
             if target is not None:
                 m.kind = "metonym"
                 self._attach(m, target, f"'{lemma}' for {target.country}")
@@ -1268,6 +1281,14 @@ class ArticleActors:
         # the word as written, before its alias ("actress", not "actor")
         a.gender = _noun_gender(lemma) or _noun_gender(head)
         self._attach(m, a, "description")
+
+    def _person_nations(self, person: LocalActor, m: Mention) -> set[str]:
+        """The countries a person's roles and the descriptions taken for them before ``m``
+        name by demonym ("Syrian President", "the Syrian leader")."""
+        art = self.art
+        words = [art.low[k] for x in person.mentions if x.kind == "description" and x.tok_start < m.tok_start
+                 for k in range(x.tok_start, x.tok_end)]
+        return role_nations(person.roles) | demonym_nations(words)
 
     def _state_for(self, lemma: str, m: Mention) -> LocalActor | None:
         """The country a 'regime'/'administration'/'government' stands for here."""

@@ -358,7 +358,11 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         b = b[1:]
     # first given names must agree; extra middle names/initials on one side are allowed
     if not tok_ok(a[0], b[0]):
-        return False
+        # or the shorter form drops a leading given name and goes by the middle one
+        # ("Tayyip Erdogan" for "Recep Tayyip Erdogan")
+        short, full = sorted((a, b), key=len)
+        return len(full) > len(short) and len(short[0]) > 1 and all(
+            tok_ok(x, y) for x, y in zip(short, full[len(full) - len(short):]))
     ra, rb = a[1:], b[1:]
     if not ra or not rb:  # a middle name or initial dropped on one side
         return True
@@ -504,7 +508,19 @@ ACRONYM_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "at", "to
 def demonym_nations(words) -> set[str]:
     """The countries the demonyms among lower-case ``words`` name: "Libyan leader" ->
     {"Libya"}; a description's or a role's nationality."""
-    return {lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS}
+    words = list(words)
+    out = set()
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        if k + 1 < len(words) and pair in lx.DEMONYMS:  # "North Korean" is not "Korean"
+            out.add(lx.DEMONYMS[pair])
+            k += 2
+            continue
+        if words[k] in lx.DEMONYMS:
+            out.add(lx.DEMONYMS[words[k]])
+        k += 1
+    return out
 
 
 def role_nations(roles) -> set[str]:
@@ -557,13 +573,26 @@ SPELLINGS = {
 }
 
 
+# a prefix written with or without its hyphen ("Co-ordination" / "Coordination")
+_HYPHEN_PREFIX = re.compile(r"^(co|re|pre|non)-(?=[a-z]{3})")
+
+
+def _unhyphen(token: str) -> str:
+    return _HYPHEN_PREFIX.sub(r"\1", token)
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
+
+
 def org_key(text: str) -> str:
     """Normalised organisation or place name: no article, possessive, punctuation, company
     suffix or generic place word ('the Caspian Sea' -> 'caspian'), common
     abbreviations spelled out ('Mt Arlen' -> 'mount arlen'), British spellings of the last
     word made American ('Centre' -> 'center')."""
     # a hyphen joins the words of one name as a space does ("Kowa-Arena" / "Kowa Arena")
-    toks = [w for t in name_tokens(text) for w in t.split("-") if w]
+    toks = [w for t in name_tokens(text) for w in _unhyphen(t).split("-") if w]
+    # a dotted acronym is the acronym ("U.N." / "UN")
+    toks = [t.replace(".", "") if _DOTTED_ACRONYM.fullmatch(t) else t for t in toks]
     while toks and toks[0] == "the":
         toks = toks[1:]
     toks = [ABBREVIATIONS.get(t, t) if k < len(toks) - 1 else SPELLINGS.get(t, t) for k, t in enumerate(toks)]

@@ -953,6 +953,8 @@ def _learned_links(docs, nodes, uf, join, *, threshold, learned, collect) -> Non
             return False  # "the Syrian leader" is not "Libyan leader Muammar Gaddafi"
         if va.named and vb.named and va.docs.isdisjoint(vb.docs) and (_given_name_of(va, vb) or _given_name_of(vb, va)):
             return False  # "Michael" of one article is not "Michael Jones" of another
+        if va.named and vb.named and (_royal_alone(va, vb) or _royal_alone(vb, va)):
+            return False  # "King Abdullah" is not President Ali Abdullah Saleh
         return True
 
     joined = pm.merge_clusters(views, cand, probs, threshold=t, join=join, compatible=compatible)
@@ -966,6 +968,13 @@ def _given_name_of(small, big) -> bool:
     (never their surname). Across articles this is no evidence: a son called "Michael" in
     one piece, a professor "Michael Jones" in another."""
     return len(small.name_toks) == 1 and small.typ in ("person", "unknown") and not small.name_toks.isdisjoint(big.given_only)
+
+
+def _royal_alone(small, big) -> bool:
+    """``small`` is a one-word name under a royal title ("King Abdullah"), a regnal name
+    that only a royal of that name (``big`` with a royal title too) goes by."""
+    return (len(small.name_toks) == 1 and not small.roles.isdisjoint(lx.ROYAL_TITLES)
+            and big.roles.isdisjoint(lx.ROYAL_TITLES) and len(big.name_toks) > 1)
 
 
 def _name_inside(va, vb) -> bool:
