@@ -399,3 +399,14 @@ def test_a_live_page_s_time_stamps_are_not_in_the_speaker(parse):
     speakers = {doc.text[q.speaker[0] : q.speaker[1]] for q in qs if q.speaker}
     assert "UN chief Ban Ki-moon" in speakers and "Harry Brown" in speakers, speakers
     assert not any(s[:1].isdigit() for s in speakers), speakers
+
+
+def test_a_role_written_as_a_capitalised_abbreviation_goes_to_its_holder(parse):
+    doc, qs = quotes(
+        parse,
+        "British Prime Minister Tony Blair met George Galloway, the newly elected MP for Bethnal Green, on "
+        "Tuesday. The PM said the report was a smear. The MP said it was not.",
+    )
+    by_speaker = {q.speaker_text: q for q in qs if q.cue_lemma == "say"}
+    assert by_speaker["The PM"].speaker_name == "Tony Blair"
+    assert (by_speaker["The MP"].speaker_name, by_speaker["The MP"].speaker_kind) == ("George Galloway", "person")

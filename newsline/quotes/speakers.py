@@ -32,7 +32,11 @@ TITLE_WORDS = frozenset(
 )
 
 # Short forms of roles ("the VP") -> the role words a title gives ("Vice President").
-ROLE_ALIASES = {"vp": "vice president", "potus": "president", "secstate": "secretary of state"}
+ROLE_ALIASES = {"vp": "vice president", "potus": "president", "secstate": "secretary of state",
+                "pm": "prime minister"}
+# Roles written as capitalised abbreviations that the tagger reads as proper nouns ("the MP
+# said", "the PM told reporters"): a description of the holder, not an organisation's name.
+ROLE_ABBREVIATIONS = frozenset(ROLE_ALIASES) | {"mp", "mep", "msp"}
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
@@ -198,8 +202,8 @@ class ArticleCast:
             if toks[k].dep == "appos" and k > head:
                 lo, hi = p.left[k], p.right[k]
                 for j in range(lo, hi + 1):
-                    if toks[j].pos == "NOUN":
-                        person.roles.add(toks[j].lemma.lower())
+                    if toks[j].pos == "NOUN" or p.lower(j) in ROLE_ABBREVIATIONS:
+                        person.roles.add(toks[j].lemma.lower() if toks[j].pos == "NOUN" else p.lower(j))
                 phrase = " ".join(p.lower(j) for j in range(lo, hi + 1) if toks[j].pos not in ("DET", "PUNCT"))
                 person.roles.add(phrase)
         # "defector Kang Chol-hwan": a common noun compound just before the name
@@ -308,6 +312,8 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     if cast is not None and word[:1].isupper() and fold(word) in cast._by_token:
         return "name", words  # a person's name the tagger read as a noun or a place
     if t.pos == "PROPN":
+        if ent is None and low in ROLE_ABBREVIATIONS:
+            return "description", words
         if ent is not None and ent.label == "NORP" and t.tag in ("NNS", "NNPS"):
             return "group", words  # "Americans", "Republicans"
         if ent is not None and ent.label in ORG_LABELS:
