@@ -1193,10 +1193,9 @@ class ArticleActors:
                       and nm.local >= 0]
             own = [a for a in inside if a.country]
             leaders = [a for a in inside if a.type == "person" and not a.country]
-            nations = self._person_nations(leaders[-1], m) if leaders else set()
             if own:
                 target = own[-1]
-            elif len(nations) == 1:
+            elif leaders and len(nations := self._person_nations(leaders[-1], m)) == 1:
                 # "Assad's government", "the Blair government": the leader's country as
                 # their roles or descriptions say it ("Syrian President"), not the country
                 # named most here

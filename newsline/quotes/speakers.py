@@ -202,8 +202,10 @@ class ArticleCast:
             if toks[k].dep == "appos" and k > head:
                 lo, hi = p.left[k], p.right[k]
                 for j in range(lo, hi + 1):
-                    if toks[j].pos == "NOUN" or p.lower(j) in ROLE_ABBREVIATIONS:
-                        person.roles.add(toks[j].lemma.lower() if toks[j].pos == "NOUN" else p.lower(j))
+                    if toks[j].pos == "NOUN":
+                        person.roles.add(toks[j].lemma.lower())
+                    elif p.lower(j) in ROLE_ABBREVIATIONS:  # "the newly elected MP for ..."
+                        person.roles.add(p.lower(j))
                 phrase = " ".join(p.lower(j) for j in range(lo, hi + 1) if toks[j].pos not in ("DET", "PUNCT"))
                 person.roles.add(phrase)
         # "defector Kang Chol-hwan": a common noun compound just before the name
