@@ -137,6 +137,14 @@ def baselines(gold_by_topic: dict[str, list[dict]]) -> dict:
     }
 
 
+def analysis_cache(out: Path) -> Path:
+    """The cached spaCy analysis of the topics under ``out``, per analysis version
+    (``newsline.nlp.ANALYSIS_VERSION``)."""
+    from newsline.nlp import ANALYSIS_VERSION
+
+    return out / f"analysis-nlp{ANALYSIS_VERSION}.pkl"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -155,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     for opt in args.option:
         k, _, v = opt.partition("=")
         options[k] = json.loads(v)
-    cache_path = args.out / "analysis.pkl"
+    cache_path = analysis_cache(args.out)
     cache = {}
     if args.cache and cache_path.exists():
         from newsline.model import ArticleDoc

@@ -11,7 +11,7 @@ clusters take the same one (clusters with no gold mention are left out). A logis
 regression (scikit-learn, L2) is fitted on those pairs, then the merge threshold is
 chosen by CoNLL F1 over the train topics with the new weights. With ``--write`` the
 coefficients (a few numbers, no data) are written next to the stage; without it, only the
-scores are printed. The spaCy analysis is reused from ``<out>/analysis.pkl`` when
+scores are printed. The spaCy analysis is reused from ``<out>/analysis-nlp<version>.pkl`` when
 ``benchmarks/actors.py --cache`` left one there.
 """
 
@@ -29,7 +29,15 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.actors import DEFAULT_DATA, DEV_TOPICS, analyse_topic, evaluate, is_actor_type, load_topic  # noqa: E402
+from benchmarks.actors import (  # noqa: E402
+    DEFAULT_DATA,
+    DEV_TOPICS,
+    analyse_topic,
+    analysis_cache,
+    evaluate,
+    is_actor_type,
+    load_topic,
+)
 from benchmarks.corefscore import align  # noqa: E402
 
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
@@ -38,7 +46,7 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 
 def _analysed(args) -> dict:
     from newsline.model import ArticleDoc
 
-    cache_path = args.out / "analysis.pkl"
+    cache_path = analysis_cache(args.out)
     cache = {}
     if cache_path.exists():
         raw = pickle.loads(cache_path.read_bytes())

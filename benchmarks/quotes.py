@@ -75,10 +75,20 @@ def analysed_split(data: Path, split: str, *, limit: int = 0, cache: Path | None
     return rows, docs
 
 
+def cache_file(cache: Path, path: Path, n: int) -> Path:
+    """Where the analysis of the first ``n`` rows of split ``path`` is cached: per file
+    content and analysis version (``newsline.nlp.ANALYSIS_VERSION``)."""
+    import hashlib
+
+    from newsline.nlp import ANALYSIS_VERSION
+
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+    return cache / f"{path.stem}-{digest}-{n}-nlp{ANALYSIS_VERSION}.pkl"
+
+
 def analysed_docs(path: Path, rows: list[dict], *, batch_size: int = 32, cache: Path | None = None):
     """The split's articles analysed by spaCy (``make_article`` + ``analyze_docs``), and the
     seconds spaCy took (0 when read from ``cache``)."""
-    import hashlib
     import pickle
 
     from newsline.model import ArticleDoc, make_article
@@ -86,7 +96,7 @@ def analysed_docs(path: Path, rows: list[dict], *, batch_size: int = 32, cache: 
 
     key = None
     if cache is not None:
-        key = cache / f"{path.stem}-{hashlib.sha1(path.read_bytes()).hexdigest()[:12]}-{len(rows)}.pkl"
+        key = cache_file(cache, path, len(rows))
         if key.exists():
             with key.open("rb") as fh:
                 stored = pickle.load(fh)

@@ -136,7 +136,7 @@ def _word_safe(text: str, timexes) -> list:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from newsline.model import ArticleDoc, make_article
-    from newsline.nlp import analyze_docs
+    from newsline.nlp import ANALYSIS_VERSION, analyze_docs
     from newsline.time import find_timexes
 
     files = sorted(args.data.glob("*.tml"))
@@ -150,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = [Doc(f.read_text(encoding="utf-8")) for f in files]
 
     t0 = time.perf_counter()
-    parsed = _parse([ArticleDoc(make_article(d.plain, published=d.dct)) for d in docs],
-                    args.cache, analyze_docs)
+    cache = args.cache / f"nlp{ANALYSIS_VERSION}" if args.cache else None  # per analysis version
+    parsed = _parse([ArticleDoc(make_article(d.plain, published=d.dct)) for d in docs], cache, analyze_docs)
     spacy_secs = time.perf_counter() - t0
 
     errors = []

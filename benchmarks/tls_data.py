@@ -90,7 +90,7 @@ def read_topic(topic_dir: Path) -> tuple[list[dict], list[RefTimeline], dict]:
 def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list, float]:
     """Every non-empty article of a topic as an analysed ArticleDoc (cached); seconds spent."""
     from newsline.model import ArticleDoc, make_article
-    from newsline.nlp import analyze_docs
+    from newsline.nlp import ANALYSIS_VERSION, analyze_docs
     from newsline.textutil import detokenize_ptb
 
     articles, _, _ = read_topic(topic_dir)
@@ -107,10 +107,10 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
     if cache.exists():
         with cache.open("rb") as fh:
             data = pickle.load(fh)
-        if data.get("version") == CACHE_VERSION and data.get("texts") == digest:
+        if data.get("version") == CACHE_VERSION and data.get("nlp") == ANALYSIS_VERSION and data.get("texts") == digest:
             docs = [ArticleDoc(a).with_layers(**layers) for a, layers in data["docs"]]
             return docs, data["seconds"]
-        log(f"  {topic_dir.name}: cached analysis is of other texts; analysing again")
+        log(f"  {topic_dir.name}: cached analysis is of other texts or an older analysis; analysing again")
     t0 = time.perf_counter()
     out = []
     step = 64
@@ -122,6 +122,6 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
     tmp = cache.with_suffix(".tmp")
     with tmp.open("wb") as fh:
         rows = [(d.article, dict(d.layers)) for d in out]
-        pickle.dump({"version": CACHE_VERSION, "texts": digest, "docs": rows, "seconds": seconds}, fh, protocol=5)
+        pickle.dump({"version": CACHE_VERSION, "nlp": ANALYSIS_VERSION, "texts": digest, "docs": rows, "seconds": seconds}, fh, protocol=5)
     tmp.replace(cache)
     return out, seconds

@@ -13,9 +13,9 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.actors import DEFAULT_DATA, DEV_TOPICS, evaluate, load_topic, run_topic  # noqa: E402
+from benchmarks.actors import DEFAULT_DATA, DEV_TOPICS, analysis_cache, evaluate, load_topic, run_topic  # noqa: E402
 
-CACHE = REPO / "benchmarks" / "out" / "actors" / "analysis.pkl"
+CACHE = analysis_cache(REPO / "benchmarks" / "out" / "actors")
 
 # measured: train topics 0.7711, dev topics 0.7439 (CoNLL F1, actor mentions, pooled)
 FLOORS = {"train": 0.777, "dev": 0.744}

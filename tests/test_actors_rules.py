@@ -1206,3 +1206,58 @@ def test_dotted_and_hyphenated_forms_of_a_name_are_one_organisation(parse):
     assert not any("(" in n for n in names), names
     lcc = [a for a in find_actors(c) if "Committees" in a.name]
     assert len(lcc) == 1, [(a.name, a.aliases) for a in lcc]
+
+
+def test_a_nation_s_army_is_not_the_rebel_army_named_after_it(parse):
+    c = _corpus(
+        parse,
+        "The Free Syrian Army said its fighters had taken the town. The Syrian Army shelled Homs on Monday, "
+        "activists said. A spokesman for the Free Syrian Army said the FSA would fight on.",
+        "The Syrian Army said it had retaken the village.",
+        "The Free Syrian Army said on Tuesday it had taken Idlib.",
+    )
+    fsa = _named(c, "Free Syrian Army")
+    assert _actor_of(c, 0, "Syrian Army").id != fsa.id
+    assert _actor_of(c, 1, "Syrian Army").id != fsa.id
+    assert _actor_of(c, 2, "Free Syrian Army").id == fsa.id
+
+
+def test_the_coast_guard_is_a_body_and_an_abbreviated_rank_a_title(parse):
+    c = _corpus(
+        parse,
+        "The Coast Guard said the oil was breaking up. \"All this wave action is breaking up the oil very "
+        "quickly,\" Coast Guard Cmdr. Randal S. Ogrydziak said. The Coast Guard will have the final say, and "
+        "officials with the U.S. Coast Guard are waiting.",
+    )
+    guard = _actor_of(c, 0, "Coast Guard")
+    assert guard.type == "organisation"
+    assert _actor_of(c, 0, "U.S. Coast Guard").id == guard.id
+    names = [a.name for a in find_actors(c)]
+    assert not any("Cmdr" in n for n in names), names
+    cmdr = _named(c, "Randal S. Ogrydziak")
+    assert any("cmdr" in r.role.lower() or "commander" in r.role.lower() for r in cmdr.roles), cmdr.roles
+
+
+def test_a_bare_surname_is_the_subject_not_the_relative_named_as_such(parse):
+    c = _corpus(
+        parse,
+        "Dodd was practically born into politics. The five-term senator learned elected life from his father. "
+        "Dodd was named chairman of the Motion Picture Association in March 2011. His father, Thomas Dodd, led "
+        "the prosecution at the Nuremberg trials. Thomas Dodd ran for Senate in 1958. After graduating from "
+        "Providence College, Chris Dodd joined the Peace Corps. In 1994, Dodd ran for Senate minority leader.",
+    )
+    chris = _named(c, "Chris Dodd")
+    assert _actor_of(c, 0, "Dodd", 0).id == chris.id
+    assert _actor_of(c, 0, "Dodd", 2).id == chris.id
+    assert _actor_of(c, 0, "Thomas Dodd").id != chris.id
+
+
+def test_a_national_description_goes_to_the_holder_of_that_nation(parse):
+    c = _corpus(
+        parse,
+        "President Bush, center, French President Nicolas Sarkozy, left, and European Commission President Jose "
+        "Manuel Barroso arrived at Camp David. President Bush announced plans to host a summit. Bush said markets "
+        "must stay free. The French president wants new rules.",
+    )
+    assert _actor_of(c, 0, "The French president").name == "Nicolas Sarkozy"
+

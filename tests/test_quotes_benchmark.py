@@ -21,22 +21,15 @@ CACHE = REPO / "benchmarks" / "out" / "quotes" / "cache"
 FLOORS = {("30", "f1"): 0.828, ("80", "f1"): 0.77, ("30", "speaker_accuracy"): 0.886, ("exact", "f1"): 0.555}
 
 
-def _cache_file(path: Path, n: int) -> Path:
-    """The cache file ``benchmarks.quotes.analysed_docs`` reads for this split."""
-    import hashlib
-
-    return CACHE / f"{path.stem}-{hashlib.sha1(path.read_bytes()).hexdigest()[:12]}-{n}.pkl"
-
-
 @pytest.mark.skipif(not (DATA / "dev.jsonl").exists(), reason="no PolNeAR data")
 def test_dev_score_floors():
-    from benchmarks.quotes import THRESHOLDS, analysed_docs, read_split, system_quote
+    from benchmarks.quotes import THRESHOLDS, analysed_docs, cache_file, read_split, system_quote
     from benchmarks.quotes_score import score_article, summarize
     from newsline.quotes.stage import extract_quotes
 
     path = DATA / "dev.jsonl"
     rows = read_split(path)
-    if not _cache_file(path, len(rows)).exists():
+    if not cache_file(CACHE, path, len(rows)).exists():
         pytest.skip("no cached spaCy analysis of this split")
     docs, _ = analysed_docs(path, rows, cache=CACHE)
     scored = []

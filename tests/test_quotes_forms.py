@@ -410,3 +410,12 @@ def test_a_role_written_as_a_capitalised_abbreviation_goes_to_its_holder(parse):
     by_speaker = {q.speaker_text: q for q in qs if q.cue_lemma == "say"}
     assert by_speaker["The PM"].speaker_name == "Tony Blair"
     assert (by_speaker["The MP"].speaker_name, by_speaker["The MP"].speaker_kind) == ("George Galloway", "person")
+
+
+def test_an_abbreviated_rank_before_the_speaker_does_not_end_the_sentence(parse):
+    doc, q = only(parse, '"All this wave action is breaking up the oil," Coast Guard Cmdr. Randal S. Ogrydziak said.')
+    assert len(doc.sentences) == 1
+    assert contents(doc, q) == ['"All this wave action is breaking up the oil,"']
+    assert q.direct and q.speaker_name == "Randal S. Ogrydziak"
+    doc, q = only(parse, '"We found him," said Sgt. Maria Lopez of the county police.')
+    assert q.speaker_name == "Maria Lopez"

@@ -32,6 +32,11 @@ TITLE_ABBREVIATIONS = {
     "l/cpl": "lance corporal",
     "lcpl": "lance corporal",
     "adm": "admiral",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "comdr": "commander",
+    "cmdt": "commandant",
+    "brig": "brigadier",
     "gov": "governor",
     "sen": "senator",
     "rep": "representative",
@@ -365,6 +370,15 @@ TITLE_SKIP_MODIFIERS = frozenset(
     }
 )
 PAST_MARKERS = frozenset({"former", "ex", "ex-", "then", "late", "retired", "erstwhile", "onetime"})
+
+# A person's relatives: one named in apposition to such a word ("his father, Thomas Dodd")
+# is not whom the shared surname alone stands for.
+KIN_NOUNS = frozenset(
+    """father mother son daughter brother sister husband wife uncle aunt nephew niece cousin
+    grandfather grandmother grandson granddaughter stepfather stepmother stepson stepdaughter
+    father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law widow
+    widower dad mom mum""".split()
+)
 
 # --- person nouns: heads of descriptions that refer to people ---------------------------
 PERSON_NOUNS = frozenset(

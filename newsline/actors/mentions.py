@@ -238,8 +238,9 @@ def _entity_mentions(
             or low_nothe in lx.ORG_NOUNS or low_nothe in lx.PLACE_NOUNS or low_nothe in lx.STATE_DESCRIPTIONS
         ) and low_nothe not in lx.COUNTRIES and low_nothe not in lx.METONYMS:
             continue
-        if label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) and last not in lx.ORG_NOUNS:
-            continue
+        if label in ("ORG", "FAC") and b - a > 1 and (last in lx.PRENOMINAL_TITLES or last in lx.TITLE_ABBREVIATIONS) \
+                and last not in lx.ORG_NOUNS and last not in lx.PUBLIC_BODY_WORDS:
+            continue  # "Lakers Coach" before a name; but the "Coast Guard" is a body
         if label == "PERSON" and _ends_in_title(art, a, b):
             continue  # "U.S. Coast Guard Rear Adm." before the name: a title, not a person
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
@@ -363,7 +364,10 @@ def _capitalised_common(art: _Article, k: int, word: str, common: frozenset, per
 def _ends_in_title(art: _Article, a: int, b: int) -> bool:
     """The span [a, b) of several words ends in an abbreviated title ("U.S. Coast Guard Rear
     Adm."): the title before a name, not a name."""
-    return b - a > 1 and art.low[b - 1].rstrip(".") in lx.TITLE_ABBREVIATIONS and art.words[b - 1].endswith(".")
+    if b - a < 2 or art.low[b - 1].rstrip(".") not in lx.TITLE_ABBREVIATIONS:
+        return False
+    # the abbreviation's full stop, in the token or split off by the tokenizer ("Cmdr" ".")
+    return art.words[b - 1].endswith(".") or b < art.n and art.words[b] == "." and not art.toks[b - 1].ws
 
 
 def _sentence_start(art: _Article, k: int) -> bool:
@@ -400,8 +404,11 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
     "people Mr Brown" must not make "people Mr" a title); the scan stops at another
     mention's tokens ("BBC's Matt Frei Haitian President Rene Preval")."""
     j = a - 1
+    sent = art.sent_of[a]
     if j >= 0 and art.words[j] == ".":
         j -= 1
+        if j >= 0 and art.low[j] in lx.TITLE_ABBREVIATIONS:
+            sent = art.sent_of[j]  # the splitter may end a sentence at "Cmdr." before the name
     if j >= 0 and art.low[j].rstrip(".") in lx.HONORIFICS:
         a = j
         j -= 1
@@ -414,7 +421,7 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
     while j >= 0 and a - j <= 10:
         w = art.low[j].rstrip(".")
         tok = art.toks[j]
-        if art.sent_of[j] != art.sent_of[a] or tok.pos in ("PUNCT", "SPACE") and art.words[j] not in ("-",):
+        if art.sent_of[j] != sent or tok.pos in ("PUNCT", "SPACE") and art.words[j] not in ("-",):
             break
         if taken is not None and j in taken:
             break  # another person's name
@@ -907,11 +914,31 @@ class ArticleActors:
                 continue
             before = [m for m in p.mentions if m.tok_start < at]
             last = max((m.tok_start for m in before), default=-1)
-            score = (rank, len(before), last if not forward else -first_at)
+            # a relative introduced as such ("his father, Thomas Dodd") comes after the
+            # person the article is about ("Dodd was practically born into politics")
+            score = (rank, not self._named_as_kin(p), len(before), last if not forward else -first_at)
             if best_score is None or score > best_score:
                 best, best_score = p, score
             self._last_candidates.append((rank, p))
         return best
+
+    def _named_as_kin(self, p: LocalActor) -> bool:
+        """A full name of ``p`` stands in apposition to a kinship noun: "his father, Thomas
+        Dodd", "Dodd's father Thomas Dodd", "Thomas Dodd, his father"."""
+        art = self.art
+        for m in p.mentions:
+            if m.kind != "name":
+                continue
+            j = m.tok_start - 1
+            if j >= 0 and art.words[j] == ",":
+                j -= 1
+            if j >= 1 and art.low[j] in lx.KIN_NOUNS and art.toks[j - 1].tag in ("PRP$", "POS"):
+                return True
+            k = m.tok_end
+            if k + 2 < art.n and art.words[k] == "," and art.toks[k + 1].tag in ("PRP$",) \
+                    and art.low[k + 2] in lx.KIN_NOUNS:
+                return True
+        return False
 
     def _tied_surname(self) -> list[LocalActor]:
         """East Asian surname shared by several persons of the article ("Kim" among Kim Jong
@@ -1324,6 +1351,7 @@ class ArticleActors:
         # the "Libyan leader Muammar Gaddafi" named in the same report)
         nations = demonym_nations(words)
         cands = []
+        national = set()  # holders whose role names that nation ("French President Sarkozy")
         for a in self.actors:
             if a.kind != "named" or not a.roles or not a.mentions or a.type != "person":
                 continue
@@ -1333,6 +1361,8 @@ class ArticleActors:
                     if nations and theirs and not nations & theirs:
                         continue
                     cands.append(a)
+                    if nations & theirs:
+                        national.add(a.index)
                     break
         if words and words[0] in INDEFINITE_DETS:
             # "a real leader", "one opposition leader" after the holder was named is someone
@@ -1341,10 +1371,12 @@ class ArticleActors:
             cands = [a for a in cands if not any(x.tok_start < m.tok_start for x in a.mentions)]
         if not cands:
             return None
-        # several holders: the most mentioned so far, then the most recent
+        # several holders: the one of the nation the description names ("the French
+        # president" is Sarkozy beside a "President Bush" named more), then the most
+        # mentioned so far, then the most recent
         def score(a: LocalActor):
             before = [x for x in a.mentions if x.tok_start < m.tok_start]
-            return (len(before), max((x.tok_start for x in before), default=-1))
+            return (a.index in national, len(before), max((x.tok_start for x in before), default=-1))
 
         return max(cands, key=score)
 
@@ -1709,8 +1741,23 @@ def affix_ok(short: list[str], long: list[str]) -> bool:
     rest = long[: -len(short)]
     if len(rest) >= 2 and given_name_gender(rest[0]):
         return False  # a byline run into the outlet: "Doug Coates UN" is no name of the UN
+    if national_force(short) and rest != ["royal"]:
+        return False  # the "Syrian Army" is the state's, the "Free Syrian Army" its enemy
     joined = " ".join(short)
     return joined not in lx.COUNTRIES and joined not in lx.METONYMS and joined not in lx.DEMONYMS
+
+
+# The state's own forces and government, named by the nation's adjective ("Syrian Army")
+STATE_FORCE_WORDS = frozenset("army military navy air force forces police government troops armed security".split())
+
+
+def national_force(words) -> bool:
+    """Name words that are a nation's adjective and a state force or government ("syrian
+    army", "iraqi police"): the state's own body, which a name adding a word before the
+    adjective ("Free Syrian Army", a rebel force) does not stand for."""
+    words = list(words)
+    nations = [w for w in words if w in lx.DEMONYMS]
+    return len(words) >= 2 and len(nations) == 1 and all(w in STATE_FORCE_WORDS for w in words if w not in nations)
 
 
 # What follows the distinctive word(s) of a facility's or business's name, which writers

@@ -29,7 +29,15 @@ from dataclasses import dataclass
 
 from newsline.actors import lexicon as lx
 from newsline.actors.headlines import RUN_ON_VERBS
-from newsline.actors.mentions import GENERIC_PLACES, ArticleActors, LocalActor, _modifiers_compatible, affix_ok, prefix_ok
+from newsline.actors.mentions import (
+    GENERIC_PLACES,
+    ArticleActors,
+    LocalActor,
+    _modifiers_compatible,
+    affix_ok,
+    national_force,
+    prefix_ok,
+)
 from newsline.actors.names import (
     acronyms,
     bare_surname,
@@ -987,6 +995,8 @@ def _name_inside(va, vb) -> bool:
         return False
     if small.typ in ("place", "country") and big.typ == "organisation":
         return False  # "Baghdad" is not "Reuters Baghdad" (its bureau)
+    if national_force(small.name_toks) and not big.name_toks - small.name_toks <= {"royal"}:
+        return False  # the "Syrian Army" is the state's, the "Free Syrian Army" a rebel force
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
         return True
     return bool(small.name_toks & big.heads)
