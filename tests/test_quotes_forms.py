@@ -419,3 +419,21 @@ def test_an_abbreviated_rank_before_the_speaker_does_not_end_the_sentence(parse)
     assert q.direct and q.speaker_name == "Randal S. Ogrydziak"
     doc, q = only(parse, '"We found him," said Sgt. Maria Lopez of the county police.')
     assert q.speaker_name == "Maria Lopez"
+
+
+def test_an_unnamed_person_described_is_a_person_speaker_not_unattributed(parse):
+    from newsline.model import Corpus
+    from newsline.quotes import story_section
+
+    text = (
+        "A BP engineer said the cap was holding on Monday. Underwater video showed crude billowing from the "
+        "ocean floor. The submersible's pilot also said that the Russians were surprised."
+    )
+    doc = parse(text, id="d0")
+    doc = doc.with_layers(quotes=tuple(extract_quotes(doc)))
+    kinds = {q.speaker_text: q.speaker_kind for q in doc.get("quotes")}
+    assert kinds["A BP engineer"] == "person" and kinds["The submersible's pilot"] == "person"
+    assert kinds["Underwater video"] == "none"
+    groups = {g["speaker"]: g for g in story_section(Corpus((doc,)))}
+    assert groups["A BP engineer"]["kind"] == "person"
+    assert None in groups and all("video" not in (g or "") for g in groups if g)

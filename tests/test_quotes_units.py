@@ -148,8 +148,9 @@ def test_story_section_groups_sources_that_name_nobody_as_unattributed():
     it = _quote(content=((66, 81),), speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))
     none = _quote(speaker=None, speaker_text=None, speaker_name=None, speaker_kind="none", sents=(1,))
     section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + (it, none)),)))
-    assert [(g["speaker"], g["count"]) for g in section] == [(None, 2), ("Donald Trump", 1), ("Officials", 1)]
-    assert [q["speaker_kind"] for q in section[0]["quotes"]] == ["none", "none"]
+    # the unattributed come last, however many they are
+    assert [(g["speaker"], g["count"]) for g in section] == [("Donald Trump", 1), ("Officials", 1), (None, 2)]
+    assert [q["speaker_kind"] for q in section[-1]["quotes"]] == ["none", "none"]
 
 
 def test_story_section_kind_is_the_speaker_s_not_the_pronoun_s():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsline.actors.lexicon import PERSON_NOUNS
 from newsline.quotes import cues as lex
 from newsline.quotes.parse import Parse
 from newsline.textutil import is_event_name
@@ -444,7 +445,13 @@ class SpeakerResolver:
                 return self._done(offset, Speaker(text, prev.name, "person"))
         if p.toks[head].lemma.lower() in lex.SOURCE_NOUNS:
             return self._done(offset, Speaker(text, None, "anonymous"))
-        return self._done(offset, Speaker(text, None, "group" if p.toks[head].tag == "NNS" else "none"))
+        if p.toks[head].tag == "NNS":
+            return self._done(offset, Speaker(text, None, "group"))
+        if hl in PERSON_NOUNS:
+            # "the submersible's pilot", "a BP engineer": a person the article does not name,
+            # shown by the description (not a thing that "showed" or "threatened")
+            return self._done(offset, Speaker(text, None, "person"))
+        return self._done(offset, Speaker(text, None, "none"))
 
     def _done(self, offset: int, sp: Speaker, record: bool = True) -> Speaker:
         if not record:

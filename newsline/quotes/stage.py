@@ -370,7 +370,8 @@ def find_quotes(corpus: Corpus, *, speaker: str | None = None) -> list[dict]:
 
 
 def story_section(corpus: Corpus) -> list[dict]:
-    """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first.
+    """The quotes section of ``story.json``: quotes grouped by speaker, most quoted first and
+    the unattributed last.
     A group's kind is its actor's type when the speaker is a canonical actor, else the
     kind of its speakers, a pronoun ("he said") taking the kind it refers to. A pronoun
     that resolves to no one is grouped within its article (the group names it). The same
@@ -405,7 +406,9 @@ def story_section(corpus: Corpus) -> list[dict]:
             g.setdefault("_forms", Counter())[shown] += 1
     for g in groups.values():
         g["quotes"] = _merge_repeats(g["quotes"])
-    ordered = sorted(groups.values(), key=lambda g: (-len(g["quotes"]), str(g["speaker"]).casefold()))
+    # speakers by how much they said; what no one is named for last (it is the largest group
+    # of a big pile, and mostly the stance of a thing: "the video showed", "it appears")
+    ordered = sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"]), str(g["speaker"]).casefold()))
     for g in ordered:
         forms = g.pop("_forms")
         if not g["actor_id"] and g["speaker"] is not None:
