@@ -1261,3 +1261,27 @@ def test_a_national_description_goes_to_the_holder_of_that_nation(parse):
     )
     assert _actor_of(c, 0, "The French president").name == "Nicolas Sarkozy"
 
+
+
+def test_a_pull_quote_s_spelled_out_mark_is_no_part_of_the_speaker_s_name(parse):
+    c = _corpus(
+        parse,
+        "Turkey will not stand by, the minister said. \"We will not allow this to happen\" End Quote Recep "
+        "Tayyip Erdogan Turkish Prime Minister The Turkish army moved tanks to the border. \"They must go\" End "
+        "Quote Ahmet Davutoglu Turkish Foreign Minister Erdogan said on Monday it was a crime.",
+    )
+    names = [a.name for a in find_actors(c)]
+    assert not any("Quote" in n for n in names), names
+    assert not any(t == "Quote" for a in find_actors(c) for t, _ in a.aliases)
+    assert _actor_of(c, 0, "Erdogan").name == "Recep Tayyip Erdogan"
+
+
+def test_initials_run_onto_a_person_s_name_are_not_part_of_it(parse):
+    c = _corpus(
+        parse,
+        "\"Russia's role is crucial for the success of the plan\" End Quote Catherine Ashton EU foreign policy "
+        "chief Ministers met on Monday. EU member states want Russia to act, and Ashton agreed.",
+    )
+    ashton = _named(c, "Catherine Ashton")
+    assert _actor_of(c, 0, "EU").id != ashton.id
+    assert _actor_of(c, 0, "Ashton").id == ashton.id

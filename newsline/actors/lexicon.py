@@ -822,7 +822,8 @@ NOT_NAMES = frozenset(
      # a function word the NER took for a name in a headline or at a line's start
      "this", "that", "these", "those", "there", "here", "it", "they", "we",
      "am", "pm",  # a clock's "10:00 AM"
-     "watch"}  # a video link before a name: "Watch Kholood ..."
+     "watch",  # a video link before a name: "Watch Kholood ..."
+     "quote"}  # a pull quote's "Start Quote" / "End Quote" as a web page spells them out
 )
 
 # Name particles that stay with the surname ("van Gogh", "de la Cruz").

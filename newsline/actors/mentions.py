@@ -126,6 +126,11 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     # a sentence adverb the tagger ran into the name: "Later David Miliband said"
     while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
+    # a pull quote's closing mark as a web page spells it out: "End Quote Recep Tayyip Erdogan"
+    if b > a + 2 and art.low[a] == "end" and art.low[a + 1] == "quote":
+        a += 2
+    elif b > a + 1 and art.low[a] == "quote" and a > 0 and art.low[a - 1] == "end":
+        a += 1
     # and one run onto its end: "John Sentamu Perhaps the ..."
     while b > a + 1 and art.low[b - 1] in TRAILING_ADVERBS and art.words[b - 1][:1].isupper():
         b -= 1
@@ -196,6 +201,10 @@ def _entity_mentions(
             a += 2  # "Lance Corporal David McGough" (the tagger may call it an organisation)
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
+        # an outlet's or body's initials run onto a person's name by a caption or a pull
+        # quote ("Catherine Ashton EU foreign policy chief", "Jeremy Bowen BBC")
+        if label == "PERSON" and b - a >= 3 and _initials_run_on(art, a, b):
+            b -= 1
         # "Mara Quell - Mara Quell": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
@@ -314,6 +323,16 @@ def _entity_mentions(
     trim_to_known_names(art, out)
     demote_headline_names(art, out, known, common, corpus_names)
     return out
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _initials_run_on(art: _Article, a: int, b: int) -> bool:
+    """The span's last word is initials ("EU", "BBC") after a name written in mixed case."""
+    last = art.words[b - 1]
+    return (len(last) >= 2 and last.isalpha() and last.isupper() and not _ROMAN.fullmatch(last)
+            and art.words[b - 2][:1].isupper() and not art.words[b - 2].isupper())
 
 
 def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
