@@ -1285,3 +1285,34 @@ def test_initials_run_onto_a_person_s_name_are_not_part_of_it(parse):
     ashton = _named(c, "Catherine Ashton")
     assert _actor_of(c, 0, "EU").id != ashton.id
     assert _actor_of(c, 0, "Ashton").id == ashton.id
+
+
+def test_a_device_named_like_an_agent_is_no_person(parse):
+    c = _corpus(
+        parse,
+        "The blowout preventer failed on April 20. Engineers said the blowout preventer had a dead battery. "
+        "Skimmers collected oil near the shore, and a freighter ran aground.",
+    )
+    types = {m.text: actor_by_id(c)[m.actor_id].type for m in c.docs[0].get("actor_mentions")}
+    assert all(t != "person" for text, t in types.items() if "preventer" in text), types
+    assert types.get("Skimmers") == "vehicle" and types.get("a freighter") == "vehicle", types
+    assert types.get("Engineers") == "person"
+
+
+def test_a_graphic_s_label_in_capitals_names_no_one(parse):
+    c = _corpus(
+        parse,
+        "BP said the new cap was holding and the oil had stopped leaking from the damaged well on the sea "
+        "floor, a mile below the surface of the Gulf. NEW CAP FOR LEAKING OIL WELL Engineers lowered the cap "
+        "onto the well on Monday after weeks of failed attempts to contain the spill, which began when the rig "
+        "exploded in April and sank two days later. BP and NOAA said the well was stable and that tests of its "
+        "pressure would go on for several more days before any decision on the relief wells was taken. The oil "
+        "stopped flowing into the water for the first time since the explosion, officials said on Thursday. "
+        "The cap fits tighter than the old cap, and oil from the well no longer reaches the water; the oil "
+        "already spilled is being skimmed, and a spare cap is kept on a ship nearby.",
+        "The oil company said on Friday that the cap on its well would stay in place until a relief well "
+        "was finished. Oil prices fell as the leak stopped.",
+    )
+    names = [a.name for a in find_actors(c)]
+    assert not any(n.isupper() and n not in ("BP", "NOAA") for n in names), names
+    assert "BP" in names and "NOAA" in names

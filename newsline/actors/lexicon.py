@@ -905,7 +905,8 @@ VEHICLE_NOUNS = frozenset(
     """ship ships warship warships vessel vessels boat boats tanker tankers frigate destroyer
     submarine yacht ferry car cars truck trucks van vans bus buses train trains plane planes
     aircraft jet jets helicopter helicopters suv vehicle vehicles motorcycle taxi cab
-    ambulance""".split()
+    ambulance freighter freighters cruiser cruisers skimmer skimmers trawler trawlers barge
+    barges""".split()
 )
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -950,6 +951,12 @@ NOT_AGENTS = frozenset(
     elephant infant variant pageant peasant quadrant assistant consultant
     christian guardian median civilian
     list twist wrist mist fist
+    preventer skimmer container dispenser transformer generator compressor sensor detector
+    scanner printer trailer freighter steamer tanker cruiser helicopter counter meter barrier
+    layer boiler cylinder adapter converter heater shutter marker ladder rubber leather timber
+    powder burner cooler freezer tower shower processor ventilator radiator escalator simulator
+    accelerator excavator incinerator corridor meteor booster launcher thruster propeller
+    sprinkler breaker refrigerator
     """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 

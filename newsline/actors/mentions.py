@@ -235,6 +235,8 @@ def _entity_mentions(
             continue  # "Tue Jun 15" of a wire's time stamp
         if b - a == 1 and _capitalised_common(art, a, low, common, person_words):
             continue  # "Dispersants work ...": a word the corpus writes in lower case
+        if _caps_label(art, a, b, common):
+            continue  # "NEW CAP FOR LEAKING OIL WELL": a graphic's label in capitals
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
         if label == "NORP" and low not in lx.DEMONYMS:
@@ -294,6 +296,8 @@ def _entity_mentions(
             continue  # "World War II"
         if j - i == 1 and _capitalised_common(art, i, words[0], common, person_words):
             continue  # "Hair samples were taken ..."
+        if _caps_label(art, i, j, common):
+            continue  # "NEW CAP FOR LEAKING OIL WELL"
         if _ends_in_title(art, i, j):
             continue  # "U.S. Coast Guard Rear Adm." before a name
         a, b = _repair_entity(art, i, j)
@@ -371,6 +375,28 @@ class _OtherPersons:
             x is not None and x.kind == "name" and x.local != self.local and x.local >= 0
             and self.an.actors[x.local].type == "person"
         )
+
+
+def _caps_label(art: _Article, a: int, b: int, common: frozenset) -> bool:
+    """The span is words the corpus writes in lower case, in capitals inside a run of at least
+    three capitalised words ("NEW CAP FOR LEAKING OIL WELL", a graphic's label in a mixed-case
+    article): no name ("BP", "NOAA" are no lower-case words, and stay). Not in an article
+    written mostly in capitals."""
+    if not common or not all(art.words[k].isalpha() and art.words[k].isupper() and art.low[k] in common
+                             for k in range(a, b)):
+        return False
+    caps = getattr(art, "_caps_share", None)
+    if caps is None:
+        alpha = [w for w in art.words if w.isalpha() and len(w) > 1]
+        caps = art._caps_share = sum(w.isupper() for w in alpha) / max(len(alpha), 1)
+    if caps > 0.2:
+        return False  # an article in capitals (a transcript, a wire's old style): read as it is
+    lo, hi = a, b
+    while lo > 0 and art.words[lo - 1].isupper() and art.words[lo - 1].isalpha():
+        lo -= 1
+    while hi < art.n and art.words[hi].isupper() and art.words[hi].isalpha():
+        hi += 1
+    return hi - lo >= 3
 
 
 def _capitalised_common(art: _Article, k: int, word: str, common: frozenset, person_words: set) -> bool:
