@@ -203,6 +203,19 @@ def test_a_chronology_entry_tells_its_day_before_a_longer_report_of_it():
     assert picked(SelectOptions(chrono_weight=1.0)) in (report, again)
 
 
+def test_a_sentence_carrying_a_pull_quote_s_spelled_out_marks_is_never_told():
+    pull = ("The leak is a disaster for birds on April 20 End Quote Melanie Driscoll National Audubon Society "
+            "Engineers placed a cap on the well on April 20.")
+    plain = "Engineers placed a temporary cap on the leaking well on April 20 after days of trying."
+    docs = [
+        make_doc("p", "2010-04-21", [pull], {0: [("April 20", "2010-04-20")]}),
+        make_doc("q", "2010-04-21", [pull], {0: [("April 20", "2010-04-20")]}),
+        make_doc("r", "2010-04-22", [plain], {0: [("April 20", "2010-04-20")]}),
+    ]
+    tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=2)
+    assert [s.text for e in tl.entries for s in e.sentences] == [plain]
+
+
 def test_dates_named_by_more_articles_rank_first(corpus):
     tl = build_timeline(corpus, dates=2, per_date=1)
     assert [e.date for e in tl.entries] == ["2010-04-20", "2010-07-15"]

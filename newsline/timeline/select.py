@@ -105,6 +105,10 @@ _WORD = re.compile(r"\w+")
 # a chronology entry: its date, a dash or colon, the event
 _CHRONO = re.compile(lexicon.CHRONOLOGY_DATE_PATTERN + r"\s*\w")
 _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
+# a pull quote's marks as a web page spells them out ("... End Quote Samer Hama resident One
+# activist there ..."): the quote is repeated from the text, and the sentence runs a caption
+# into the next one
+_PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
 
 
 def _focus_terms(focus: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -148,7 +152,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
         outlet = doc.article.meta.source or doc.article.meta.publisher
         for position, m in enumerate(events):
             text = doc.text[m.start : m.end].strip()
-            if not text:
+            if not text or _PULL_QUOTE.search(text):
                 continue
             day_dates, coarse = [], []
             for v in m.dates:
