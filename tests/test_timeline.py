@@ -128,6 +128,11 @@ def _pieces(text: str) -> list[str]:
     return [doc.text[a:b] for _, a, b in segments(doc)]
 
 
+def test_segments_drop_a_label_in_capitals_run_into_the_sentence():
+    assert _pieces("NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap over the well.\n"
+                   "US UN NATO Forces met.") == ["In June, BP placed a cap over the well.", "US UN NATO Forces met."]
+
+
 def test_segments_split_the_header_from_the_report_at_a_publication_timestamp():
     assert _pieces(
         "Spill five times larger than thought Coastguard revises its estimate Thursday 29 April 2010 09.28 BST "

@@ -130,6 +130,9 @@ JOIN_GAP = 2  # characters (a space or a line break) between pieces that belong 
 # piece of its own, often the shortest account of the day's news.
 HEADLINE_WORDS = 5
 _LINE = re.compile(r"[^\n]+")
+# A graphic's label or a heading in capitals run into the sentence after it: four or more
+# words in capitals, then a capitalised word in lower case
+_CAPS_LABEL = re.compile(r"(?:[A-Z][A-Z'\u2019\-]*\s+){4,}(?=[A-Z][a-z])")
 
 
 def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
@@ -164,6 +167,9 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
             credit = _CREDIT.match(text, a, b)
             if credit and credit.end() < b:
                 a = credit.end()
+            label = _CAPS_LABEL.match(text, a, b)
+            if label and sum(c.isalpha() for c in label.group(0)) >= 12:
+                a = label.end()  # "NEW CAP FOR LEAKING OIL WELL In June, BP placed ..."
             d = _DATELINE.match(text[a:b]) or (_AGENCY.match(text[a:b]) if ts else None)
             if d and d.end() < b - a:
                 a += d.end()
