@@ -147,10 +147,11 @@ def test_story_section_groups_sources_that_name_nobody_as_unattributed():
     doc = _doc_with_quotes()
     it = _quote(content=((66, 81),), speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))
     none = _quote(speaker=None, speaker_text=None, speaker_name=None, speaker_kind="none", sents=(1,))
-    section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + (it, none)),)))
-    # the unattributed come last, however many they are
-    assert [(g["speaker"], g["count"]) for g in section] == [("Donald Trump", 1), ("Officials", 1), (None, 2)]
-    assert [q["speaker_kind"] for q in section[-1]["quotes"]] == ["none", "none"]
+    you = _quote(content=((0, 5),), speaker_text="you", speaker_name=None, speaker_kind="pronoun", sents=(0,))
+    section = story_section(Corpus((doc.with_layers(quotes=doc.get("quotes") + (it, none, you)),)))
+    # the unattributed come last, however many they are; the reader addressed is no speaker
+    assert [(g["speaker"], g["count"]) for g in section] == [("Donald Trump", 1), ("Officials", 1), (None, 3)]
+    assert sorted(q["speaker_kind"] for q in section[-1]["quotes"]) == ["none", "none", "pronoun"]
 
 
 def test_story_section_kind_is_the_speaker_s_not_the_pronoun_s():

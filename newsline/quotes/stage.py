@@ -383,6 +383,8 @@ def story_section(corpus: Corpus) -> list[dict]:
             # a source that names nobody ("it is critical to ...", an unresolved "that") is
             # no speaker to group by: such quotes go with the unattributed ones
             shown = q.speaker_name or (q.speaker_text if q.speaker_kind != "none" else None)
+            if not q.speaker_name and q.speaker_kind == "pronoun" and (shown or "").strip().lower() == "you":
+                shown = None  # the reader addressed ("if you are happy to be contacted"): no one
             # "Activists said" opening a sentence and "activists said" are one speaker
             key = q.speaker_actor_id or (shown.casefold() if shown else "(unattributed)")
             # an unresolved pronoun ("I" of an unsigned column, "they") is someone of its own
