@@ -1316,3 +1316,24 @@ def test_a_graphic_s_label_in_capitals_names_no_one(parse):
     names = [a.name for a in find_actors(c)]
     assert not any(n.isupper() and n not in ("BP", "NOAA") for n in names), names
     assert "BP" in names and "NOAA" in names
+
+
+def test_two_transliterations_of_a_body_s_name_are_one_actor(parse):
+    c = _corpus(
+        parse,
+        "The attack was claimed by al-Qaeda on Monday. Al-Qaeda has struck the city before.",
+        "Officials blamed al-Qaida for the bombing. The group al-Qaida denied it.",
+        "Nokia said sales fell. Nike said sales rose.",
+    )
+    assert _actor_of(c, 0, "al-Qaeda").id == _actor_of(c, 1, "al-Qaida").id
+    assert _actor_of(c, 2, "Nokia").id != _actor_of(c, 2, "Nike").id
+
+
+def test_retired_is_no_part_of_a_body_s_name(parse):
+    c = _corpus(
+        parse,
+        "Retired Coast Guard Admiral Thad Allen, who is overseeing the response, said the well could be capped. "
+        "The Coast Guard agreed.",
+    )
+    names = [a.name for a in find_actors(c)]
+    assert not any("Retired" in n for n in names), names

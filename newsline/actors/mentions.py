@@ -126,6 +126,9 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     # a sentence adverb the tagger ran into the name: "Later David Miliband said"
     while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
+    # a past marker the tagger ran into a body's name: "Retired Coast Guard Admiral Thad Allen"
+    if b > a + 1 and art.low[a] == "retired":
+        a += 1
     # a pull quote's closing mark as a web page spells it out: "End Quote Recep Tayyip Erdogan"
     if b > a + 2 and art.low[a] == "end" and art.low[a + 1] == "quote":
         a += 2
@@ -287,7 +290,7 @@ def _entity_mentions(
         if all(
             w in lx.PERSON_NOUNS or w in lx.ORG_NOUNS or w in lx.PLACE_NOUNS or w in lx.HONORIFICS
             or w in lx.PRENOMINAL_TITLES or w in lx.TITLE_ABBREVIATIONS or w in lx.CALENDAR_WORDS
-            or w in lx.NOT_NAMES or len(w) < 2
+            or w in lx.NOT_NAMES or w in lx.PAST_MARKERS or len(w) < 2
             for w in words
         ) or len(words) > 1 and words[-1] in lx.PERSON_NOUNS and not given_name_gender(words[0]) \
                 or " ".join(words) in lx.PRENOMINAL_TITLES:

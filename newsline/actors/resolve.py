@@ -24,6 +24,7 @@ names neither of which contains the other.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -313,6 +314,7 @@ def resolve_corpus(
     # (type-agnostic: the NER may call one person ORG in one article, PERSON in another)
     name_index: dict[str, int] = {}
     key_uses: Counter = Counter()  # the articles' names by key (how many nodes have each)
+    key_types: dict[str, set] = defaultdict(set)  # ... and the types the articles gave them
     country_index: dict[str, int] = {}
     whole_initials: dict[str, set] = defaultdict(set)
     for i, nd in enumerate(nodes):
@@ -330,6 +332,7 @@ def resolve_corpus(
             if not k or (a.type == "person" and " " not in k):
                 continue  # bare surnames are matched below
             key_uses[k] += 1
+            key_types[k].add(a.type)
             if k in name_index:
                 join(name_index[k], i)
             else:
@@ -340,6 +343,16 @@ def resolve_corpus(
                 # whose key drops the generic "Group"
                 for ac in acronyms(" ".join(whole)):
                     whole_initials[ac].add(i)
+    # one name in two transliterations ("al-Qaeda" / "al-Qaida", "Hezbollah" / "Hizbollah"):
+    # organisation keys whose words differ only in their vowels
+    by_consonants: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for k, i in name_index.items():
+        if key_types[k] & {"organisation", "unknown"} and (ck := _consonant_key(k)):
+            by_consonants[ck].append((k, i))
+    for group in by_consonants.values():
+        for k, i in group[1:]:
+            if _vowel_variants(group[0][0], k):
+                join(group[0][1], i)
     # acronyms across articles ("CIA" / "Central Intelligence Agency")
     multi: dict[str, set] = defaultdict(set, {ac: set(v) for ac, v in whole_initials.items()})
     by_last: dict[str, set] = defaultdict(set)
@@ -638,6 +651,28 @@ def resolve_corpus(
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
     return _build(docs, analyses, nodes, groups)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _consonant_key(key: str) -> str:
+    """Each word's first letter and consonants ("al qaeda" -> "al qd"), for names with a
+    word of five letters or more; else ""."""
+    words = key.split()
+    if not words or max(len(w) for w in words) < 5:
+        return ""
+    return " ".join(w[0] + _VOWELS.sub("", w[1:]) for w in words)
+
+
+def _vowel_variants(a: str, b: str) -> bool:
+    """Two keys of one consonant key spell one name: each differing word has five letters or
+    more, ends in the same letter and is as long, give or take one ("qaeda" / "qaida",
+    "taliban" / "taleban"; not "nokia" / "nike")."""
+    for x, y in zip(a.split(), b.split()):
+        if x != y and (min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[-1] != y[-1]):
+            return False
+    return True
 
 
 def _credit_run_on(name: str) -> bool:
