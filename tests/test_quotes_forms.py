@@ -437,3 +437,9 @@ def test_an_unnamed_person_described_is_a_person_speaker_not_unattributed(parse)
     groups = {g["speaker"]: g for g in story_section(Corpus((doc,)))}
     assert groups["A BP engineer"]["kind"] == "person"
     assert None in groups and all("video" not in (g or "") for g in groups if g)
+
+
+def test_a_reported_clause_parsed_as_an_adverbial_of_the_speech_verb(parse):
+    doc, q = only(parse, "Senator Jane Smith said after the convention she would hold a news conference.")
+    assert "she would hold a news conference" in " ".join(contents(doc, q))
+    assert q.speaker_name == "Jane Smith"

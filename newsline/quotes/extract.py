@@ -286,6 +286,13 @@ def verb_content(view: View, v: int) -> tuple[str, list[Span]]:
             return "as", spans
     speech = t.lemma.lower() in cue_lexicon.SPEECH_VERBS or t.lemma.lower() in ("tell", "ask")
     if speech:
+        clauses = [c for c in kids if c > v and _reported_advcl(p, c)]
+        if clauses:
+            # "Trump said after the convention he would hold ...": the parser hangs the
+            # reported clause on the verb as an adverbial (the time phrase opening it)
+            sp = p.span(p.left[clauses[-1]], _tail(view, v, clauses[-1]))
+            if sp is not None:
+                return "ccomp", [sp]
         sp = _media_that_clause(p, v)
         if sp is not None:
             return "ccomp", [sp]
@@ -337,6 +344,21 @@ def _quote_or_colon(view: View, v: int) -> tuple[str, list[Span]] | None:
         if spans:
             return "colon", spans
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _reported_advcl(p, c: int) -> bool:
+    """An adverbial clause of a speech verb that is a report: finite, with its own subject
+    and no subordinator ("... said after the convention he would ...", not "... said when
+    he left" nor "... said, smiling")."""
+    t = p.toks[c]
+    if t.dep != "advcl" or p.child(c, "nsubj", "nsubjpass") is None or p.child(c, "mark") is not None:
+        return False
+    if any(p.toks[k].dep == "advmod" and p.toks[k].tag in ("WRB",) for k in p.kids[c]):
+        return False  # "when", "where" opening it
+    return t.tag in _FINITE_TAGS or any(p.toks[k].dep == "aux" and p.toks[k].tag in _FINITE_TAGS for k in p.kids[c])
 
 
 def _tail(view: View, v: int, last: int) -> int:
