@@ -36,7 +36,7 @@ TITLE_ABBREVIATIONS = (
     "Capt", "Cmdr", "Cdr", "Comdr", "Cmdt", "Lt", "Col", "Sgt", "Maj", "Brig", "Cpl", "Pvt",
     "Spc", "Det", "Supt", "Insp", "Amb", "Pres", "Atty",
 )
-_TITLE_TOKENS = frozenset(TITLE_ABBREVIATIONS)
+_TITLE_TOKENS = frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)  # as one token each
 
 
 @functools.lru_cache(maxsize=4)
@@ -54,7 +54,7 @@ def load_nlp(model: str = MODEL_NAME) -> "spacy.language.Language":
     from spacy.symbols import ORTH
 
     for abbr in _TITLE_TOKENS:
-        nlp.tokenizer.add_special_case(abbr + ".", [{ORTH: abbr + "."}])
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsline_title_abbreviations", before="parser")
         nlp.add_pipe("newsline_title_heads", after="parser")
@@ -66,7 +66,7 @@ def _title_abbreviations(doc: "spacy.tokens.Doc") -> "spacy.tokens.Doc":
     John") continues the sentence, and the abbreviation is a proper noun (the tagger, new to
     the token, may call it punctuation)."""
     for tok in doc[:-1]:
-        if tok.text[:-1] in _TITLE_TOKENS and tok.text.endswith(".") and doc[tok.i + 1].text[:1].isupper():
+        if tok.text in _TITLE_TOKENS and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False
             tok.tag_ = "NNP"
     return doc
@@ -76,7 +76,7 @@ def _title_heads(doc: "spacy.tokens.Doc") -> "spacy.tokens.Doc":
     """A whole title abbreviation the parser took for punctuation ("Cmdr." hung on the quote's
     verb) modifies the name after it, as "Capt" in "Capt John Smith" does."""
     for tok in doc[:-1]:
-        if tok.dep_ == "punct" and tok.text[:-1] in _TITLE_TOKENS and tok.text.endswith("."):
+        if tok.dep_ == "punct" and tok.text in _TITLE_TOKENS:
             head = doc[tok.i + 1]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head

@@ -167,7 +167,7 @@ def test_gender_of_less_common_given_names_from_the_packaged_list():
 
 def test_a_byline_run_into_its_outlet_is_neither_a_short_name_nor_a_person_s_full_name():
     from newsline.actors.mentions import affix_ok
-    from newsline.actors.resolve import _credit_run_on
+    from newsline.actors.names import credit_run_on as _credit_run_on
 
     assert affix_ok(["herons"], ["port", "alder", "herons"])
     assert not affix_ok(["bbc"], ["jeremy", "bowen", "bbc"])  # "Jeremy Bowen BBC" is no name of the BBC

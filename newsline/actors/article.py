@@ -3,6 +3,8 @@ the token indexes (children, sentences, folded words) every step reads."""
 
 from __future__ import annotations
 
+import functools
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -122,6 +124,12 @@ class ArticleIndex:
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks[a].start : self.toks[b - 1].end]
+
+    @functools.cached_property
+    def caps_share(self) -> float:
+        """The share of its words (two letters or more) the article writes in capitals."""
+        alpha = [w for w in self.words if w.isalpha() and len(w) > 1]
+        return sum(w.isupper() for w in alpha) / max(len(alpha), 1)
 
     def subtree(self, i: int) -> tuple[int, int]:
         lo = hi = i

@@ -951,8 +951,8 @@ NOT_AGENTS = frozenset(
     elephant infant variant pageant peasant quadrant assistant consultant
     christian guardian median civilian
     list twist wrist mist fist
-    preventer skimmer container dispenser transformer generator compressor sensor detector
-    scanner printer trailer freighter steamer tanker cruiser helicopter counter meter barrier
+    preventer container dispenser transformer generator compressor sensor detector
+    scanner printer trailer steamer counter meter barrier
     layer boiler cylinder adapter converter heater shutter marker ladder rubber leather timber
     powder burner cooler freezer tower shower processor ventilator radiator escalator simulator
     accelerator excavator incinerator corridor meteor booster launcher thruster propeller

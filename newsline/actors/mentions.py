@@ -42,6 +42,7 @@ from newsline.actors.names import (
     acronyms,
     compact,
     compare,
+    credit_run_on,
     demonym_nations,
     fold,
     given_name_gender,
@@ -206,8 +207,10 @@ def _entity_mentions(
         a = _cut_role_word(art, a, b, person_spans, label)
         # an outlet's or body's initials run onto a person's name by a caption or a pull
         # quote ("Catherine Ashton EU foreign policy chief", "Jeremy Bowen BBC")
-        if label == "PERSON" and b - a >= 3 and _initials_run_on(art, a, b):
+        if label == "PERSON" and credit_run_on(art.span_text(a, b)):
             b -= 1
+            while b > a + 1 and not art.words[b - 1][:1].isalnum():
+                b -= 1  # "Charles Dharapak - AP"
         # "Mara Quell - Mara Quell": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
@@ -332,16 +335,6 @@ def _entity_mentions(
     return out
 
 
-_ROMAN = re.compile(r"[IVX]+")
-
-
-def _initials_run_on(art: _Article, a: int, b: int) -> bool:
-    """The span's last word is initials ("EU", "BBC") after a name written in mixed case."""
-    last = art.words[b - 1]
-    return (len(last) >= 2 and last.isalpha() and last.isupper() and not _ROMAN.fullmatch(last)
-            and art.words[b - 2][:1].isupper() and not art.words[b - 2].isupper())
-
-
 def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
     """Start of a name after a capitalised role word the NER ran into it, mostly in
     headlines and at the start of a sentence ("Coroner Gary Whitcombe", "Quarterback Tom
@@ -388,11 +381,7 @@ def _caps_label(art: _Article, a: int, b: int, common: frozenset) -> bool:
     if not common or not all(art.words[k].isalpha() and art.words[k].isupper() and art.low[k] in common
                              for k in range(a, b)):
         return False
-    caps = getattr(art, "_caps_share", None)
-    if caps is None:
-        alpha = [w for w in art.words if w.isalpha() and len(w) > 1]
-        caps = art._caps_share = sum(w.isupper() for w in alpha) / max(len(alpha), 1)
-    if caps > 0.2:
+    if art.caps_share > 0.2:
         return False  # an article in capitals (a transcript, a wire's old style): read as it is
     lo, hi = a, b
     while lo > 0 and art.words[lo - 1].isupper() and art.words[lo - 1].isalpha():

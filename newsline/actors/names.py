@@ -528,6 +528,18 @@ def role_nations(roles) -> set[str]:
     return demonym_nations(w for r in roles for w in fold(r.text).split())
 
 
+_ROMAN = re.compile(r"[ivx]+")
+
+
+def credit_run_on(name: str) -> bool:
+    """A byline, caption or pull quote that runs an outlet's or body's initials onto a
+    person's name: "Jeremy Bowen BBC", "Doug Coates UN", "Catherine Ashton EU"."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return len(words) >= 3 and len(last) >= 2 and last.isalpha() and last.isupper() and not words[0].isupper() \
+        and not _ROMAN.fullmatch(last.lower()) and last.lower() not in ("jr", "sr")
+
+
 def acronym(text: str) -> str:
     """'Central Intelligence Agency' -> 'cia'; 'Korean Central News Agency' -> 'kcna'."""
     toks = [t for t in name_tokens(text) if t not in ACRONYM_STOP]

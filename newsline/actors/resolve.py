@@ -45,6 +45,7 @@ from newsline.actors.names import (
     canonical_display,
     compare,
     COMPANY_SUFFIXES,
+    credit_run_on,
     demonym_nations,
     fold,
     name_tokens,
@@ -262,7 +263,7 @@ def resolve_corpus(
         if a.type in ("person", "unknown") and not a.country:
             for text in a.names:
                 p = parse_person(text)
-                if p.full and not _verb_run_on(text) and not _credit_run_on(text):
+                if p.full and not _verb_run_on(text) and not credit_run_on(text):
                     out.append(p)  # "Obama Outlines" of a headline is no full name, nor "Jeremy Bowen BBC"
         parsed[i] = out
         return out
@@ -658,7 +659,8 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 def _consonant_key(key: str) -> str:
     """Each word's first letter and consonants ("al qaeda" -> "al qd"), for names with a
-    word of five letters or more; else ""."""
+    word of five letters or more; else "". (Not ``names.skeleton``: it also folds doubled
+    letters and "ph", which made "Mattel" of "Mutual".)"""
     words = key.split()
     if not words or max(len(w) for w in words) < 5:
         return ""
@@ -673,13 +675,6 @@ def _vowel_variants(a: str, b: str) -> bool:
         if x != y and (min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[-1] != y[-1]):
             return False
     return True
-
-
-def _credit_run_on(name: str) -> bool:
-    """A byline run into its outlet's initials: "Jeremy Bowen BBC", "Doug Coates UN"."""
-    words = name.split()
-    return len(words) >= 3 and len(words[-1]) >= 2 and words[-1].isupper() and not words[0].isupper() \
-        and words[-1].lower() not in ("ii", "iii", "iv", "jr", "sr")
 
 
 def _verb_run_on(name: str) -> bool:

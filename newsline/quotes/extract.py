@@ -356,7 +356,7 @@ def _reported_advcl(p, c: int) -> bool:
     t = p.toks[c]
     if t.dep != "advcl" or p.child(c, "nsubj", "nsubjpass") is None or p.child(c, "mark") is not None:
         return False
-    if any(p.toks[k].dep == "advmod" and p.toks[k].tag in ("WRB",) for k in p.kids[c]):
+    if any(p.toks[k].dep == "advmod" and p.toks[k].tag == "WRB" for k in p.kids[c]):
         return False  # "when", "where" opening it
     return t.tag in _FINITE_TAGS or any(p.toks[k].dep == "aux" and p.toks[k].tag in _FINITE_TAGS for k in p.kids[c])
 
