@@ -556,3 +556,32 @@ def test_a_word_written_mostly_in_lower_case_is_no_corpus_name(parse):
     assert "relief" not in names  # six times a word, once a surname
     docs[1] = parse("Flights were diverted.", id="w")
     assert "relief" in corpus_vocabulary(docs)[1]
+
+
+def test_a_bare_gender_noun_is_not_the_man_a_later_apposition_names(parse):
+    doc = parse(
+        "Rescuers managed to free the trapped man. A 24-year-old man has been rescued alive from "
+        "the rubble of a hotel. Onlookers cheered as Mr. John Exantus emerged on a stretcher. Rescue "
+        "teams pulled the man free from the rubble. Another survivor was found on Friday. The "
+        "21-year-old man, Emmannuel Buso, was rescued by an Israeli team. Doctors said the man was "
+        "in a stable condition.",
+        id="r",
+    )
+    an = analyse_article(doc)
+    buso = next(a for a in an.actors if "Emmannuel Buso" in a.names)
+    told = [m.text for m in buso.mentions]
+    assert "the trapped man" not in told  # before anyone was named
+    assert "A 24-year-old man" not in told  # another age
+    assert told.count("the man") == 1  # only the one after his name
+
+
+def test_a_ticker_figure_is_no_part_of_a_title_and_a_role_ends_on_its_noun(parse):
+    doc = parse(
+        "Shares fell sharply on Monday.\nDow Jones Industrial Average : +270.00 Treasury Secretary Henry "
+        "Paulson spoke to reporters. Its lead author is Paul Volcker , the chairman of the Federal "
+        "Reserve during the Carter and Reagan administrations who will serve as an adviser.",
+        id="t",
+    )
+    roles = {n: [r.text for r in a.roles] for a in analyse_article(doc).actors for n in a.names}
+    assert roles["Henry Paulson"] == ["Treasury Secretary"]
+    assert roles["Paul Volcker"] == ["chairman of the Federal Reserve"]

@@ -1069,6 +1069,29 @@ def test_an_age_never_moves_a_description_already_joined_to_a_named_person():
     assert uf.find(3) == uf.find(0)  # the unjoined 45-year-old is Assad
 
 
+def test_two_ages_in_one_unnamed_group_never_join_two_named_people():
+    """A group of descriptions holding "a 21-year-old man" and "a 24-year-old man" joins
+    the 21-year-old's name through the first; the second must not then pull in the other
+    named man of that age (a fact box listing two rescued men of 21 and 24)."""
+    from types import SimpleNamespace
+
+    from newsline.actors import resolve as rs
+
+    def person(kind, age=0, head="man"):
+        return SimpleNamespace(kind=kind, number="sg", type="person", possessed=False, mentions=[object()],
+                               age=age, gender="m", head=head)
+
+    # 0: an unnamed 21-year-old man; 1: an unnamed 24-year-old man, one group with 0;
+    # 2: Buso, 21; 3: Exantus, 24
+    nodes = [rs._Node(0, 0, person("anonymous", 21)), rs._Node(1, 0, person("anonymous", 24)),
+             rs._Node(2, 0, person("named", 21)), rs._Node(3, 0, person("named", 24))]
+    uf = rs._UF(len(nodes))
+    uf.union(0, 1)
+    rs._age_links(nodes, uf, lambda a, b: uf.union(a, b) is not None, [2, 3])
+    assert uf.find(0) == uf.find(2)
+    assert uf.find(2) != uf.find(3)
+
+
 def test_a_group_described_across_articles_is_named_by_its_most_used_description(parse):
     c = _corpus(
         parse,

@@ -575,6 +575,23 @@ def test_a_page_s_last_updated_stamp_after_the_headline_is_cut_as_an_update_time
     assert out.meta.published is None  # an update time, not the publication
 
 
+def test_a_page_last_updated_stamp_run_into_the_first_line_is_cut():
+    for stamp in ("Page last updated at 11:51 GMT, Friday, 29 January 2010 "
+                  "(an error occurred while processing this directive)",
+                  "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK"):
+        out = clean_text(f"{stamp} Wyclef Jean says his former group should record a charity single.\n{BODY}")
+        assert [(r.text, r.reason) for r in out.removed] == [(stamp, "dateline")]
+        assert out.text.startswith("Wyclef Jean says")
+        assert out.meta.published is None  # an update time, not the publication
+
+
+def test_a_story_toolbar_run_into_the_first_line_is_cut():
+    out = clean_text("” This Story: Read + | Watch + | Talk + | Latvians gathered in Riga's Old Town this month "
+                     f"to protest their government's handling of the crisis.\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [("” This Story: Read + | Watch + | Talk + |", "boilerplate")]
+    assert out.text.startswith("Latvians gathered in Riga's Old Town")
+
+
 def test_updated_date_is_not_the_publication_date():
     res = clean_text(f"Updated 5:32 PM ET, Tue February 20, 2018\n\n{BODY}")
     assert res.meta.published is None

@@ -186,10 +186,16 @@ def test_segments_join_a_chronology_date_and_a_broken_ticker_to_their_entry():
         "Efforts to plug BP's (BP.\nL) (BP.\nN) Gulf of Mexico oil leak were hampered.",
         "April 22 -\nThe rig sinks and an oil slick forms.",
         "Sept. 7:\nThe government seizes the two lenders.",
-        "The slick grew (see the map",  # nothing after it closes the parenthesis
-        "below.",
+        "The slick grew (see the map\nbelow.",  # a piece in small letters goes on the one before
         "Officials met on May 3.",
         "They agreed.",
+    ]
+    assert _pieces(
+        "“I want to see people prosecuted,” Senator Patrick J. Leahy (D-Vt.)\n"
+        "said yesterday at a hearing.\neBay said sales rose."
+    ) == [
+        "“I want to see people prosecuted,” Senator Patrick J. Leahy (D-Vt.)\nsaid yesterday at a hearing.",
+        "eBay said sales rose.",
     ]
 
 
@@ -240,6 +246,19 @@ def test_a_day_still_recalled_weeks_later_outranks_one_named_only_days_after():
     flat = SelectOptions(long_later_weight=0.0)
     tl = build_timeline(Corpus(tuple(docs)), dates=2, per_date=1, options=flat)
     assert len({e.score for e in tl.entries}) == 1  # without it, the two days tie
+
+
+def test_a_day_from_long_before_the_story_is_background_not_a_milestone():
+    attacks = "The agent had warned about the men who carried out the attacks of Sept. 11, 2001, in New York."
+    rescue = "The Treasury announced a rescue plan for the banks on Oct. 3 after a week of talks."
+    docs = [make_doc(f"b{i}", f"2008-10-{10 + i}", [attacks], {0: [("Sept. 11, 2001", "2001-09-11")]})
+            for i in range(3)]
+    docs += [make_doc(f"s{i}", f"2008-10-0{3 + i}", [rescue], {0: [("Oct. 3", "2008-10-03")]}) for i in range(3)]
+    tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=1)
+    assert [e.date for e in tl.entries] == ["2008-10-03"]
+    # every mention of 2001 looks back years: counted as looking back, it would lead
+    tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=1, options=SelectOptions(background_days=10**5))
+    assert [e.date for e in tl.entries] == ["2001-09-11"]
 
 
 def test_each_date_gets_at_most_k_sentences_about_it(corpus):

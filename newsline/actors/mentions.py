@@ -462,6 +462,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break
         if taken is not None and j in taken:
             break  # another person's name
+        if art.words[j] != "-" and not any(c.isalpha() for c in art.words[j]):
+            break  # a figure of a ticker run into a caption: "Dow Jones: -348.22 Sen. Barack Obama"
         if art.words[j] in TIME_ZONES:
             break  # a stamp's time zone: "09.32 BST President Bush"
         if w in lx.HONORIFICS:
@@ -502,6 +504,13 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
         return None
     end = a - 1 if art.words[a - 1] == "." and art.low[a - 2].rstrip(".") in lx.TITLE_ABBREVIATIONS else a
     return art.span_text(start, end), past, start
+
+
+# A role that is only a gender or age noun says nothing of an office, so its holder is
+# whoever was called that already, never one named further on.
+GENERIC_PERSON_KEYS = frozenset(
+    "man woman boy girl person child kid teenager teen youth youngster baby".split()
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1063,6 +1072,10 @@ class ArticleActors:
             toks.append(k)
         while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
             toks = toks[1:]
+        # nor the words left hanging where another person began ("chairman of the Federal
+        # Reserve during the | Carter and Reagan administrations")
+        while toks and toks[-1] > h and art.toks[toks[-1]].pos in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT"):
+            toks.pop()
         if not toks:
             return
         past = any(art.low[k] in lx.PAST_MARKERS for k in toks)
@@ -1406,6 +1419,16 @@ class ArticleActors:
             # new; before it, a lead's "A British climber has fallen ..." may be the one named
             # later
             cands = [a for a in cands if not any(x.tok_start < m.tok_start for x in a.mentions)]
+        elif key in GENERIC_PERSON_KEYS:
+            # "the man" before "the 21-year-old man, Emmannuel Buso" was named is whoever the
+            # report was on then (a caption's "the trapped man" above another rescue), not
+            # the man a later apposition names: a bare gender or age noun looks back only
+            cands = [a for a in cands if any(x.kind == "name" and x.tok_start < m.tok_start for x in a.mentions)]
+        age = mention_age(self.art, m)
+        if age:
+            # "a 24-year-old man" is not the "21-year-old man, Emmannuel Buso"
+            cands = [a for a in cands if not ((ages := {n for x in a.mentions if (n := mention_age(self.art, x))})
+                                              and age not in ages)]
         if not cands:
             return None
         # several holders: the one of the nation the description names ("the French
@@ -1483,25 +1506,13 @@ class ArticleActors:
         person described by age ("the 16-year-old") or by an age noun ("the teen") joins
         the one named person of this article of that age (under 20 for an age noun)."""
         art = self.art
-        low = art.low
         found = False
         for a in self.actors:
             if not a.mentions:
                 continue
             ages: Counter = Counter()
             for m in a.mentions:
-                n = 0
-                if m.kind == "name":
-                    if m.tok_start > 0 and low[m.tok_start - 1].endswith("old"):
-                        n = age_before(art, m.tok_start)[0]
-                    if not n and m.tok_end < art.n and low[m.tok_end] == ",":
-                        n = _age_after(art, m.tok_end)
-                elif m.kind == "description":
-                    for k in range(m.tok_start, m.tok_end):
-                        if low[k].endswith("old"):
-                            n = age_before(art, k + 1)[0]
-                            if n:
-                                break
+                n = mention_age(art, m)
                 if n:
                     ages[n] += 1
             if ages and a.type in ("person", "unknown"):  # the type vote last: it costs most
@@ -1739,6 +1750,26 @@ def age_before(art: _Article, end: int) -> tuple[int, int]:
             and low[end - 4] == "-" and low[end - 5].isdigit() and len(low[end - 5]) <= 3:
         return int(low[end - 5]), end - 5
     return 0, end
+
+
+def mention_age(art: _Article, m: Mention) -> int:
+    """The age a mention gives: "16-year-old Darnell Okafor", "Okafor, 16,", "a 16-year-old
+    boy"; 0 if none."""
+    low = art.low
+    if m.kind == "name":
+        n = 0
+        if m.tok_start > 0 and low[m.tok_start - 1].endswith("old"):
+            n = age_before(art, m.tok_start)[0]
+        if not n and m.tok_end < art.n and low[m.tok_end] == ",":
+            n = _age_after(art, m.tok_end)
+        return n
+    if m.kind == "description":
+        for k in range(m.tok_start, m.tok_end):
+            if low[k].endswith("old"):
+                n = age_before(art, k + 1)[0]
+                if n:
+                    return n
+    return 0
 
 
 def _age_after(art: _Article, end: int) -> int:

@@ -784,6 +784,9 @@ def _age_links(nodes, uf, join, persons) -> None:
         roots = {uf.find(j) for j in fits}
         if len(roots) == 1:
             join(next(iter(roots)), i)
+            # the joined group is a named person's now: a description of another age
+            # already in it must not pull a second named person in
+            named_roots.add(uf.find(i))
 
 
 SINGLE_PARTY_CLASSES = frozenset({"perpetrator"})

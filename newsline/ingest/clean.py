@@ -396,6 +396,10 @@ def _pieces(i: int, line: str) -> list[_Line]:
         head = line[: trailer.start()].rstrip()
         return ([_line(i, head)] if head.strip() else []) + [_line(i, trailer.group(0).strip(), reason=P.BOILERPLATE)]
     out: list[_Line] = []
+    toolbar = P.TOOLBAR_RUN_IN_RE.match(line)
+    if toolbar and line[toolbar.end():].strip():
+        out.append(_line(i, toolbar.group(0).strip(), reason=P.BOILERPLATE))
+        line = line[toolbar.end():]
     wire_credit = P.CREDIT_RUN_IN_RE.match(line.strip())
     if wire_credit:
         # "(Editing by Deborah Charles) We welcome comments ...": the credit and the rest
@@ -408,7 +412,8 @@ def _pieces(i: int, line: str) -> list[_Line]:
         out.append(_line(i, credit.group("credit")))
         line = line.strip()[credit.end() :]
     stamp = P.STAMP_IN_LINE_RE.search(line)
-    dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2"))) if stamp else None
+    dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2") or stamp.group("date3"))) \
+        if stamp else None
     if dated is None:
         return out + [_line(i, line.rstrip())]
     # a stamp is a dateline wherever it stands (an update time when it says so)
@@ -416,7 +421,7 @@ def _pieces(i: int, line: str) -> list[_Line]:
     if before:
         out.append(_line(i, before))
     out.append(_line(i, stamp.group("stamp"), stamp=True, reason=P.DATELINE,
-                     value=(dated[0], False, stamp.group("date2") is not None)))
+                     value=(dated[0], False, stamp.group("date") is None)))
     if after:
         out.append(_line(i, after))
     return out

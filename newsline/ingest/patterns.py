@@ -144,6 +144,12 @@ TRAILER_IN_LINE_RE = re.compile(
     _I,
 )
 
+# A page's story toolbar run into the first line: "This Story: Read + | Watch + | Talk + |
+# Latvians gathered in Riga ..." (the toolbar goes, the text stays).
+TOOLBAR_RUN_IN_RE = re.compile(
+    r"^[\"'”’`\s]*This Story\s*:\s*(?:(?:Read|Watch|Talk|Listen|Discuss|View|Comments?)\s*\+?\s*\|\s*)+"
+)
+
 # "Return to X" names the site or section X (used to confirm a masthead as publisher).
 RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
 RETURN_TO_MAX_WORDS = 6
@@ -376,7 +382,12 @@ _STAMP_ZONE = "(?:" + "|".join(TIME_ZONE_NAMES) + ")"
 STAMP_IN_LINE_RE = re.compile(
     rf"(?<!\w)(?P<stamp>(?P<date>(?i:{WEEKDAY})\s+{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}"
     # "16 March 2012 Last updated at 14:51 GMT Help" after a headline (a page's stamp and link)
-    rf"|(?P<date2>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+Last updated at\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}(?:\s+Help)?)"
+    rf"|(?P<date2>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})\s+Last updated at\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}(?:\s+Help)?"
+    # "Page last updated at 11:51 GMT, Friday, 29 January 2010 12:51 UK", once with a server's
+    # "(an error occurred while processing this directive)" after it
+    rf"|Page last updated at\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}\s*,\s*(?i:{WEEKDAY})\s*,\s*"
+    rf"(?P<date3>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})(?:\s+\d{{1,2}}[.:]\d{{2}}\s+UK)?"
+    r"(?:\s*\(an error occurred while processing this directive\))?)"
     r"\s+(?=[A-Z\"“‘`'])"
 )
 # Prefixes that make a date line the update time rather than the publication.

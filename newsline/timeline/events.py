@@ -186,18 +186,26 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
     return _join_broken(text, out)
 
 
+# A piece that opens with a word in small letters goes on the piece before it: the splitter
+# broke a sentence there ('... Patrick J. Leahy (D-Vt.)' | 'said yesterday at a hearing
+# ...'). "iPhone" or "eBay" open sentences of their own.
+_LOWER_LEAD = re.compile(r"[a-z]{2,}\b")
+
+
 def _join_broken(text: str, pieces: list[tuple[Sentence, int, int]]) -> list[tuple[Sentence, int, int]]:
     """Pieces the parser or a hard line wrap broke apart, joined again: a chronology date
-    standing alone ("April 22 -") with the entry after it, and a piece that stops inside
-    an open parenthesis ("BP's (BP." then "L) (BP." then "N) Gulf of Mexico ...", a ticker
-    broken at its dot) with the pieces that close it."""
+    standing alone ("April 22 -") with the entry after it, a piece that stops inside an
+    open parenthesis ("BP's (BP." then "L) (BP." then "N) Gulf of Mexico ...", a ticker
+    broken at its dot) with the pieces that close it, and a piece opening in small letters
+    with the piece before it."""
     out: list[tuple[Sentence, int, int]] = []
     for sent, a, b in pieces:
         if out:
             psent, pa, pb = out[-1]
             if 0 <= a - pb <= JOIN_GAP:
                 prev = text[pa:pb]
-                if _DATE_LEAD.match(prev) or (prev.count("(") > prev.count(")") and ")" in text[a:b]):
+                if _DATE_LEAD.match(prev) or (prev.count("(") > prev.count(")") and ")" in text[a:b]) \
+                        or _LOWER_LEAD.match(text[a:b]):
                     out[-1] = (psent, pa, b)
                     continue
         out.append((sent, a, b))

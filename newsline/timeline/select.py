@@ -50,6 +50,9 @@ class SelectOptions:
     later_days: int = 2
     long_later_weight: float = 1.0  # ... and again when published a week or more after it:
     long_later_days: int = 7  # an event still recalled later is a milestone of the story
+    background_days: int = 30  # ... but a day from before the story began (by more than this
+    # or the pile's own span of publication) is recalled in every mention by definition:
+    # "the attacks of Sept. 11, 2001" in a 2008 pile is background, not a milestone
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     next_day_weight: float = 0.5  # per article published the day after (reports of it)
@@ -208,6 +211,9 @@ def rank_dates(
     long_later: dict[str, dict[str, float]] = defaultdict(dict)
     outlets: dict[str, set[str]] = defaultdict(set)
     published: dict[str, set[str]] = defaultdict(set)
+    pubs = [u.published for u in units if u.published is not None]
+    horizon = min(pubs) - dt.timedelta(days=max(options.background_days, (max(pubs) - min(pubs)).days)) \
+        if pubs else None
     for u in units:
         if focus and not u.focus:
             continue
@@ -215,9 +221,11 @@ def rank_dates(
         for d in u.day_dates:
             v = d.isoformat()
             _count(mentions[v], u.article, w)
-            if u.published is not None and (u.published - d).days >= options.later_days:
+            # looking back says nothing more of a day from before the story (background)
+            back = u.published is not None and (horizon is None or d >= horizon)
+            if back and (u.published - d).days >= options.later_days:
                 _count(later[v], u.article, w)
-            if u.published is not None and (u.published - d).days >= options.long_later_days:
+            if back and (u.published - d).days >= options.long_later_days:
                 _count(long_later[v], u.article, w)
             if u.outlet:
                 outlets[v].add(u.outlet)
