@@ -212,12 +212,14 @@ def actors(
 
 
 def quotes(
-    *, speaker: str | None = None, options: Options | None = None, db: str | Path | None = None
+    *, speaker: str | None = None, stances: bool = True, options: Options | None = None,
+    db: str | Path | None = None,
 ) -> list[dict]:
-    """Every quote (optionally of one speaker), with cue, speaker and date, in text order."""
+    """Every quote (optionally of one speaker; without ``stances``, only statements), with
+    cue, speaker and date, in text order."""
     from newsline.quotes import find_quotes
 
-    return find_quotes(corpus(options=options, db=db), speaker=speaker)
+    return find_quotes(corpus(options=options, db=db), speaker=speaker, stances=stances)
 
 
 def timeline(

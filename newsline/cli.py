@@ -377,23 +377,30 @@ def actors(
 @_handle_errors
 def quotes(
     speaker: Annotated[Optional[str], typer.Option(help="Only quotes of this speaker.")] = None,
+    stances: Annotated[bool, typer.Option("--stances", help="Also stances and acts reported as attributions "
+                                           "('rejected the plan'), not only statements.")] = False,
     db: DbOpt = Path(DEFAULT_DB),
     verbose: VerboseOpt = 0,
 ) -> None:
     """Who said what: direct and indirect quotes with their cue, speaker and date."""
     _setup(verbose)
-    found = api.quotes(speaker=speaker, db=db)
-    if not found:
-        console.print("No quotes" + (f" of {speaker!r}." if speaker else " (run `newsline analyze`)."))
+    found = api.quotes(speaker=speaker, stances=True, db=db)
+    shown = found if stances else [q for q in found if q["statement"]]
+    if not shown:
+        console.print("No quotes" + (f" of {speaker!r}" if speaker else "")
+                      + (f" ({len(found)} stance(s): --stances)." if found else
+                         "." if speaker else " (run `newsline analyze`)."))
         raise typer.Exit(EXIT_OK)
-    table = Table(title=f"{len(found)} quote(s)" + (f" of {speaker!r}" if speaker else ""))
+    hidden = len(found) - len(shown)
+    table = Table(title=f"{len(shown)} quote(s)" + (f" of {speaker!r}" if speaker else "")
+                  + (f"; {hidden} stance(s) not shown (--stances)" if hidden else ""))
     table.add_column("speaker", ratio=1)
     table.add_column("cue", no_wrap=True)
     table.add_column("what was said", ratio=4)
     table.add_column("date", no_wrap=True)
-    for q in found:
+    for q in shown:
         who = q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "—")
-        table.add_row(who, q["cue_lemma"] or "", q["text"], q["date"] or "")
+        table.add_row(who, (q["cue_lemma"] or "") + ("" if q["statement"] else " (stance)"), q["text"], q["date"] or "")
     console.print(table)
 
 

@@ -350,7 +350,10 @@ def _quotes_section(corpus: Corpus) -> Any:
 
 def _render_quotes(groups: list[dict[str, Any]]) -> str:
     total = sum(g["count"] for g in groups)
-    parts = [f"<p>{total} quote(s) from {len(groups)} speaker(s); direct quotes in their quotation marks.</p>"]
+    said = sum(g.get("statements", g["count"]) for g in groups)
+    parts = [f"<p>{total} quote(s) from {len(groups)} speaker(s): {said} statement(s), and {total - said} stance(s) "
+             "or act(s) reported as attributions, marked and listed after them; direct quotes in their "
+             "quotation marks.</p>"]
     for g in groups:
         name = _esc(g.get("speaker") or "(no speaker)")
         who = name
@@ -358,8 +361,10 @@ def _render_quotes(groups: list[dict[str, Any]]) -> str:
             who += f' <span class="muted">in <a href="#a-{_esc(g["article"])}">{_esc(g["article"])}</a></span>'
         kind = _esc(g.get("kind") or "")
         items = []
-        for q in g["quotes"]:
+        for q in sorted(g["quotes"], key=lambda q: not q.get("statement", True)):  # statements first
             text = _esc(q["text"])  # direct quotes keep their own quotation marks
+            if not q.get("statement", True):
+                text = f'<span class="muted">stance:</span> {text}'
             cue = _esc(q.get("cue_lemma") or "")
             said_as = _esc(q["speaker"]["text"]) if q.get("speaker") else ""
             date = _esc(q.get("date") or "undated")

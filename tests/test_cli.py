@@ -109,6 +109,12 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     assert "Feb. 10" in res.output and "2018-02-10" in res.output
     res = _run("quotes", "--speaker", "Giuliani", "--db", tmp_path / "d.db")
     assert res.exit_code == 0 and "praying" in res.output
+    # statements only unless asked: "the United States offered a package to the North" is a
+    # stance reported as an attribution, not something said
+    res = _run("quotes", "--speaker", "United States", "--db", tmp_path / "d.db")
+    assert res.exit_code == 0 and "offer" not in res.output and "--stances" in res.output
+    res = _run("quotes", "--speaker", "United States", "--stances", "--db", tmp_path / "d.db")
+    assert res.exit_code == 0 and "offer (stance)" in res.output
     db = tmp_path / "d.db"
     res = _run("timeline", "--from", "2018-12-01", "--to", "2018-12-31", "--db", db)
     assert res.exit_code == 0 and "2018-12-16" in res.output and "2018-02" not in res.output
@@ -123,4 +129,5 @@ def test_demo_builds_report_from_bundled_sample(tmp_path):
     html = (tmp_path / "out" / "report.html").read_text()
     assert '<section id="timeline">' in html
     assert '<section id="quotes">' in html and '<section id="actors">' in html
+    assert '<span class="muted">stance:</span>' in html and " statement(s), and " in html
     assert 'title="DATE 2018-02-10 (day)">Feb. 10</mark>' in html

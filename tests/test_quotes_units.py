@@ -143,6 +143,22 @@ def test_find_quotes_by_speaker_and_story_section():
 
 
 
+def test_statements_are_told_from_stances_and_acts_reported_as_attributions():
+    from newsline.quotes.cues import is_statement
+
+    assert is_statement("say", False) and is_statement("according to", False) and is_statement("statement", False)
+    assert not is_statement("offer", False) and not is_statement("level", False) and not is_statement(None, False)
+    assert is_statement("offer", True)  # words in quotation marks are said, whatever the cue
+    doc = _doc_with_quotes()
+    act = _quote(content=((61, 81),), cue=(51, 60), cue_lemma="offer", speaker_text="Officials", speaker_name=None,
+                 speaker_kind="anonymous", direct=False, sents=(1,))
+    corpus = Corpus((doc.with_layers(quotes=doc.get("quotes") + (act,)),))
+    assert [q["statement"] for q in find_quotes(corpus)] == [True, True, False]
+    assert [q["cue_lemma"] for q in find_quotes(corpus, stances=False)] == ["say", "say"]
+    officials = next(g for g in story_section(corpus) if g["speaker"] == "Officials")
+    assert (officials["count"], officials["statements"]) == (2, 1)
+
+
 def test_story_section_groups_sources_that_name_nobody_as_unattributed():
     doc = _doc_with_quotes()
     it = _quote(content=((66, 81),), speaker_text="It", speaker_name=None, speaker_kind="none", sents=(1,))

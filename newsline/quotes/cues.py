@@ -124,6 +124,21 @@ SEED_VERBS = frozenset(
 )
 
 
+# Cues that make a quote a statement (what someone said, wrote or holds to be so) rather than
+# a stance or an act reported as an attribution ("North Korea rejected the Libya scenario",
+# "the United States levelled sanctions"): PolNeAR counts both, a reader of "who said what"
+# looks for the first. Direct quotes are statements whatever their cue.
+STATEMENT_CUES = SEED_VERBS | NOUN_CUES | frozenset(
+    ("according", "according to", ":", "express", "speak", "talk", "brief", "interview")
+)
+
+
+def is_statement(cue_lemma: str | None, direct: bool) -> bool:
+    """A quote is a statement when it is direct or its cue is a verb or noun of saying,
+    writing or believing (``STATEMENT_CUES``); else it is a stance."""
+    return direct or (cue_lemma or "").lower() in STATEMENT_CUES
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Scores of (lemma, frame) and a threshold above which a cue is kept."""

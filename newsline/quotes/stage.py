@@ -10,6 +10,7 @@ from typing import Any
 from newsline.model import ArticleDoc, Corpus
 from newsline.pipeline import Stage
 from newsline.quotes import cues as cue_lexicon
+from newsline.quotes.cues import is_statement
 from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
@@ -317,6 +318,7 @@ def quote_json(doc: ArticleDoc, q: Quote) -> dict:
         "speaker_kind": q.speaker_kind,
         "direct": q.direct,
         "mixed": q.mixed,
+        "statement": is_statement(q.cue_lemma, q.direct),
         "sents": list(q.sents),
         "date": q.date,
         "confidence": q.confidence,
@@ -357,13 +359,15 @@ def _speaker_matches(q: Quote, doc: ArticleDoc, speaker: str) -> bool:
     return False
 
 
-def find_quotes(corpus: Corpus, *, speaker: str | None = None) -> list[dict]:
-    """Every quote in the corpus (optionally of one speaker), in article and text order,
-    as JSON-ready dicts."""
+def find_quotes(corpus: Corpus, *, speaker: str | None = None, stances: bool = True) -> list[dict]:
+    """Every quote in the corpus (optionally of one speaker; without ``stances``, only the
+    statements), in article and text order, as JSON-ready dicts."""
     out = []
     for doc in corpus.docs:
         for q in doc.get("quotes", ()):
             if speaker and not _speaker_matches(q, doc, speaker):
+                continue
+            if not stances and not is_statement(q.cue_lemma, q.direct):
                 continue
             out.append(quote_json(doc, q))
     return out
@@ -417,5 +421,6 @@ def story_section(corpus: Corpus) -> list[dict]:
             # the way the speaker is written most often, lower case first on a tie
             g["speaker"] = max(forms, key=lambda f: (forms[f], f is not None and f[:1].islower(), str(f)))
         g["count"] = len(g["quotes"])
+        g["statements"] = sum(1 for q in g["quotes"] if q["statement"])
         g["quotes"].sort(key=lambda x: (x["date"] or "", x["article"], x["content"][0]["start"]))
     return ordered
