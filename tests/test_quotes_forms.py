@@ -443,3 +443,14 @@ def test_a_reported_clause_parsed_as_an_adverbial_of_the_speech_verb(parse):
     doc, q = only(parse, "Senator Jane Smith said after the convention she would hold a news conference.")
     assert "she would hold a news conference" in " ".join(contents(doc, q))
     assert q.speaker_name == "Jane Smith"
+
+
+def test_a_description_brought_in_with_a_is_that_unnamed_person_not_the_last_speaker(parse):
+    doc, qs = quotes(
+        parse,
+        "Rescue worker John Smith said the man was alive. A member of the family approached a Greek "
+        "journalist on the street. The Greek journalist said he also heard the noises.",
+    )
+    q = next(q for q in qs if "also heard" in doc.text[q.start : q.end])
+    assert q.speaker_text == "The Greek journalist"
+    assert q.speaker_name is None and q.speaker_kind == "person"

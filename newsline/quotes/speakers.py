@@ -438,6 +438,10 @@ class SpeakerResolver:
         if person is not None:
             return self._done(offset, Speaker(text, person.name, "person"))
         hl = p.toks[head].lemma.lower()
+        if p.lower(p.left[head]) == "the" and p.toks[head].tag == "NN" and self._introduced_unnamed(head):
+            # "approached a Greek journalist ... The Greek journalist said": the one the
+            # article brought in with "a" and never named, not the person quoted last
+            return self._done(offset, Speaker(text, None, "person" if hl in PERSON_NOUNS else "anonymous"))
         if p.lower(p.left[head]) == "the" and p.toks[head].tag == "NN" and (hl in TITLE_WORDS or hl in lex.SOURCE_NOUNS):
             # "the president said" right after a quote of a person named without the title
             prev = self._previous(offset, kinds=("person",), within_sents=3)
@@ -452,6 +456,16 @@ class SpeakerResolver:
             # shown by the description (not a thing that "showed" or "threatened")
             return self._done(offset, Speaker(text, None, "person"))
         return self._done(offset, Speaker(text, None, "none"))
+
+    def _introduced_unnamed(self, head: int) -> bool:
+        """Whether the article brought in the head noun earlier with "a"/"an" ("a Greek
+        journalist"), someone it describes but does not name."""
+        p = self.p
+        hl = p.toks[head].lemma.lower()
+        return any(
+            p.toks[i].pos == "NOUN" and p.toks[i].lemma.lower() == hl and p.lower(p.left[i]) in ("a", "an")
+            for i in range(head)
+        )
 
     def _done(self, offset: int, sp: Speaker, record: bool = True) -> Speaker:
         if not record:
