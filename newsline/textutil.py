@@ -61,8 +61,9 @@ def looks_ptb(text: str) -> bool:
 
 
 # Head nouns of the names of events ("World War I", "the Gulf War", "the Cultural
-# Revolution"): no actor and no speaker, whatever label the NER gave them.
-EVENT_NOUNS = frozenset("war wars revolution uprising olympics games".split())
+# Revolution", "the Great Depression", "the Cuban Missile Crisis"): no actor and no
+# speaker, whatever label the NER gave them.
+EVENT_NOUNS = frozenset("war wars revolution uprising olympics games depression recession crisis".split())
 _ORDINAL_TAIL = frozenset("i ii iii iv v vi vii viii ix x one two three".split())
 
 
@@ -71,4 +72,4 @@ def is_event_name(text: str) -> bool:
     words = [w.strip(".,'’").lower() for w in text.split()]
     while len(words) > 1 and (words[-1] in _ORDINAL_TAIL or words[-1].isdigit()):
         words = words[:-1]
-    return len(words) > 1 and words[-1] in EVENT_NOUNS or words in (["olympics"], ["paralympics"])
+    return len(words) > 1 and words[-1] in EVENT_NOUNS or words in (["olympics"], ["paralympics"], ["depression"])

@@ -585,3 +585,34 @@ def test_a_ticker_figure_is_no_part_of_a_title_and_a_role_ends_on_its_noun(parse
     roles = {n: [r.text for r in a.roles] for a in analyse_article(doc).actors for n in a.names}
     assert roles["Henry Paulson"] == ["Treasury Secretary"]
     assert roles["Paul Volcker"] == ["chairman of the Federal Reserve"]
+
+
+def test_a_weather_system_named_like_a_person_is_no_actor(parse):
+    doc = parse(
+        "Tropical Storm Alex churned toward the Gulf on Monday. Alex could bring high waves to the spill "
+        "area, forecasters said. Hurricane Katrina devastated New Orleans in 2005. Alex Smith, a "
+        "fisherman, said he was worried.",
+        id="w",
+    )
+    names = [n for a in analyse_article(doc).actors if a.kind == "named" for n in a.names]
+    assert "Alex Smith" in names and "New Orleans" in names
+    assert not any(n in ("Alex", "Storm Alex", "Tropical", "Hurricane Katrina") for n in names)
+
+
+def test_a_common_word_capitalised_inside_a_broken_name_is_no_actor(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse(
+                    "BP shares rose 2 percent, against a fall in the STOXX Europe 600 Oil and Gas index. "
+                    "The oil spill cost BP billions, and oil prices fell as oil output rose. "
+                    "Democrats in Congress said the oil company must pay, and Democrats want hearings.",
+                    id="a",
+                ),
+                parse("Crude oil rose on Monday. Democrats said the oil industry needs rules.", id="b"),
+            )
+        )
+    )
+    names = {m.text for d in c.docs for m in d.get("actor_mentions") if m.kind == "name"}
+    assert "Oil" not in names
+    assert "Democrats" in names  # written with its capital inside sentences: a name

@@ -726,8 +726,8 @@ def test_a_name_written_with_a_company_suffix_is_an_organisation():
 
     from newsline.actors.resolve import _company_form
 
-    assert _company_form("Transocean Ltd.") and _company_form("BP Plc")
-    assert not _company_form("Ltd") and not _company_form("Halmon")
+    assert _company_form("Transocean Ltd.") and _company_form("BP Plc") and _company_form("Halliburton Co.")
+    assert not _company_form("Ltd") and not _company_form("Halmon") and not _company_form("Co")
     assert not _company_form("Corp. Wilson")
 
 
@@ -823,6 +823,8 @@ def test_the_name_of_a_war_is_no_actor_nor_a_speaker(parse):
     from newsline.textutil import is_event_name
 
     assert is_event_name("the Winter Olympics") and is_event_name("Olympics") and not is_event_name("Games")
+    assert is_event_name("the Great Depression") and is_event_name("Cuban Missile Crisis")
+    assert is_event_name("the Depression") and not is_event_name("International Crisis Group")
 
 
 def test_a_preposition_opening_the_sentence_is_cut_from_a_name(parse):

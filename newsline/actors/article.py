@@ -131,6 +131,20 @@ class ArticleIndex:
         alpha = [w for w in self.words if w.isalpha() and len(w) > 1]
         return sum(w.isupper() for w in alpha) / max(len(alpha), 1)
 
+    @functools.cached_property
+    def word_case(self) -> tuple[Counter, Counter]:
+        """(how often the article writes each word in lower case, how often with a capital
+        inside a sentence), both by the folded word."""
+        lower: Counter = Counter()
+        capital: Counter = Counter()
+        for k, w in enumerate(self.words):
+            if w.islower():
+                lower[self.low[k]] += 1
+            elif w[:1].isupper() and w[1:].islower() and k > 0 and self.sent_of[k - 1] == self.sent_of[k] \
+                    and self.words[k - 1] not in (".", ":", "\"", "“", "‘", "'", "-", "—"):
+                capital[self.low[k]] += 1
+        return lower, capital
+
     def subtree(self, i: int) -> tuple[int, int]:
         lo = hi = i
         stack = [i]

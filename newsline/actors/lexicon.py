@@ -817,6 +817,11 @@ MARKET_PLACE_WORDS = frozenset(
 MARKET_PLACE_PREPS = frozenset("in at near outside inside".split())
 
 # Words that are never person names even when tagged PERSON.
+# Weather systems are named like people ("Tropical Storm Alex", "Hurricane Katrina"): the
+# words that open such a name, and those of them that say it is a storm.
+WEATHER_KINDS = frozenset("storm hurricane typhoon cyclone depression".split())
+WEATHER_WORDS = WEATHER_KINDS | frozenset("tropical super superstorm severe".split())
+
 NOT_NAMES = frozenset(
     {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",
      # a function word the NER took for a name in a headline or at a line's start

@@ -174,8 +174,13 @@ def _entity_mentions(
     # a person's given name or surname alone under another label ("Tyrell" tagged PRODUCT)
     person_words = {w for t in person_spans if len(t) > 1 for w in (t[0], t[-1])}
     out = []
+    storms: set[str] = set()  # the given names of weather systems ("Alex" of "Tropical Storm Alex")
+    weather_tokens: set[int] = set()
     for e in art.doc.entities:
         label = e.label
+        if _weather_name(art, e.token_start, e.token_end, weather_tokens):
+            storms.add(fold(art.words[e.token_end - 1]))
+            continue  # "Tropical Storm Alex", "Hurricane Katrina": weather, not an actor
         if label not in NAME_LABELS:
             if e.token_end - e.token_start != 1 or art.low[e.token_start] not in person_words:
                 continue
@@ -263,7 +268,7 @@ def _entity_mentions(
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], label, head=head))
     # "Mr. Kang" where the NER missed the name: honorific + capitalised token
-    covered = set()
+    covered = set(weather_tokens)
     for m in out:
         covered.update(range(m.tok_start, m.tok_end))
     for i in range(art.n - 1):
@@ -302,6 +307,11 @@ def _entity_mentions(
             continue  # "World War II"
         if j - i == 1 and _capitalised_common(art, i, words[0], common, person_words):
             continue  # "Hair samples were taken ..."
+        if j - i == 1 and words[0] in common and words[0] not in person_words and words[0] not in corpus_names \
+                and art.words[i][1:].islower() and art.word_case[0][words[0]] > 2 * art.word_case[1][words[0]]:
+            continue  # a word the corpus (and mostly this article) writes in lower case, capitalised inside a longer
+            # name the tagger broke ("the STOXX Europe 600 Oil and Gas index") or a caption
+            # run into the text ("... since the oil spill Oil giant BP has announced")
         if _caps_label(art, i, j, common):
             continue  # "NEW CAP FOR LEAKING OIL WELL"
         if _ends_in_title(art, i, j):
@@ -329,10 +339,31 @@ def _entity_mentions(
         if w in single or w in corpus_names and _plain_name_word(w):
             out.append(Mention(i, i + 1, art.toks[i].start, art.toks[i].end, art.words[i], "name", art.sent_of[i], "PROPN", evidence="named so elsewhere", head=i))
             covered.add(i)
+    if storms:
+        # "Alex could bring high waves": the storm named in full elsewhere here
+        out = [m for m in out if not (m.tok_end - m.tok_start == 1 and fold(m.text) in storms)]
     out.sort(key=lambda m: m.tok_start)
     trim_to_known_names(art, out)
     demote_headline_names(art, out, known, common, corpus_names)
     return out
+
+
+def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:
+    """Whether tokens a..b name a weather system ("Storm Alex" after "Tropical", "Hurricane
+    Katrina", "Typhoon Haiyan"); its tokens and the capitalised storm words before it are
+    added to ``tokens``."""
+    k = a
+    while k > 0 and art.low[k - 1] in lx.WEATHER_WORDS and art.words[k - 1][:1].isupper():
+        k -= 1
+    j = k
+    while j < b - 1 and art.low[j] in lx.WEATHER_WORDS:
+        j += 1
+    if j == k or j >= b:
+        return False  # no storm word, or nothing named after it
+    if not any(art.low[x] in lx.WEATHER_KINDS for x in range(k, j)):
+        return False  # "Tropical Smoothie Cafe"
+    tokens.update(range(k, b))
+    return True
 
 
 def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:

@@ -1069,9 +1069,10 @@ def _singular_words(key: str) -> str:
 
 
 def _company_form(text: str) -> bool:
-    """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc")."""
+    """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc",
+    "Halliburton Co.")."""
     toks = name_tokens(text)
-    return len(toks) > 1 and toks[-1] in COMPANY_SUFFIXES
+    return len(toks) > 1 and (toks[-1] in COMPANY_SUFFIXES or toks[-1] in ("co", "co."))
 
 
 def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
