@@ -616,3 +616,22 @@ def test_a_common_word_capitalised_inside_a_broken_name_is_no_actor(parse):
     names = {m.text for d in c.docs for m in d.get("actor_mentions") if m.kind == "name"}
     assert "Oil" not in names
     assert "Democrats" in names  # written with its capital inside sentences: a name
+
+
+def test_a_party_and_state_tag_is_no_actor(parse):
+    doc = parse("Rep. Barney Frank (D-Mass.) said the bill would pass. Sen. John McCain (R-Ariz.) disagreed.", id="p")
+    names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
+    assert "Barney Frank" in names and not any(n.startswith(("D-", "R-")) for n in names)
+
+
+def test_a_word_in_lower_case_letters_is_not_a_person_s_initials(parse):
+    c = resolve_actors(
+        Corpus(
+            (
+                parse("General Wael al-Rubaei said his troops were ready. He spoke in Baghdad.", id="a"),
+                parse("Veterans of the War met in Washington. The War changed them, they said.", id="b"),
+            )
+        )
+    )
+    ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
+    assert "War" in ids and ids["War"] != ids["Wael al-Rubaei"]

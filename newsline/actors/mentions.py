@@ -307,9 +307,9 @@ def _entity_mentions(
             continue  # "World War II"
         if j - i == 1 and _capitalised_common(art, i, words[0], common, person_words):
             continue  # "Hair samples were taken ..."
-        if j - i == 1 and words[0] in common and words[0] not in person_words and words[0] not in corpus_names \
-                and art.words[i][1:].islower() and art.word_case[0][words[0]] > 2 * art.word_case[1][words[0]]:
-            continue  # a word the corpus (and mostly this article) writes in lower case, capitalised inside a longer
+        if j - i == 1 and words[0] not in person_words and words[0] not in corpus_names and art.words[i][1:].islower() \
+                and art.word_case[0][words[0]] >= 3 and art.word_case[0][words[0]] > 2 * art.word_case[1][words[0]]:
+            continue  # a word the article mostly writes in lower case, capitalised inside a longer
             # name the tagger broke ("the STOXX Europe 600 Oil and Gas index") or a caption
             # run into the text ("... since the oil spill Oil giant BP has announced")
         if _caps_label(art, i, j, common):
@@ -342,10 +342,15 @@ def _entity_mentions(
     if storms:
         # "Alex could bring high waves": the storm named in full elsewhere here
         out = [m for m in out if not (m.tok_end - m.tok_start == 1 and fold(m.text) in storms)]
+    # a legislator's party and state after the name ("Barney Frank (D-Mass.)") is no one
+    out = [m for m in out if not _PARTY_STATE.fullmatch(m.text)]
     out.sort(key=lambda m: m.tok_start)
     trim_to_known_names(art, out)
     demote_headline_names(art, out, known, common, corpus_names)
     return out
+
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
 
 
 def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:

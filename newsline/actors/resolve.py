@@ -377,6 +377,9 @@ def resolve_corpus(
         if " " in k or nodes[i].actor.type == "person":
             continue
         initials = multi.get(k, ())
+        if initials and not any(t.isupper() for t in nodes[i].actor.names):
+            # a person's initials are written in capitals ("FDR"); "War" is not Wael al-Rubaei
+            initials = {j for j in initials if nodes[j].actor.type != "person"}
         if k in AGENCY_INITIALS:
             # "AFP" is Agence France-Presse, not "AIG Financial Products"
             initials = {j for j in initials if any(w in AGENCY_WORDS for t in nodes[j].actor.names for w in name_tokens(t))}
