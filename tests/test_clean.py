@@ -439,6 +439,10 @@ def test_long_labelled_photo_line_keeps_its_text():
          "(By Andrew Harrer -- Bloomberg News)", "You know you're in"),
         ("(Jason Reed -- Reuters) Sens. John McCain and Barack Obama will meet at the White House today.",
          "(Jason Reed -- Reuters)", "Sens. John McCain"),
+        ("(AP Photo/Alastair Grant) (Alastair Grant - AP) BP PLC Chief Executive Bob Dudley speaks at a press "
+         "conference at their headquarters in London.", "(AP Photo/Alastair Grant) (Alastair Grant - AP)", "BP PLC Chief"),
+        ("(Charles Dharapak - AP) President Bush pauses during a press conference with the finance ministers in "
+         "the Rose Garden.", "(Charles Dharapak - AP)", "President Bush pauses"),
     ],
 )
 def test_photo_credit_run_into_text_is_split_off(line, credit, rest):

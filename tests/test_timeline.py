@@ -261,6 +261,20 @@ def test_a_day_from_long_before_the_story_is_background_not_a_milestone():
     assert [e.date for e in tl.entries] == ["2001-09-11"]
 
 
+def test_a_listing_of_many_dates_is_never_told():
+    listing = ("Venice, August 29 - September 8 Cannes, May 16 - 27 Berlin, February 8 - 18 Sundance, "
+               "January 18 - 28 Reykjavik, September 28 - October 8 Music documentaries dominate the festival.")
+    dates = [(x, v) for x, v in (("August 29", "2005-08-29"), ("September 8", "2005-09-08"), ("May 16", "2005-05-16"),
+                                 ("February 8", "2005-02-08"), ("January 18", "2005-01-18"),
+                                 ("September 28", "2005-09-28"))]
+    docs = [make_doc("f1", "2005-10-01", [listing, FILLER], {0: dates}),
+            make_doc("f2", "2005-10-02", [SPILL], {0: [("April 20", "2005-04-20")]})]
+    tl = build_timeline(Corpus(tuple(docs)), per_date=1)
+    assert tl.entries and all(s.text != listing for e in tl.entries for s in e.sentences)
+    assert "2005-04-20" in {e.date for e in tl.entries}
+    assert not {e.date for e in tl.entries} & {v for _, v in dates}  # no sentence tells them
+
+
 def test_each_date_gets_at_most_k_sentences_about_it(corpus):
     tl = build_timeline(corpus, dates=3, per_date=2)
     by_date = {e.date: e for e in tl.entries}

@@ -208,8 +208,11 @@ PHOTO_LABEL_RES: tuple[re.Pattern[str], ...] = (
 PHOTO_LABEL_MAX_WORDS = 15
 # A photographer and the agency or paper in parentheses: "(By Misha Japaridze -- Associated
 # Press)", "(Jason Reed -- Reuters)" (a newspaper's photo credit, often run into the caption).
-_BY_CREDIT = r"\((?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s*(?:--|—|–)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\)"
-PHOTO_CREDIT_RES += (re.compile(rf"^{_BY_CREDIT}\.?$"),)
+_BY_CREDIT = (r"\((?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:--|—|–)\s*|\s+-\s+)"
+              r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\)")
+# an agency's own photo credit before it: "(AP Photo/Alastair Grant) (Alastair Grant - AP)"
+_AGENCY_PHOTO = r"\((?:AP|Reuters|AFP|EPA)\s+Photo\s*/\s*[^()\n]{2,60}\)"
+PHOTO_CREDIT_RES += (re.compile(rf"^(?:(?:{_AGENCY_PHOTO}\s*)?{_BY_CREDIT}|{_AGENCY_PHOTO})\.?$"),)
 # A photo label run into the text that follows it on one line: "Photograph: Martin Argles
 # Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
 # capitalised words (the usual photographer's name), or a credit in parentheses as above,
@@ -217,7 +220,7 @@ PHOTO_CREDIT_RES += (re.compile(rf"^{_BY_CREDIT}\.?$"),)
 PHOTO_RUN_IN_RE = re.compile(
     r"^(?P<credit>(?i:photograph|photo|picture|image)\s*:\s*"
     rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)"
-    rf"|{_BY_CREDIT})"
+    rf"|(?:{_AGENCY_PHOTO}\s*)?{_BY_CREDIT}|{_AGENCY_PHOTO})"
     r"\s+(?=[A-Z\"“‘])"
 )
 

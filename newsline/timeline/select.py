@@ -87,6 +87,10 @@ class SelectOptions:
 DEFAULT_OPTIONS = SelectOptions()
 
 
+# A piece naming this many different dates is a listing, not the report of an event.
+LISTING_DATES = 5
+
+
 @dataclass
 class Unit:
     """One sentence with what selection needs to know about it."""
@@ -99,6 +103,7 @@ class Unit:
     position: int  # index of the sentence (line piece) in its article
     words: int
     focus: bool = True
+    told: bool = True  # may be a timeline's sentence (not a listing of many dates)
     row: int = -1  # index in the unit list (and the TF-IDF matrix)
     day_dates: tuple[dt.date, ...] = ()  # day-level dates it names
     coarse_dates: tuple[str, ...] = ()  # its month/year value, when that is its own date
@@ -179,6 +184,9 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 words=len(_WORD.findall(text)),
                 day_dates=tuple(dict.fromkeys(day_dates)),
                 coarse_dates=tuple(dict.fromkeys(coarse)),
+                # a schedule or a listing run into a line ("Venice, August 29 - September 8
+                # ... Berlin, February 8 - 18 ..."): its dates count, but it tells no event
+                told=len(set(m.dates)) < LISTING_DATES,
             )
             if focus:
                 u.focus = _matches(u, focus, u.text.lower())
@@ -357,7 +365,7 @@ def build_timeline_from_units(
         cands = [
             (u, explicit)
             for u, explicit in _candidates(value, units, by_day, by_pub, by_coarse, by_article, options)
-            if options.min_words <= u.words <= options.max_words
+            if options.min_words <= u.words <= options.max_words and u.told
         ]
         if not cands:
             continue
