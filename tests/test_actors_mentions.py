@@ -635,3 +635,14 @@ def test_a_word_in_lower_case_letters_is_not_a_person_s_initials(parse):
     )
     ids = {m.text: m.actor_id for d in c.docs for m in d.get("actor_mentions")}
     assert "War" in ids and ids["War"] != ids["Wael al-Rubaei"]
+
+
+def test_a_byline_writer_run_onto_the_outlet_is_cut_from_its_name(parse):
+    for text, writer in (
+        ("By Finlo Rohrer BBC News, Washington There have been many spills. The BBC said the spill was the worst.",
+         "Finlo Rohrer"),
+        ("By Paul Adams BBC News, Washington The president spoke. The BBC said the spill was the worst.", "Paul Adams"),
+    ):
+        names = [n for a in analyse_article(parse(text, id="b")).actors if a.kind == "named" for n in a.names]
+        assert writer in names
+        assert not any(n.startswith(writer + " ") for n in names)

@@ -216,6 +216,19 @@ def _entity_mentions(
             b -= 1
             while b > a + 1 and not art.words[b - 1][:1].isalnum():
                 b -= 1  # "Charles Dharapak - AP"
+        # ... or an outlet's initials with more words after them ("Paul Adams BBC News")
+        if label == "PERSON" and b - a >= 4:
+            for k in range(a + 2, b - 1):
+                w = art.words[k]
+                if len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in ("ii", "iii", "iv", "vi", "vii", "viii") \
+                        and all(art.words[x][:1].isupper() for x in range(k + 1, b)):
+                    b = k
+                    break
+        # a byline's writer run onto the outlet ("By Finlo Rohrer BBC News, Washington"): the
+        # outlet is the organisation, the writer no part of its name
+        if label == "ORG" and b - a >= 3 and art.words[a + 1][:1].isupper() and art.words[a + 2][:1].isupper() \
+                and a > 0 and art.low[a - 1] == "by" and len(art.words[a + 2]) >= 2 and art.words[a + 2].isupper():
+            a += 2
         # "Mara Quell - Mara Quell": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
