@@ -646,3 +646,17 @@ def test_a_byline_writer_run_onto_the_outlet_is_cut_from_its_name(parse):
         names = [n for a in analyse_article(parse(text, id="b")).actors if a.kind == "named" for n in a.names]
         assert writer in names
         assert not any(n.startswith(writer + " ") for n in names)
+
+
+def test_a_body_named_after_its_leader_is_not_the_leader_and_a_cape_is_a_place(parse):
+    doc = parse(
+        "Team Obama went into damage control on Friday. Obama told reporters the spill was a disaster. "
+        "The Obama Administration said BP would pay. Tar balls washed up on Cape Florida, and Florida "
+        "Governor Charlie Crist said the state was ready.",
+        id="t",
+    )
+    actors = {n: a for a in analyse_article(doc).actors if a.kind == "named" for n in a.names}
+    assert actors["Obama"].type == "person"
+    assert actors["Team Obama"] is not actors["Obama"] and actors["Team Obama"].type == "organisation"
+    assert actors["Obama Administration"] is not actors["Obama"]
+    assert actors["Cape Florida"].type == "place" and actors["Florida"] is not actors["Cape Florida"]

@@ -817,6 +817,9 @@ MARKET_PLACE_WORDS = frozenset(
 MARKET_PLACE_PREPS = frozenset("in at near outside inside".split())
 
 # Words that are never person names even when tagged PERSON.
+# Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon").
+PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point".split())
+
 # Weather systems are named like people ("Tropical Storm Alex", "Hurricane Katrina"): the
 # words that open such a name, and those of them that say it is a storm.
 WEATHER_KINDS = frozenset("storm hurricane typhoon cyclone depression".split())

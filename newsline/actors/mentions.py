@@ -188,6 +188,8 @@ def _entity_mentions(
         a, b = _repair_entity(art, e.token_start, e.token_end)
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
+        if label == "PERSON" and b - a >= 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper():
+            label = "LOC"  # "Cape Florida", "Mount Vernon": a place, whatever the tagger said
         if a in in_title and b - 1 not in in_title:
             # "the Interior Ken Salazar" of "Secretary of the Interior Ken Salazar" (tagged ORG)
             while a < b - 1 and a in in_title:
@@ -555,6 +557,11 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
     return art.span_text(start, end), past, start
 
 
+# The last words of a body named after the person who leads it ("the Obama administration",
+# "the Bush campaign", "the Clinton Foundation"): the leader's name alone is the person.
+PERSON_LED_ORGS = frozenset("administration government campaign team cabinet camp regime presidency foundation".split())
+
+
 # A role that is only a gender or age noun says nothing of an office, so its holder is
 # whoever was called that already, never one named further on.
 GENERIC_PERSON_KEYS = frozenset(
@@ -824,6 +831,8 @@ class ArticleActors:
                         and all(w[:1].isupper() for w in parts[1].split()):
                     continue  # "UN-Arab League envoy": two organisations' joint office, not a name of either
             typ = NAME_LABELS[m.label]
+            if typ == "person" and len(words_c) > 1 and (words_c[0] == "team" or words_c[-1] in PERSON_LED_ORGS):
+                typ = "organisation"  # "Team Obama", "the Obama Administration": his people, not him
             hon = _honorific_before(art, m.tok_start)
             if typ in ("person", "organisation") and not hon and org_key(m.text) in settlements:
                 typ = "place"
@@ -911,7 +920,7 @@ class ArticleActors:
                 # an organisation known by this single word ("Vantage" for "Vantage Weekly")
                 low = " ".join(tok)
                 for a2 in list(by_org.values()):
-                    if a2.org.split()[:1] == [low] and not hon:
+                    if a2.org.split()[:1] == [low] and not hon and a2.org.split()[-1] not in PERSON_LED_ORGS:
                         actor = a2
                         evidence = f"short name of {a2.display()}"
                         break
