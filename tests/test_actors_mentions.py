@@ -660,3 +660,8 @@ def test_a_body_named_after_its_leader_is_not_the_leader_and_a_cape_is_a_place(p
     assert actors["Team Obama"] is not actors["Obama"] and actors["Team Obama"].type == "organisation"
     assert actors["Obama Administration"] is not actors["Obama"]
     assert actors["Cape Florida"].type == "place" and actors["Florida"] is not actors["Cape Florida"]
+
+
+def test_safety_is_no_person(parse):
+    doc = parse("The panel said BP put cost before safety. The safety of workers came second, the report said.", id="s")
+    assert not any(a.type == "person" and a.head == "safety" for a in analyse_article(doc).actors)

@@ -458,7 +458,7 @@ PERSON_NOUNS = frozenset(
     gunmen raider raiders looter looters vandal vandals mugger muggers intruder intruders
     perpetrator perpetrators accomplice accomplices ringleader henchman henchmen
     student-athlete freshman sophomore junior senior guard forward center linebacker
-    receiver tackle kicker punter cornerback safety runningback running-back
+    receiver tackle kicker punter cornerback runningback running-back
     lineman goalie keeper batsman bowler jockey trainer owner
     entertainer singer-songwriter songwriter bassist guitarist drummer vocalist frontman
     crooner diva heartthrob hunk
