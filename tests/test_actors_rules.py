@@ -367,6 +367,11 @@ def test_resolve_mention_skips_a_possessor_inside_the_span(parse):
     assert _span_actor(c, "Senator Ada Quill’s", "’s office").name == "Ada Quill"
 
 
+def test_resolve_mention_skips_a_name_that_only_qualifies_the_head(parse):
+    c = _corpus(parse, "BP shares fell in London. London-based BP has acknowledged a series of failures, officials said.")
+    assert _span_actor(c, "London-based BP", " has").name == "BP"
+
+
 def test_learned_merge_needs_word_evidence_for_things_and_keeps_plurals_off_names(parse):
     c = _corpus(
         parse,

@@ -69,6 +69,8 @@ def actor_stage(**options: Any) -> Stage:
 
 
 _POSSESSIVE = re.compile(r"\s?['’](?:s\b|\s)")  # "'s" / "’s" / a plural's bare "'"
+# a name qualifying the head of a phrase: "London-based BP", "Saudi-led coalition"
+_COMPOUND_MODIFIER = re.compile(r"-(?:based|born|led|backed|owned|run|funded|made|headquartered|bred|raised)\b", re.I)
 
 
 def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
@@ -78,7 +80,8 @@ def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
     "Secretary of State Mike Pompeo" finds Pompeo's name or title mention), a name more
     than other mentions, and the one the span opens with more than one further in
     ("Reuters and reports in the South Korean media" is Reuters). A possessor inside the
-    span is not its referent: "the vice president's office" is the office.
+    span is not its referent: "the vice president's office" is the office; nor is a name
+    that only qualifies it: "London-based BP" is BP.
     """
     best = None
     best_score = 0.0
@@ -86,7 +89,7 @@ def resolve_mention(doc: ArticleDoc, start: int, end: int) -> str | None:
         if m.start == start and m.end == end:
             return m.actor_id
         ov = min(end, m.end) - max(start, m.start)
-        if ov <= 0 or (m.end < end and _POSSESSIVE.match(doc.text, m.end)):
+        if ov <= 0 or (m.end < end and (_POSSESSIVE.match(doc.text, m.end) or _COMPOUND_MODIFIER.match(doc.text, m.end))):
             continue
         score = ov / (m.end - m.start) + ov / max(1, end - start) + (0.5 if m.kind == "name" else 0.0) \
             + (0.3 if m.start == start else 0.0)
