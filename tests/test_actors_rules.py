@@ -372,6 +372,17 @@ def test_resolve_mention_skips_a_name_that_only_qualifies_the_head(parse):
     assert _span_actor(c, "London-based BP", " has").name == "BP"
 
 
+def test_a_firm_word_alone_is_no_surname_of_another_firm(parse):
+    c = _corpus(
+        parse,
+        "British Petroleum, now BP, said the well was capped. Petroleum engineers doubted it. BP shares rose.",
+        "Anadarko Petroleum Corp, which owns 25 percent of the well, blamed BP. Anadarko Petroleum said BP was reckless.",
+    )
+    by_name = {n: a.id for a in find_actors(c) for n in [a.name, *(t for t, _ in a.aliases)]}
+    assert "Anadarko Petroleum" in by_name or "Anadarko Petroleum Corp" in by_name
+    assert by_name["BP"] != by_name.get("Anadarko Petroleum Corp", by_name.get("Anadarko Petroleum"))
+
+
 def test_learned_merge_needs_word_evidence_for_things_and_keeps_plurals_off_names(parse):
     c = _corpus(
         parse,
@@ -732,6 +743,7 @@ def test_a_name_written_with_a_company_suffix_is_an_organisation():
     from newsline.actors.resolve import _company_form
 
     assert _company_form("Transocean Ltd.") and _company_form("BP Plc") and _company_form("Halliburton Co.")
+    assert _company_form("Anadarko Petroleum") and not _company_form("West Bank")
     assert not _company_form("Ltd") and not _company_form("Halmon") and not _company_form("Co")
     assert not _company_form("Corp. Wilson")
 

@@ -817,6 +817,13 @@ MARKET_PLACE_WORDS = frozenset(
 MARKET_PLACE_PREPS = frozenset("in at near outside inside".split())
 
 # Words that are never person names even when tagged PERSON.
+# Words that end the names of firms ("Anadarko Petroleum", "Exxon Mobil Corporation"): such a
+# name is an organisation's, and the word alone is nobody's surname.
+COMPANY_WORDS = frozenset(
+    """petroleum oil energy resources holdings industries corporation airlines airways motors
+    pharmaceuticals technologies bancorp""".split()
+)
+
 # Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon").
 PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point".split())
 

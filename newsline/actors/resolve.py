@@ -455,6 +455,8 @@ def resolve_corpus(
         if not toks:
             continue
         token = Counter(toks).most_common(1)[0][0]
+        if token in lx.COMPANY_WORDS:
+            continue  # "Petroleum" alone is no surname of "Anadarko Petroleum"
         cands = {}
         for j in buckets.get(token, ()):
             rj = uf.find(j)
@@ -1075,7 +1077,7 @@ def _company_form(text: str) -> bool:
     """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc",
     "Halliburton Co.")."""
     toks = name_tokens(text)
-    return len(toks) > 1 and (toks[-1] in COMPANY_SUFFIXES or toks[-1] in ("co", "co."))
+    return len(toks) > 1 and (toks[-1] in COMPANY_SUFFIXES or toks[-1] in ("co", "co.") or toks[-1] in lx.COMPANY_WORDS)
 
 
 def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
@@ -1116,6 +1118,8 @@ def _build(docs, analyses, nodes, groups):
         typ = "country" if country else _vote(types)
         if typ in ("place", "unknown") and any(_company_form(t) for t in names):
             typ = "organisation"  # "Transocean Ltd": a firm, though the NER called "Transocean" a place
+        elif typ == "person" and names and 2 * sum(c for t, c in names.items() if _company_form(t)) >= sum(names.values()):
+            typ = "organisation"  # "Anadarko Petroleum Corp", which the NER called a person
         if named and names:
             # a surname run into a headline verb ("Obama Outlines") is no way to write the name
             plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
