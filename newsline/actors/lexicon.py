@@ -816,7 +816,6 @@ MARKET_PLACE_WORDS = frozenset(
 )
 MARKET_PLACE_PREPS = frozenset("in at near outside inside".split())
 
-# Words that are never person names even when tagged PERSON.
 # Words that end the names of firms ("Anadarko Petroleum", "Exxon Mobil Corporation"): such a
 # name is an organisation's, and the word alone is nobody's surname.
 COMPANY_WORDS = frozenset(
@@ -832,6 +831,15 @@ PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point".split())
 WEATHER_KINDS = frozenset("storm hurricane typhoon cyclone depression".split())
 WEATHER_WORDS = WEATHER_KINDS | frozenset("tropical super superstorm severe".split())
 
+# The last words of a body named after the person who leads it ("the Obama administration",
+# "the Bush campaign", "the Clinton Foundation"): the leader's name alone is the person.
+PERSON_LED_ORGS = frozenset("administration government campaign team cabinet camp regime presidency foundation".split())
+
+# A role that is only a gender or age noun says nothing of an office, so its holder is
+# whoever was called that already, never one named further on.
+GENERIC_PERSON_KEYS = frozenset("man woman boy girl person child kid teenager teen youth youngster baby".split())
+
+# Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(
     {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",
      # a function word the NER took for a name in a headline or at a line's start

@@ -46,6 +46,7 @@ from newsline.actors.names import (
     demonym_nations,
     fold,
     given_name_gender,
+    is_roman,
     name_tokens,
     opens_with_given_name,
     org_key,
@@ -222,7 +223,7 @@ def _entity_mentions(
         if label == "PERSON" and b - a >= 4:
             for k in range(a + 2, b - 1):
                 w = art.words[k]
-                if len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in ("ii", "iii", "iv", "vi", "vii", "viii") \
+                if len(w) >= 2 and w.isalpha() and w.isupper() and not is_roman(w) \
                         and all(art.words[x][:1].isupper() for x in range(k + 1, b)):
                     b = k
                     break
@@ -557,18 +558,6 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
     return art.span_text(start, end), past, start
 
 
-# The last words of a body named after the person who leads it ("the Obama administration",
-# "the Bush campaign", "the Clinton Foundation"): the leader's name alone is the person.
-PERSON_LED_ORGS = frozenset("administration government campaign team cabinet camp regime presidency foundation".split())
-
-
-# A role that is only a gender or age noun says nothing of an office, so its holder is
-# whoever was called that already, never one named further on.
-GENERIC_PERSON_KEYS = frozenset(
-    "man woman boy girl person child kid teenager teen youth youngster baby".split()
-)
-
-
 @lru_cache(maxsize=1 << 14)
 def role_key(text: str) -> str:
     """The part of a role that identifies it: a title phrase, else the head noun.
@@ -831,7 +820,7 @@ class ArticleActors:
                         and all(w[:1].isupper() for w in parts[1].split()):
                     continue  # "UN-Arab League envoy": two organisations' joint office, not a name of either
             typ = NAME_LABELS[m.label]
-            if typ == "person" and len(words_c) > 1 and (words_c[0] == "team" or words_c[-1] in PERSON_LED_ORGS):
+            if typ == "person" and len(words_c) > 1 and (words_c[0] == "team" or words_c[-1] in lx.PERSON_LED_ORGS):
                 typ = "organisation"  # "Team Obama", "the Obama Administration": his people, not him
             hon = _honorific_before(art, m.tok_start)
             if typ in ("person", "organisation") and not hon and org_key(m.text) in settlements:
@@ -920,7 +909,7 @@ class ArticleActors:
                 # an organisation known by this single word ("Vantage" for "Vantage Weekly")
                 low = " ".join(tok)
                 for a2 in list(by_org.values()):
-                    if a2.org.split()[:1] == [low] and not hon and a2.org.split()[-1] not in PERSON_LED_ORGS:
+                    if a2.org.split()[:1] == [low] and not hon and a2.org.split()[-1] not in lx.PERSON_LED_ORGS:
                         actor = a2
                         evidence = f"short name of {a2.display()}"
                         break
@@ -1477,7 +1466,7 @@ class ArticleActors:
             # new; before it, a lead's "A British climber has fallen ..." may be the one named
             # later
             cands = [a for a in cands if not any(x.tok_start < m.tok_start for x in a.mentions)]
-        elif key in GENERIC_PERSON_KEYS:
+        elif key in lx.GENERIC_PERSON_KEYS:
             # "the man" before "the 21-year-old man, Emmannuel Buso" was named is whoever the
             # report was on then (a caption's "the trapped man" above another rescue), not
             # the man a later apposition names: a bare gender or age noun looks back only

@@ -531,13 +531,18 @@ def role_nations(roles) -> set[str]:
 _ROMAN = re.compile(r"[ivx]+")
 
 
+def is_roman(word: str) -> bool:
+    """A regnal or generational number ("II", "iv") rather than a word or initials."""
+    return bool(_ROMAN.fullmatch(word.lower()))
+
+
 def credit_run_on(name: str) -> bool:
     """A byline, caption or pull quote that runs an outlet's or body's initials onto a
     person's name: "Jeremy Bowen BBC", "Doug Coates UN", "Catherine Ashton EU"."""
     words = name.split()
     last = words[-1] if words else ""
     return len(words) >= 3 and len(last) >= 2 and last.isalpha() and last.isupper() and not words[0].isupper() \
-        and not _ROMAN.fullmatch(last.lower()) and last.lower() not in ("jr", "sr")
+        and not is_roman(last) and last.lower() not in ("jr", "sr")
 
 
 def acronym(text: str) -> str:

@@ -1077,7 +1077,7 @@ def _company_form(text: str) -> bool:
     """A name written with a company's legal suffix ("Transocean Ltd.", "BP Plc",
     "Halliburton Co.")."""
     toks = name_tokens(text)
-    return len(toks) > 1 and (toks[-1] in COMPANY_SUFFIXES or toks[-1] in ("co", "co.") or toks[-1] in lx.COMPANY_WORDS)
+    return len(toks) > 1 and (toks[-1] in COMPANY_SUFFIXES or toks[-1] == "co" or toks[-1] in lx.COMPANY_WORDS)
 
 
 def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
