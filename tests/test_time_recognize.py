@@ -331,3 +331,11 @@ def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date
 )
 def test_september_11_as_the_name_of_the_attacks(text, expr, value):
     assert one(text, "2010-06-14", expr).value == value
+
+
+def test_a_holiday_ending_a_title_in_capitals_is_not_a_date():
+    assert "Christmas" not in values("It hosted the recording of Do They Know It's Christmas in 1984.", "2010-01-20")
+    assert "Christmas" not in values("They watched The Nightmare Before Christmas on TV.", "2010-01-20")
+    # a headline in capitals and a name before the holiday keep it
+    assert values("Bush Spends Quiet Christmas at Camp David", "2010-01-20")["Christmas"][1] == "2009-12-25"
+    assert values("He met President Barack Obama Christmas morning.", "2010-01-20")["Christmas"][1] == "2009-12-25"

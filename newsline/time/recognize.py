@@ -500,6 +500,12 @@ def live_stamps(text: str) -> set[int]:
     return heads
 
 
+# Words a title in capitals has and a name does not ("Do They Know It's Christmas").
+_TITLE_FUNCTION_WORDS = frozenset(
+    "a an do does did it's it’s is was be i you he she we they before after my your our".split()
+)
+
+
 def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
     """Filters that need context beyond the match."""
     name = c.rule.name
@@ -539,6 +545,16 @@ def _keep(text: str, c: _Cand, tok: _Tokens) -> bool:
                 return False
     if name == "date_dm" and m.group("day").isalpha() and not m.group("the"):
         return False
+    if name == "holiday" and not m.group("rel") and not m.group("year"):
+        # the end of a title in capitals: "the recording of Do They Know It's Christmas"
+        # ("Bush Spends Quiet Christmas at Camp David", a headline, has no small word before)
+        words = re.findall(r"[A-Za-z'’]+|[.!?;:\"“”\n]", text[max(0, c.start - 80):c.start])
+        run = 0
+        while run < len(words) and words[-1 - run][:1].isupper():
+            run += 1
+        if run >= 3 and run < len(words) and words[-1 - run][:1].islower() \
+                and any(w.lower() in _TITLE_FUNCTION_WORDS for w in words[len(words) - run:]):
+            return False  # (not "... met President Barack Obama Christmas morning": no name has "It's")
     if name == "season" and m.group("season")[0].isupper() and not m.group("season").isupper() \
             and not _is_sentence_start(text, m.start("season")):
         return False  # "the Winter Olympics", "the Arab Spring": seasons are lower case
