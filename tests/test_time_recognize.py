@@ -324,8 +324,11 @@ def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date
         ("September 11 was about the murder of 3,000 Americans.", "September 11", "2001-09-11"),
         ("It was the worst day since the Sept. 11 attacks, he said.", "Sept. 11", "2001-09-11"),
         ("McCain compared the crisis with the attacks of Sept. 11 and called for unity.", "Sept. 11", "2001-09-11"),
+        ("Police had disrupted at least 10 serious al-Qaida plots since September 11, he said.", "September 11",
+         "2001-09-11"),
         # a day of its own
         ("On 11 September families gathered at the site.", "11 September", "2009-09-11"),
+        ("Sales have fallen since September 11, the retailer said.", "September 11", "2009-09-11"),
         ("The board meets on September 11 to decide.", "September 11", "2010-09-11"),
     ],
 )

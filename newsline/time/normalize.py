@@ -712,6 +712,8 @@ _NINE_ELEVEN = re.compile(
 )
 _NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", re.I)
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|from)\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_TERROR = re.compile(r"\b(?:terror\w*|al[- ]Qa[ei]da|plots?|hijack\w*|attacks?|extremis\w*)\b", re.I)
 
 
 def _names_the_attacks(text: str, m: re.Match) -> bool:
@@ -721,6 +723,11 @@ def _names_the_attacks(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 24) : m.start()]
     if _NINE_ELEVEN_BEFORE.search(before):
         return True
+    if _SINCE.search(before):
+        # "al-Qaida plots disrupted since September 11": the attacks, where the sentence
+        # speaks of terror
+        a, b = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
+        return _TERROR.search(text[a : b if b >= 0 else len(text)]) is not None
     return _NINE_ELEVEN.match(text, m.end()) is not None and not _DAY_PREPOSITION.search(before)
 
 # After a chronology entry's date: an optional year, then the dash or colon before the event.
