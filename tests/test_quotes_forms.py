@@ -454,3 +454,12 @@ def test_a_description_brought_in_with_a_is_that_unnamed_person_not_the_last_spe
     q = next(q for q in qs if "also heard" in doc.text[q.start : q.end])
     assert q.speaker_text == "The Greek journalist"
     assert q.speaker_name is None and q.speaker_kind == "person"
+
+
+def test_they_is_the_last_plural_speaker_even_unnamed(parse):
+    doc, qs = quotes(
+        parse,
+        "The UN said aid was arriving. Officials in Geneva said more was needed. They said the roads were blocked.",
+    )
+    q = next(q for q in qs if "roads" in doc.text[q.start : q.end])
+    assert q.speaker_text == "They" and q.speaker_name is None  # the officials, not the UN

@@ -513,7 +513,10 @@ class SpeakerResolver:
                 return Speaker(text, person.name, "pronoun")
             return Speaker(text, prev.name if prev else None, "pronoun")
         if low in PLURAL_PRONOUNS:
-            prev = self._previous(offset, kinds=("organisation", "group", "anonymous"))
+            # the last speaker that can be plural, named or not: "Organisers of the telethon
+            # said ... They said ..." are the organisers, not a body named before them
+            prev = next((sp for off, sp in reversed(self.history)
+                         if off <= offset and sp.kind in ("organisation", "group", "anonymous")), None)
             return Speaker(text, prev.name if prev else None, "pronoun", prev.kind if prev else "")
         return Speaker(text, None, "pronoun")
 
