@@ -11,7 +11,7 @@ import pytest
 
 from newsline.model import ArticleDoc, Corpus, item_from_json, item_to_json, layer_type, make_article
 from newsline.pipeline import Pipeline, Stage
-from newsline.quotes import Quote, find_quotes, quote_speaker_stage, quote_stage, resolve_speakers, story_section
+from newsline.quotes import Quote, extract_quotes, find_quotes, quote_speaker_stage, quote_stage, resolve_speakers, story_section
 from newsline.quotes import cues
 from newsline.quotes.text import RegionIndex, paragraphs, quote_regions
 
@@ -461,3 +461,16 @@ def test_a_speaker_read_as_a_person_is_no_place():
 def test_a_pronoun_speaker_is_no_place():
     q = _quote(speaker=(51, 55), speaker_text="they", speaker_name="Talbiseh", speaker_kind="pronoun")
     assert _resolved_with_cast(q, ("P1", "Talbiseh", "place", 31, 35)).speaker_actor_id is None
+
+
+def test_they_the_actor_stage_gives_an_unnamed_group_is_no_named_body(parse):
+    from newsline.actors import resolve_actors
+
+    doc = parse(
+        "The Treasury said the notice was legal. Angry congressional staff members met on Monday, and "
+        "they warned that the notice would cost billions.",
+        id="f",
+    )
+    c = resolve_speakers(resolve_actors(Corpus((doc.with_layers(quotes=extract_quotes(doc)),))))
+    q = next(q for q in c.docs[0].get("quotes") if (q.speaker_text or "") == "they")
+    assert q.speaker_name is None  # the staff members, whom the cast does not name; not the Treasury

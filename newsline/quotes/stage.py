@@ -15,7 +15,7 @@ from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.spans import SpanModel, default_span_model
-from newsline.quotes.speakers import PERSON_PRONOUNS, SpeakerResolver, name_parts
+from newsline.quotes.speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver, name_parts
 from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
@@ -170,6 +170,12 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
         for k, q in enumerate(quotes):
             if actors is not None and doc.has("actor_mentions"):
                 span_actor = by_id.get(actors.resolve_mention(doc, *q.speaker)) if q.speaker else None
+                if _plural_pronoun(q) and span_actor is not None and not span_actor.named:
+                    # "Outside experts ... but they note": the actor stage found the group
+                    # "they" stands for among every noun phrase, where our reading looked only
+                    # at earlier speakers; the group is unnamed, so no one in the cast
+                    q = _replace(q, speaker_name=None, speaker_actor_id=None)
+                    span_actor = None
                 actor = _actor_for(doc, q, span_actor, by_id)
                 if actor is not None:
                     q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
@@ -249,6 +255,10 @@ def _fits(q: Quote, actor: Any) -> bool:
     if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
         return False  # "York said" of a person named York is not New York, nor "they" a town
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
+
+
+def _plural_pronoun(q: Quote) -> bool:
+    return q.speaker_kind == "pronoun" and (q.speaker_text or "").strip().lower() in PLURAL_PRONOUNS
 
 
 def _person_pronoun(q: Quote) -> bool:
