@@ -665,3 +665,13 @@ def test_a_body_named_after_its_leader_is_not_the_leader_and_a_cape_is_a_place(p
 def test_safety_is_no_person(parse):
     doc = parse("The panel said BP put cost before safety. The safety of workers came second, the report said.", id="s")
     assert not any(a.type == "person" and a.head == "safety" for a in analyse_article(doc).actors)
+
+
+def test_a_headline_s_speech_verb_run_into_a_name_ends_it(parse):
+    doc = parse(
+        "Obama Says Economic Crisis Comes First President Obama declared last night in his first news "
+        "conference that saving jobs is more important. Instead, he all but invited Iran to sign up.",
+        id="h",
+    )
+    names = [n for a in analyse_article(doc).actors if a.kind == "named" for n in a.names]
+    assert "Obama" in names and not any("Says" in n for n in names)

@@ -463,3 +463,4 @@ def test_they_is_the_last_plural_speaker_even_unnamed(parse):
     )
     q = next(q for q in qs if "roads" in doc.text[q.start : q.end])
     assert q.speaker_text == "They" and q.speaker_name is None  # the officials, not the UN
+
