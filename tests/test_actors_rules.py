@@ -715,6 +715,16 @@ def test_a_short_outlet_name_joins_only_the_outlet_it_stood_for(parse):
     assert sunday.id != nyt.id
 
 
+def test_a_place_run_onto_a_person_s_name_is_no_way_to_write_it():
+    from collections import Counter
+
+    from newsline.actors.resolve import _place_run_on
+
+    names = Counter({"Barisich": 5, "George Barisich": 1, "George Barisich Louisiana": 1})
+    assert _place_run_on("George Barisich Louisiana", names, {"louisiana"})
+    assert not _place_run_on("George Barisich", names, {"louisiana"})
+
+
 def test_a_dateline_run_into_an_outlet_is_no_name_of_it(parse):
     c = _corpus(
         parse,

@@ -1082,12 +1082,16 @@ def _company_form(text: str) -> bool:
 
 def _place_run_on(text: str, names: Counter, places: set[str]) -> bool:
     """A one-off name that is a place's name run into another of the actor's names of two
-    words or more: a dateline before an outlet ("Homs Sunday Times"), no way to write it."""
+    words or more: a dateline before an outlet ("Homs Sunday Times"), or a caption's place
+    after a person ("George Barisich Louisiana fisherman"), no way to write it."""
     if names[text] > 1:
         return False
     toks = text.split()
     for k in range(1, len(toks) - 1):
         if fold(" ".join(toks[:k])) in places and names.get(" ".join(toks[k:])):
+            return True
+    for k in range(2, len(toks)):
+        if fold(" ".join(toks[k:])) in places and names.get(" ".join(toks[:k])):
             return True
     return False
 
