@@ -675,3 +675,10 @@ def test_a_headline_s_speech_verb_run_into_a_name_ends_it(parse):
     )
     names = [n for a in analyse_article(doc).actors if a.kind == "named" for n in a.names]
     assert "Obama" in names and not any("Says" in n for n in names)
+
+
+def test_a_party_plural_before_a_name_is_no_part_of_it(parse):
+    doc = parse("BP gave money to Senate Republican leader Mitch McConnell and fellow Republicans David Vitter "
+                "and Richard Burr. Democrats said the gifts were improper.", id="r")
+    names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
+    assert "Republicans David Vitter" not in names and "David Vitter" in names

@@ -305,7 +305,12 @@ def _entity_mentions(
                 a, b = _repair_entity(art, j, k)
                 out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PERSON", evidence="honorific", head=b - 1))
                 covered.update(range(a, b))
-    # proper nouns the NER left out ("Falcons", "Blue Herons"): names of unknown type
+    # proper nouns the NER left out ("Falcons", "Blue Herons"): names of unknown type; a
+    # nationality or party before them is no part of them ("fellow Republicans David Vitter")
+    groups = {e.token_start for e in art.doc.entities if e.label == "NORP" and e.token_end - e.token_start == 1
+              and art.words[e.token_start].endswith("s") and e.token_end < art.n
+              and art.toks[e.token_end].pos == "PROPN" and art.words[e.token_end][:1].isupper()}
+    covered |= groups
     for i in range(art.n):
         if i in covered or i in in_title:
             continue
