@@ -682,3 +682,11 @@ def test_a_party_plural_before_a_name_is_no_part_of_it(parse):
                 "and Richard Burr. Democrats said the gifts were improper.", id="r")
     names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
     assert "Republicans David Vitter" not in names and "David Vitter" in names
+
+
+def test_a_caption_s_place_after_a_full_name_is_no_part_of_it(parse):
+    doc = parse("Russia blocked the resolution. Vladimir Putin Moscow has defended its ally. Booker T. Washington "
+                "founded the institute.", id="c")
+    names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
+    assert "Vladimir Putin" in names and "Vladimir Putin Moscow" not in names
+    assert "Booker T. Washington" in names  # an initial before it: the place is the surname

@@ -219,6 +219,12 @@ def _entity_mentions(
             b -= 1
             while b > a + 1 and not art.words[b - 1][:1].isalnum():
                 b -= 1  # "Charles Dharapak - AP"
+        # ... or a place or nationality of a caption ("Vladimir Putin Moscow", "Joshua Landis
+        # Syrian expert"), after a full name whose last word is no initial
+        if label == "PERSON" and b - a >= 3 and len(art.words[b - 2].rstrip(".")) > 1 and art.words[b - 2][:1].isupper() and (
+                fold(art.words[b - 1]) in lx.METONYMS or fold(art.words[b - 1]) in lx.COUNTRIES
+                or fold(art.words[b - 1]) in lx.DEMONYMS) and parse_person(art.span_text(a, b - 1)).full:
+            b -= 1
         # ... or an outlet's initials with more words after them ("Paul Adams BBC News")
         if label == "PERSON" and b - a >= 4:
             for k in range(a + 2, b - 1):
