@@ -1314,7 +1314,6 @@ def test_a_national_description_goes_to_the_holder_of_that_nation(parse):
     assert _actor_of(c, 0, "The French president").name == "Nicolas Sarkozy"
 
 
-
 def test_a_pull_quote_s_spelled_out_mark_is_no_part_of_the_speaker_s_name(parse):
     c = _corpus(
         parse,

@@ -839,6 +839,10 @@ PERSON_LED_ORGS = frozenset("administration government campaign team cabinet cam
 # whoever was called that already, never one named further on.
 GENERIC_PERSON_KEYS = frozenset("man woman boy girl person child kid teenager teen youth youngster baby".split())
 
+# A headline's speech verb in capitals, which no name holds (not "Said", a name of its own,
+# nor "Claims" of "the Gulf Coast Claims Facility").
+HEADLINE_SPEECH_VERBS = frozenset("Says Tells Warns Urges Vows Admits Denies Insists".split())
+
 # Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(
     {"god", "allah", "jesus", "lord", "twitter", "facebook", "instagram", "youtube", "tweet", "skype", "whatsapp", "via",

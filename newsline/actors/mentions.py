@@ -236,7 +236,7 @@ def _entity_mentions(
         # a headline run into the lead, its speech verb taken into the name ("Obama Says
         # Economic Crisis Comes First President Obama declared ..."): the name ends there
         for k in range(a + 1, b):
-            if art.words[k] in HEADLINE_SPEECH_VERBS:
+            if art.words[k] in lx.HEADLINE_SPEECH_VERBS:
                 b = k
                 break
         # a byline's writer run onto the outlet ("By Finlo Rohrer BBC News, Washington"): the
@@ -322,7 +322,7 @@ def _entity_mentions(
             continue
         tok = art.toks[i]
         if tok.pos != "PROPN" or not art.words[i][:1].isupper() or art.words[i] in TIME_ZONES \
-                or art.words[i] in HEADLINE_SPEECH_VERBS:
+                or art.words[i] in lx.HEADLINE_SPEECH_VERBS:
             continue
         j = i
         while j < art.n and j not in covered and j not in in_title and art.toks[j].pos == "PROPN" and art.words[j][:1].isupper() and art.sent_of[j] == art.sent_of[i]:
@@ -383,10 +383,6 @@ def _entity_mentions(
     demote_headline_names(art, out, known, common, corpus_names)
     return out
 
-
-# A headline's speech verb in capitals, which no name holds.
-# (not "Said", a name of its own, nor "Claims" of "the Gulf Coast Claims Facility")
-HEADLINE_SPEECH_VERBS = frozenset("Says Tells Warns Urges Vows Admits Denies Insists".split())
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
 
