@@ -64,12 +64,27 @@ def looks_ptb(text: str) -> bool:
 # Revolution", "the Great Depression", "the Cuban Missile Crisis"): no actor and no
 # speaker, whatever label the NER gave them.
 EVENT_NOUNS = frozenset("war wars revolution uprising olympics games depression recession crisis".split())
+# ... and of laws and treaties ("the Official Secrets Act", "the 13th Amendment", "the Dayton
+# Accords"), which the NER often calls a person or an organisation
+LAW_NOUNS = frozenset("act acts amendment treaty accord accords".split())
+# Holidays and feasts counted or named as days ("two Christmases", "Christmas Eve", "Eid
+# al-Fitr"): a time, never an actor. A lone "Christmas" is left to the NER, which mostly calls
+# it a date ("the office Christmas party").
+HOLIDAY_NAMES = frozenset("christmas xmas easter ramadan thanksgiving hanukkah passover halloween diwali eid".split())
+_HOLIDAY_DAYS = frozenset("day eve al-fitr al-adha".split())
 _ORDINAL_TAIL = frozenset("i ii iii iv v vi vii viii ix x one two three".split())
 
 
 def is_event_name(text: str) -> bool:
-    """'World War I', 'World War Two', 'the Gulf War': the name of an event."""
+    """'World War I', 'World War Two', 'the Gulf War', 'the Patriot Act', 'Christmas Eve': the
+    name of an event, a law or a holiday."""
     words = [w.strip(".,'’").lower() for w in text.split()]
     while len(words) > 1 and (words[-1] in _ORDINAL_TAIL or words[-1].isdigit()):
         words = words[:-1]
-    return len(words) > 1 and words[-1] in EVENT_NOUNS or words in (["olympics"], ["paralympics"], ["depression"])
+    bare = words[1:] if words[:1] == ["the"] else words
+    if len(bare) == 1 and bare[0].endswith("s") and bare[0][:-1].removesuffix("e") in HOLIDAY_NAMES:
+        return True  # "Christmases", "Easters"
+    if len(bare) == 2 and bare[0] in HOLIDAY_NAMES and bare[1] in _HOLIDAY_DAYS:
+        return True
+    return len(words) > 1 and (words[-1] in EVENT_NOUNS or words[-1] in LAW_NOUNS) \
+        or words in (["olympics"], ["paralympics"], ["depression"])

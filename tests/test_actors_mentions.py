@@ -690,3 +690,17 @@ def test_a_caption_s_place_after_a_full_name_is_no_part_of_it(parse):
     names = [m.text for m in analyse_article(doc).mentions if m.kind == "name"]
     assert "Vladimir Putin" in names and "Vladimir Putin Moscow" not in names
     assert "Booker T. Washington" in names  # an initial before it: the place is the surname
+
+
+def test_laws_and_counted_holidays_are_no_actors_and_a_camp_is_a_place(parse):
+    doc = parse(
+        "O'Connor was charged under section 5 of the Official Secrets Act. Goldsmith threatened Fleet "
+        "Street with the Official Secrets Act. He has written every day since July 2003, with two "
+        "exceptions, including two Christmases. Others joined what became known as Camp Casey. Camp "
+        "Casey has closed down.",
+        id="l",
+    )
+    actors = {n: a for a in analyse_article(doc).actors if a.kind == "named" for n in a.names}
+    assert not any("Act" in n or "Christmas" in n for n in actors), sorted(actors)
+    assert actors["Camp Casey"].type == "place" and len({id(a) for n, a in actors.items() if "Casey" in n}) == 1
+    assert actors["Goldsmith"].type == "person"

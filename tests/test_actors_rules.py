@@ -852,6 +852,8 @@ def test_the_name_of_a_war_is_no_actor_nor_a_speaker(parse):
     assert is_event_name("the Winter Olympics") and is_event_name("Olympics") and not is_event_name("Games")
     assert is_event_name("the Great Depression") and is_event_name("Cuban Missile Crisis")
     assert is_event_name("the Depression") and not is_event_name("International Crisis Group")
+    assert is_event_name("the Patriot Act") and is_event_name("the 13th Amendment") and not is_event_name("Act")
+    assert is_event_name("Christmases") and is_event_name("Christmas Eve") and not is_event_name("Christmas Island")
 
 
 def test_a_preposition_opening_the_sentence_is_cut_from_a_name(parse):
@@ -981,6 +983,25 @@ def test_the_learned_step_never_joins_a_given_name_alone_to_another_article_s_fu
     assert full.given_only == {"michael"}
     assert rs._given_name_of(son, full) and not rs._given_name_of(full, son)
     assert not rs._given_name_of(lord, full)  # a surname is evidence (the rules weigh it)
+
+
+def test_a_name_is_never_inside_a_place_named_with_a_place_word(parse):
+    from newsline.actors import pairs as pm
+    from newsline.actors import resolve as rs
+    from newsline.actors.mentions import analyse_article
+
+    docs = [
+        parse("Mr Bush told the inner circle at a summit at Camp David in 2002 that he would act.", id="d0"),
+        parse("A Londoner who prefers to be known only as David runs a blog. David says he reads it daily.", id="d1"),
+    ]
+    nodes = [rs._Node(di, 0, a) for di, d in enumerate(docs) for a in analyse_article(d).actors if a.mentions]
+
+    def view_of(doc, name):
+        k = next(i for i, nd in enumerate(nodes) if nd.doc == doc and name in nd.actor.names)
+        return pm.group_view(k, [k], nodes)
+
+    camp, blogger = view_of(0, "Camp David"), view_of(1, "David")
+    assert not rs._name_inside(blogger, camp) and not rs._name_inside(camp, blogger)
 
 
 def test_a_wire_time_stamp_is_no_name(parse):

@@ -823,8 +823,9 @@ COMPANY_WORDS = frozenset(
     pharmaceuticals technologies bancorp""".split()
 )
 
-# Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon").
-PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point".split())
+# Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon", "Camp
+# David").
+PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point camp".split())
 
 # Weather systems are named like people ("Tropical Storm Alex", "Hurricane Katrina"): the
 # words that open such a name, and those of them that say it is a storm.

@@ -1033,6 +1033,9 @@ def _name_inside(va, vb) -> bool:
         return False
     if small.typ in ("place", "country") and big.typ == "organisation":
         return False  # "Baghdad" is not "Reuters Baghdad" (its bureau)
+    if big.name_toks & lx.PLACE_OPENERS and not small.name_toks & lx.PLACE_OPENERS \
+            and small.typ in ("person", "unknown") and big.typ != "person":
+        return False  # "David" (a blogger) is not "Camp David", nor "Charles" "Lake Charles"
     if national_force(small.name_toks) and not big.name_toks - small.name_toks <= {"royal"}:
         return False  # the "Syrian Army" is the state's, the "Free Syrian Army" a rebel force
     if "person" in (small.typ, big.typ) and small.typ not in ("place", "country", "organisation"):
