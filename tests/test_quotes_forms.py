@@ -386,6 +386,18 @@ def test_a_name_before_a_paragraph_s_colon_is_the_speaker_but_a_time_stamp_is_no
     assert not [q for q in qs if q.cue_lemma == ":"], [(q.speaker_text, contents(doc, q)) for q in qs]
 
 
+def test_a_topic_or_a_date_before_a_paragraph_s_colon_is_no_speaker(parse):
+    doc, qs = quotes(
+        parse,
+        "Sir Christopher Meyer spent six years as ambassador in Washington.\n\n"
+        "On Blair: 'He liked the vision thing, but he wasn't interested in the ballast behind the ideas.'\n\n"
+        "March 14 2003: One's not going to Belgium, whatever happens next.",
+    )
+    labels = [q for q in qs if q.cue_lemma == ":"]
+    assert [contents(doc, q)[0][:9] for q in labels] == ["'He liked"], [(q.speaker_text, contents(doc, q)) for q in labels]
+    assert labels[0].speaker is None and labels[0].speaker_name is None
+
+
 def test_a_live_page_s_time_stamps_are_not_in_the_speaker(parse):
     text = (
         "Live coverage of the earthquake.\n\n"

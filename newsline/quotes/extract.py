@@ -817,6 +817,16 @@ _MESSAGE_WORDS = frozenset({"tweets", "tweeted", "e-mails", "emails", "e-mailed"
                             "writes", "wrote", "says", "said", "blogs", "posts", "adds"})
 
 
+# A label naming a topic, not a speaker ("On Blair:", "About the war:").
+_TOPIC_WORDS = frozenset({"on", "about", "re", "regarding", "concerning", "topic", "subject"})
+# The words of a date label ("March 14 2003:", "Tuesday, 5 April:").
+_DATE_LABEL_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+) | frozenset(f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th"))
+
+
 def _label_source(p: Parse, lo: int, colon: int) -> tuple[int, int]:
     """The speaker's tokens in a label before a colon: without a live page's time stamp
     ("1243 RAMhaiti tweets") and, before a message word, without the place and the word
@@ -858,6 +868,9 @@ def _label_colons(view: View) -> list[Candidate]:
             continue
         if _TIME_LABEL.match(view.text[p.toks[lo].start : p.toks[colon].start]):
             continue  # a live blog's time stamp ("12.15 pm ET: More bad news ..."), no speaker
+        if all(p.lower(j).strip(".,") in _DATE_LABEL_WORDS or p.word(j).strip(".,").isdigit()
+               or p.is_trimmable(j) for j in prefix):
+            continue  # a diary's or a chronology's date ("March 14 2003: One's not going ...")
         if not any(
             p.toks[j].pos == "PROPN"
             or p.toks[j].lemma.lower() in cue_lexicon.SOURCE_NOUNS
@@ -872,10 +885,12 @@ def _label_colons(view: View) -> list[Candidate]:
             continue
         lead = len(rest) - len(rest.lstrip())
         c = Candidate(colon, (p.toks[colon].start, p.toks[colon].end), ":", "label", None, None, [(start + lead, pe)])
-        first, last = _label_source(p, lo, colon)
-        head = max(range(first, last + 1), key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
-        c.source = head
-        c.source_span = p.span(first, last, keep_quotes=False)
+        if p.lower(lo) not in _TOPIC_WORDS:
+            # "On Blair: '...'" names what the words are about, not who said them
+            first, last = _label_source(p, lo, colon)
+            head = max(range(first, last + 1), key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
+            c.source = head
+            c.source_span = p.span(first, last, keep_quotes=False)
         c.extra["ctx"] = "h" if view.paras.index((ps, pe)) == 0 else ""
         out.append(c)
     return out
