@@ -326,6 +326,7 @@ def test_a_chronology_runs_forward_from_its_last_entry_not_from_the_article_date
         ("McCain compared the crisis with the attacks of Sept. 11 and called for unity.", "Sept. 11", "2001-09-11"),
         ("Police had disrupted at least 10 serious al-Qaida plots since September 11, he said.", "September 11",
          "2001-09-11"),
+        ("He returns to the office where he worked before the September 11 attacks.", "September 11", "2001-09-11"),
         # a day of its own
         ("On 11 September families gathered at the site.", "11 September", "2009-09-11"),
         ("Sales have fallen since September 11, the retailer said.", "September 11", "2009-09-11"),
