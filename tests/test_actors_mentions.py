@@ -704,3 +704,14 @@ def test_laws_and_counted_holidays_are_no_actors_and_a_camp_is_a_place(parse):
     assert not any("Act" in n or "Christmas" in n for n in actors), sorted(actors)
     assert actors["Camp Casey"].type == "place" and len({id(a) for n, a in actors.items() if "Casey" in n}) == 1
     assert actors["Goldsmith"].type == "person"
+
+
+def test_a_headline_s_verb_before_or_after_a_name_is_no_part_of_it(parse):
+    doc = parse(
+        "Obama Outlines His Plans for Economic Recovery President Obama offered a grim portrait of the "
+        "economy last night. European Union President Criticizes Obama's Economic Policies. He said the "
+        "stimulus would fail.",
+        id="h",
+    )
+    names = [n for a in analyse_article(doc).actors if a.kind == "named" for n in a.names]
+    assert "Obama" in names and not any("Outlines" in n or "Criticizes" in n for n in names), names

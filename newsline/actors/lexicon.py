@@ -843,6 +843,15 @@ GENERIC_PERSON_KEYS = frozenset("man woman boy girl person child kid teenager te
 # A headline's speech verb in capitals, which no name holds (not "Said", a name of its own,
 # nor "Claims" of "the Gulf Coast Claims Facility").
 HEADLINE_SPEECH_VERBS = frozenset("Says Tells Warns Urges Vows Admits Denies Insists".split())
+# ... and the other verbs of a headline written in capitals, before or after a name ("Obama
+# Outlines His Plans", "EU President Criticizes Obama's Policies"); none is a name's word
+# (not "Banks", "Rules", "Heads", "Names" or "Promises", a clinic's)
+HEADLINE_VERBS = HEADLINE_SPEECH_VERBS | frozenset(
+    """Outlines Criticizes Criticises Unveils Defends Slams Blasts Backs Rejects Seeks Signs Taps
+    Touts Pledges Announces Proposes Blames Praises Accuses Threatens Predicts Signals
+    Vetoes Approves Endorses Nominates Appoints Resigns Quits Concedes Acknowledges Pushes
+    Dismisses Defies Rebukes Scolds Lambasts Hails""".split()
+)
 
 # Words that are never person names even when tagged PERSON.
 NOT_NAMES = frozenset(

@@ -236,9 +236,11 @@ def _entity_mentions(
         # a headline run into the lead, its speech verb taken into the name ("Obama Says
         # Economic Crisis Comes First President Obama declared ..."): the name ends there
         for k in range(a + 1, b):
-            if art.words[k] in lx.HEADLINE_SPEECH_VERBS:
+            if art.words[k] in lx.HEADLINE_VERBS:
                 b = k
                 break
+        if b - a >= 2 and art.words[a] in lx.HEADLINE_VERBS:
+            a += 1  # "... President Criticizes Obama's Economic Policies"
         # a byline's writer run onto the outlet ("By Finlo Rohrer BBC News, Washington"): the
         # outlet is the organisation, the writer no part of its name
         if label == "ORG" and b - a >= 3 and art.words[a + 1][:1].isupper() and art.words[a + 2][:1].isupper() \
@@ -322,10 +324,11 @@ def _entity_mentions(
             continue
         tok = art.toks[i]
         if tok.pos != "PROPN" or not art.words[i][:1].isupper() or art.words[i] in TIME_ZONES \
-                or art.words[i] in lx.HEADLINE_SPEECH_VERBS:
+                or art.words[i] in lx.HEADLINE_VERBS:
             continue
         j = i
-        while j < art.n and j not in covered and j not in in_title and art.toks[j].pos == "PROPN" and art.words[j][:1].isupper() and art.sent_of[j] == art.sent_of[i]:
+        while j < art.n and j not in covered and j not in in_title and art.toks[j].pos == "PROPN" and art.words[j][:1].isupper() and art.sent_of[j] == art.sent_of[i] \
+                and art.words[j] not in lx.HEADLINE_VERBS:
             j += 1
         words = [art.low[k].rstrip(".") for k in range(i, j)]
         covered.update(range(i, j))
