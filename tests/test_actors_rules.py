@@ -1409,3 +1409,14 @@ def test_retired_is_no_part_of_a_body_s_name(parse):
     )
     names = [a.name for a in find_actors(c)]
     assert not any("Retired" in n for n in names), names
+
+
+def test_the_fed_is_the_federal_reserve_not_a_bank_named_with_the_word(parse):
+    c = _corpus(
+        parse,
+        "The Fed cut rates on Tuesday. Bernanke said the Fed would act again if needed.",
+        "Geithner, then president of the New York Fed, met bankers. The Federal Reserve lent AIG $85 billion.",
+    )
+    fed = _actor_of(c, 0, "Fed")
+    assert fed.name == "Federal Reserve" and fed is _actor_of(c, 1, "Federal Reserve")
+    assert _actor_of(c, 1, "New York Fed") is not fed

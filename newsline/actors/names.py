@@ -582,6 +582,9 @@ ORG_GENERIC = COMPANY_SUFFIXES | {"the", "co", "company", "group", "magazine", "
 PLACE_GENERIC = frozenset({"sea", "ocean", "river", "lake", "bay", "gulf", "island", "islands", "desert", "coast", "valley", "county", "province", "region"})
 SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "sheriff's", "sheriffs"})
 ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
+# Clipped names that stand for one body only, whatever the article calls it ("the Fed" is the
+# Federal Reserve, not the "New York Fed" that contains the word)
+CLIPPED_NAMES = {"fed": "federal reserve"}
 # British and American spellings of the words names are made of ("Stonebridge Centre")
 SPELLINGS = {
     "centre": "center", "centres": "centers", "theatre": "theater", "jewellery": "jewelry",
@@ -618,4 +621,5 @@ def org_key(text: str) -> str:
     # "the Alder Police Department" goes by "Alder Police" (fire and sheriff's alike)
     if len(toks) > 2 and toks[-1] in ("department", "dept") and toks[-2] in SERVICE_WORDS:
         toks = toks[:-1]
-    return " ".join(toks)
+    key = " ".join(toks)
+    return CLIPPED_NAMES.get(key, key)
