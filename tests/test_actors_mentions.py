@@ -715,3 +715,17 @@ def test_a_headline_s_verb_before_or_after_a_name_is_no_part_of_it(parse):
     )
     names = [n for a in analyse_article(doc).actors if a.kind == "named" for n in a.names]
     assert "Obama" in names and not any("Outlines" in n or "Criticizes" in n for n in names), names
+
+
+def test_two_names_run_together_over_a_common_noun_are_cut_apart(parse):
+    from newsline.model import Entity
+
+    doc = parse("BP co-owned the Macondo well Anadarko and MOEX bought into. Anadarko said it was not to blame.", id="r")
+    a = doc.text.index("Macondo")
+    b = doc.text.index(" and MOEX")
+    toks = [t for t in doc.tokens if a <= t.start < b]
+    run_on = Entity(a, b, "ORG", doc.text[a:b], 0, toks[0].i, toks[-1].i + 1)
+    ents = tuple(e for e in doc.entities if not (e.start < b and a < e.end)) + (run_on,)
+    doc = doc.with_layers(entities=tuple(sorted(ents, key=lambda e: e.start)))
+    names = {n for x in analyse_article(doc).actors if x.kind == "named" for n in x.names}
+    assert "Macondo" in names and not any("well" in n for n in names), names

@@ -241,6 +241,16 @@ def _entity_mentions(
                 break
         if b - a >= 2 and art.words[a] in lx.HEADLINE_VERBS:
             a += 1  # "... President Criticizes Obama's Economic Policies"
+        # two names run together over a common noun ("the Macondo well Anadarko co-owned"):
+        # the name ends before it (words that join a name's parts are kept: "Bank of America",
+        # "Texas A and M", "the eastern Gulf of Mexico")
+        for k in range(a + 1, b - 1):
+            w = art.words[k]
+            if w[:1].islower() and w.isalpha() and art.low[k] not in _NAME_JOINERS \
+                    and any(art.words[x][:1].isupper() for x in range(a, k) if art.low[x] != "the") \
+                    and art.words[k + 1][:1].isupper():
+                b = k
+                break
         # a byline's writer run onto the outlet ("By Finlo Rohrer BBC News, Washington"): the
         # outlet is the organisation, the writer no part of its name
         if label == "ORG" and b - a >= 3 and art.words[a + 1][:1].isupper() and art.words[a + 2][:1].isupper() \
@@ -388,6 +398,10 @@ def _entity_mentions(
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
+
+
+# Lower-case words that join the parts of one name.
+_NAME_JOINERS = frozenset("of and the on at for upon in to by from with de du la le da di del von van al el bin ibn y e".split())
 
 
 def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:
