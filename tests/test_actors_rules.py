@@ -1420,3 +1420,14 @@ def test_the_fed_is_the_federal_reserve_not_a_bank_named_with_the_word(parse):
     fed = _actor_of(c, 0, "Fed")
     assert fed.name == "Federal Reserve" and fed is _actor_of(c, 1, "Federal Reserve")
     assert _actor_of(c, 1, "New York Fed") is not fed
+
+
+def test_a_firm_named_with_its_legal_suffix_is_the_firm_the_tagger_calls_a_place(parse):
+    c = _corpus(
+        parse,
+        "A report said all three companies BP, Halliburton, and Transocean were guilty of bad management. "
+        "Halliburton said the cement was sound.",
+        "The failures were the result of management failures by BP, Halliburton Co, and Transocean Ltd, the staff concluded.",
+    )
+    firm = _actor_of(c, 1, "Halliburton Co")
+    assert firm.type == "organisation" and _actor_of(c, 0, "Halliburton") is firm

@@ -330,8 +330,8 @@ def resolve_corpus(
             continue
         for text in a.names:
             k = org_key(text)
-            if not k or (a.type == "person" and " " not in k):
-                continue  # bare surnames are matched below
+            if not k or (a.type == "person" and " " not in k and not _company_form(text)):
+                continue  # bare surnames are matched below ("Halliburton Co" is no surname)
             key_uses[k] += 1
             key_types[k].add(a.type)
             if k in name_index:
