@@ -867,6 +867,8 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "lo", "dos", "das", "bin", "ibn", "al", "el", "ben", "st", "st."}
 )
+# Lower-case words that join the parts of one name ("Bank of America", "Texas A and M").
+NAME_JOINERS = NAME_PARTICLES | frozenset("of and the on at for upon in to by from with y e".split())
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
 
 # Surnames that come first in the name (East Asian order).

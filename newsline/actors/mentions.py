@@ -246,7 +246,7 @@ def _entity_mentions(
         # "Texas A and M", "the eastern Gulf of Mexico")
         for k in range(a + 1, b - 1):
             w = art.words[k]
-            if w[:1].islower() and w.isalpha() and art.low[k] not in _NAME_JOINERS \
+            if w[:1].islower() and w.isalpha() and art.low[k] not in lx.NAME_JOINERS \
                     and any(art.words[x][:1].isupper() for x in range(a, k) if art.low[x] != "the") \
                     and art.words[k + 1][:1].isupper():
                 b = k
@@ -398,10 +398,6 @@ def _entity_mentions(
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
-
-
-# Lower-case words that join the parts of one name.
-_NAME_JOINERS = frozenset("of and the on at for upon in to by from with de du la le da di del von van al el bin ibn y e".split())
 
 
 def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:

@@ -31,6 +31,7 @@ from newsline.quotes import spans as span_choice
 from newsline.quotes import cues as cue_lexicon
 from newsline.quotes.parse import Parse
 from newsline.quotes.text import Region, RegionIndex, paragraphs, quote_regions
+from newsline.time.patterns import MONTHS, WEEKDAYS
 from newsline.time.recognize import live_stamps
 
 Span = tuple[int, int]
@@ -819,12 +820,10 @@ _MESSAGE_WORDS = frozenset({"tweets", "tweeted", "e-mails", "emails", "e-mailed"
 
 # A label naming a topic, not a speaker ("On Blair:", "About the war:").
 _TOPIC_WORDS = frozenset({"on", "about", "re", "regarding", "concerning", "topic", "subject"})
-# The words of a date label ("March 14 2003:", "Tuesday, 5 April:").
-_DATE_LABEL_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-) | frozenset(f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th"))
+# The words of a date label ("March 14 2003:", "Tuesday, 5 April:"), from the time stage's tables.
+_DATE_LABEL_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
+)
 
 
 def _label_source(p: Parse, lo: int, colon: int) -> tuple[int, int]:

@@ -711,7 +711,9 @@ _NINE_ELEVEN = re.compile(
     re.I,
 )
 _NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", re.I)
-_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|from)\s+$", re.I)  # "on 11 September families ..."; "before the September 11 attacks" names them
+# A preposition right before the date makes it a day ("on 11 September families gathered"); with
+# "the" between, the date names something ("before the September 11 attacks")
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|from)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _TERROR = re.compile(r"\b(?:terror\w*|al[- ]Qa[ei]da|plots?|hijack\w*|attacks?|extremis\w*)\b", re.I)
 
