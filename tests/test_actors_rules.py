@@ -16,6 +16,22 @@ def _corpus(parse, *texts, published=None):
     return resolve_actors(Corpus(docs))
 
 
+def _single_views(parse, *texts):
+    """view_of(doc index, name): the learned step's view of that article's actor alone."""
+    from newsline.actors import pairs as pm
+    from newsline.actors import resolve as rs
+    from newsline.actors.mentions import analyse_article
+
+    docs = [parse(t, id=f"d{i}") for i, t in enumerate(texts)]
+    nodes = [rs._Node(di, 0, a) for di, d in enumerate(docs) for a in analyse_article(d).actors if a.mentions]
+
+    def view_of(doc, name):
+        k = next(i for i, nd in enumerate(nodes) if nd.doc == doc and name in nd.actor.names)
+        return pm.group_view(k, [k], nodes)
+
+    return view_of
+
+
 def _actor_of(corpus, doc_index, text, nth=0):
     """The actor of the nth mention whose text is ``text`` in doc ``doc_index``."""
     doc = corpus.docs[doc_index]
@@ -964,21 +980,14 @@ def test_the_government_is_not_a_country_named_in_passing_beside_the_united_stat
 
 
 def test_the_learned_step_never_joins_a_given_name_alone_to_another_article_s_full_name(parse):
-    from newsline.actors import pairs as pm
     from newsline.actors import resolve as rs
-    from newsline.actors.mentions import analyse_article
 
-    docs = [
-        parse("The operator is liable, said Michael Jones, professor of law. Jones said BP would pay.", id="d0"),
-        parse("Jack Lynch, whose son Michael was killed in 2001, said the comparison was wrong.", id="d1"),
-        parse("Lord Jones, a trade ambassador, said BP was a British company.", id="d2"),
-    ]
-    nodes = [rs._Node(di, 0, a) for di, d in enumerate(docs) for a in analyse_article(d).actors if a.mentions]
-
-    def view_of(doc, name):
-        k = next(i for i, nd in enumerate(nodes) if nd.doc == doc and name in nd.actor.names)
-        return pm.group_view(k, [k], nodes)
-
+    view_of = _single_views(
+        parse,
+        "The operator is liable, said Michael Jones, professor of law. Jones said BP would pay.",
+        "Jack Lynch, whose son Michael was killed in 2001, said the comparison was wrong.",
+        "Lord Jones, a trade ambassador, said BP was a British company.",
+    )
     full, son, lord = view_of(0, "Michael Jones"), view_of(1, "Michael"), view_of(2, "Jones")
     assert full.given_only == {"michael"}
     assert rs._given_name_of(son, full) and not rs._given_name_of(full, son)
@@ -986,20 +995,13 @@ def test_the_learned_step_never_joins_a_given_name_alone_to_another_article_s_fu
 
 
 def test_a_name_is_never_inside_a_place_named_with_a_place_word(parse):
-    from newsline.actors import pairs as pm
     from newsline.actors import resolve as rs
-    from newsline.actors.mentions import analyse_article
 
-    docs = [
-        parse("Mr Bush told the inner circle at a summit at Camp David in 2002 that he would act.", id="d0"),
-        parse("A Londoner who prefers to be known only as David runs a blog. David says he reads it daily.", id="d1"),
-    ]
-    nodes = [rs._Node(di, 0, a) for di, d in enumerate(docs) for a in analyse_article(d).actors if a.mentions]
-
-    def view_of(doc, name):
-        k = next(i for i, nd in enumerate(nodes) if nd.doc == doc and name in nd.actor.names)
-        return pm.group_view(k, [k], nodes)
-
+    view_of = _single_views(
+        parse,
+        "Mr Bush told the inner circle at a summit at Camp David in 2002 that he would act.",
+        "A Londoner who prefers to be known only as David runs a blog. David says he reads it daily.",
+    )
     camp, blogger = view_of(0, "Camp David"), view_of(1, "David")
     assert not rs._name_inside(blogger, camp) and not rs._name_inside(camp, blogger)
 
