@@ -1433,3 +1433,26 @@ def test_a_firm_named_with_its_legal_suffix_is_the_firm_the_tagger_calls_a_place
     )
     firm = _actor_of(c, 1, "Halliburton Co")
     assert firm.type == "organisation" and _actor_of(c, 0, "Halliburton") is firm
+
+
+def test_a_news_agency_written_after_its_name_is_that_agency(parse):
+    c = _corpus(
+        parse,
+        "The BBC's Jim Muir reported heavy clashes in Homs. Reuters news agency said 20 people had died, and "
+        "the AFP news agency said the army had shelled the city. Kuwait's state news agency said two monitors "
+        "were hurt. The BBC cannot verify the reports.",
+    )
+    assert _actor_of(c, 0, "Reuters news agency") is _actor_of(c, 0, "Reuters")
+    assert _actor_of(c, 0, "the AFP news agency") is _actor_of(c, 0, "AFP")
+    # a possessor owns the body and is not it
+    kuna = _actor_of(c, 0, "Kuwait's state news agency")
+    assert kuna is not _actor_of(c, 0, "Kuwait") and kuna.name not in ("AFP", "Reuters", "BBC")
+
+
+def test_the_press_quoted_in_a_story_is_not_the_organisation_the_story_is_about(parse):
+    c = _corpus(
+        parse,
+        "The Arab League met in Cairo. The Arab League said monitors would go to Syria. "
+        "The state news agency said two monitors were hurt.",
+    )
+    assert _actor_of(c, 0, "The state news agency") is not _actor_of(c, 0, "Arab League")

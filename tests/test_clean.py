@@ -411,8 +411,8 @@ def test_first_byline_wins():
 
 
 def test_byline_glued_to_a_sentence_is_not_removed():
+    # (a correspondent's signature before an outlet is cut from the sentence: see below)
     for line in [
-        "By Rami Ruhayem BBC News, Baghdad Iraqis have been fleeing the Syrian capital, Damascus.",
         "Written by Dr. Jack Wheeler The O-man, Barack Hussein Obama, is an eloquently tailored empty suit.",
         "By Ezra Klein | June 17, 2009; 2:46 PM ET The comments to this entry are closed and gone.",
     ]:
@@ -449,6 +449,43 @@ def test_photo_credit_run_into_text_is_split_off(line, credit, rest):
     out = clean_text(f"{BODY}\n{line}\n{BODY}")
     assert [(r.text, r.reason) for r in out.removed] == [(credit, "photo_credit")]
     assert f"\n{rest}" in out.text
+
+
+@pytest.mark.parametrize(
+    ("line", "signature", "author", "rest"),
+    [
+        ("Jim Muir BBC News, Beirut The Istanbul meeting faces a mass of dilemmas, contradictions and complexities.",
+         "Jim Muir BBC News, Beirut", "Jim Muir", "The Istanbul meeting faces"),
+        ("Andy Gallacher BBC News, Miami Barack Obama called the oil spill the worst environmental disaster of its kind.",
+         "Andy Gallacher BBC News, Miami", "Andy Gallacher", "Barack Obama called"),
+        ("Christian Fraser, BBC News, Jacmel Jacmel, a former colonial coffee town, is desperate for help.",
+         "Christian Fraser, BBC News, Jacmel", "Christian Fraser", "Jacmel, a former colonial"),
+        ("Barbara Plett BBC News, United Nations The General Assembly was very much a plan B for the sponsors.",
+         "Barbara Plett BBC News, United Nations", "Barbara Plett", "The General Assembly"),
+        ("Lyse Doucet BBC News, Masnaa border crossing, Lebanon In the middle of the day, the heat is scorching.",
+         "Lyse Doucet BBC News, Masnaa border crossing, Lebanon", "Lyse Doucet", "In the middle"),
+        ("By Richard Black Environment correspondent, BBC News The oil has covered waters key to creatures such as crabs.",
+         "By Richard Black Environment correspondent, BBC News", "Richard Black", "The oil has covered"),
+    ],
+)
+def test_a_correspondent_signature_run_into_text_is_a_byline(line, signature, author, rest):
+    out = clean_text(f"{BODY}\n{line}\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [(signature, "byline")]
+    assert f"\n{rest}" in out.text
+    # it signs the article when it opens it; below text it signs one section of a live page
+    assert out.meta.author is None
+    assert clean_text(f"{line}\n{BODY}").meta.author == author
+
+
+def test_a_headline_run_into_a_signature_stays_and_a_title_after_an_outlet_is_no_signature():
+    line = "Syria crisis: Counting the victims By Jastinder Khera BBC News The number of those killed is disputed."
+    out = clean_text(f"{BODY}\n{line}\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [("By Jastinder Khera BBC News", "byline")]
+    assert "\nSyria crisis: Counting the victims\nThe number of those killed" in out.text
+    said = "Peter Horrocks, BBC World Service Director, said: 'We believe our new service will be welcome.'"
+    assert clean_text(f"{BODY}\n{said}\n{BODY}").removed == ()
+    mention = "Dr Kessler told BBC News, Washington that the plume was far larger than thought."
+    assert clean_text(f"{BODY}\n{mention}\n{BODY}").removed == ()
 
 
 def test_a_wire_credit_run_into_the_comments_notice_is_cut_and_the_comments_go():

@@ -299,6 +299,24 @@ def test_corpus_speakers_read_as_organisations_are_not_persons():
     assert _resolved(doc, dataclasses.replace(q, speaker_kind="person"), mentions, doe).speaker_actor_id == "P1"
 
 
+def test_a_body_named_after_whom_it_serves_is_not_that_actor():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc, q, s = _said("The White House oil spill commission said the spill was underestimated.",
+                      "The White House oil spill commission", "White House oil spill commission")
+    mentions = (ActorMention(s + 4, s + 15, "White House", "O1", "name", 0, "ORG"),)
+    house = Actor("O1", "White House", "organisation", (), (), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, house)
+    assert (got.speaker_name, got.speaker_actor_id) == ("White House oil spill commission", None)
+    # a body whose own name holds its head noun is that body
+    doc, q, s = _said("The Oil Spill Commission said the spill was underestimated.",
+                      "The Oil Spill Commission", "Oil Spill Commission")
+    mentions = (ActorMention(s + 4, s + 24, "Oil Spill Commission", "O2", "name", 0, "ORG"),)
+    body = Actor("O2", "Oil Spill Commission", "organisation", (), (), ("a",), 1, (), ())
+    assert _resolved(doc, dataclasses.replace(q, speaker_name="oil spill commission"), mentions, body).speaker_actor_id == "O2"
+
+
 def test_corpus_speakers_without_actor_layers_change_nothing():
     corpus = Corpus((_doc_with_quotes(),))
     out = resolve_speakers(corpus)

@@ -967,6 +967,16 @@ PUBLIC_BODY_WORDS = frozenset(
     university college school hospital party cabinet""".split()
 )
 # Organisation nouns that, with "the", stand for the organisation the article is about.
+# What a named body is, written after its name: "(the) Reuters news agency", "the Press
+# Democrat newspaper", "the Marfin bank" (a league or a brand before "team" or "franchise" is
+# not the body, so those kinds are not here).
+KIND_AFTER_NAME_NOUNS = frozenset(
+    """agency newspaper paper magazine channel network broadcaster station outlet publisher daily
+    tabloid website bank airline""".split()
+)
+# Words that make such a noun the press ("the state news agency", "the official newspaper"):
+# a source the story quotes, not the organisation the article is mostly about.
+PRESS_MODIFIERS = frozenset("news state official wire".split())
 COMPANY_NOUNS = frozenset(
     """company firm corporation corp group agency organisation organization team club network
     channel newspaper paper magazine bank airline carrier manufacturer maker retailer startup

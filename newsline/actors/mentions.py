@@ -1374,6 +1374,12 @@ class ArticleActors:
                         self._attach(m, target, f"'{lemma}' of {target.display()}")
                         return
                     break
+        if typ == "organisation" and not plural and lemma in lx.KIND_AFTER_NAME_NOUNS and det not in ("a", "an"):
+            named = self._kind_after_name(m)
+            if named is not None:
+                # "Reuters news agency", "the AFP news agency": the named body and what it is
+                self._attach(m, named, f"'{lemma}' after the name {named.display()}")
+                return
         key = role_key(" ".join(words))
         # a person description to the holder of that role in this article
         if typ == "person" and not plural:
@@ -1404,7 +1410,9 @@ class ArticleActors:
                     self._attach(m, a, f"same description '{head}'")
                     return
         # "the company" / "the team": the organisation this article is mostly about
-        if typ == "organisation" and lemma in lx.COMPANY_NOUNS and det in ("the", "this") and not plural and not possessed:
+        if typ == "organisation" and lemma in lx.COMPANY_NOUNS and det in ("the", "this") and not plural and not possessed \
+                and not (lemma in lx.KIND_AFTER_NAME_NOUNS and mods & lx.PRESS_MODIFIERS):
+            # ("the state news agency" quoted in a story about the Arab League is not the League)
             counts = []
             business = lemma in lx.BUSINESS_NOUNS
             for a in self.actors:
@@ -1435,6 +1443,30 @@ class ArticleActors:
         # the word as written, before its alias ("actress", not "actor")
         a.gender = _noun_gender(lemma) or _noun_gender(head)
         self._attach(m, a, "description")
+
+    def _kind_after_name(self, m: Mention) -> LocalActor | None:
+        """The organisation named right before a description's head noun, which says what
+        kind of body it is: "(the) Reuters news agency" is Reuters. Only a name as the noun's
+        compound counts, with at most two words in small letters between ("news"); a possessor
+        ("Kuwait's state news agency") owns the body and is not it, and a country or place
+        names where a body is, not which one."""
+        art = self.art
+        h = m.head
+        for k in range(h - 1, max(m.tok_start, h - 3) - 1, -1):
+            nm = self.by_token.get(k)
+            if nm is None:
+                if not (art.toks[k].pos in ("NOUN", "ADJ") and art.words[k].islower()):
+                    return None
+                continue
+            if nm.kind != "name" or nm.local < 0 or nm.tok_end != k + 1:
+                return None
+            if any(art.low[j] not in ("the", "a", "an") for j in range(m.tok_start, nm.tok_start)):
+                return None
+            actor = self.actors[nm.local]
+            if actor.country or actor.type != "organisation" and not (actor.type == "unknown" and nm.label == "ORG"):
+                return None
+            return actor
+        return None
 
     def _person_nations(self, person: LocalActor, m: Mention) -> set[str]:
         """The countries a person's roles and the descriptions taken for them before ``m``

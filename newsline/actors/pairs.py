@@ -68,6 +68,8 @@ class GroupView:
     # the countries its descriptions' and roles' demonyms name ("the Syrian leader", "Libyan
     # leader Muammar Gaddafi")
     nations: frozenset = frozenset()
+    # every description of this unnamed cluster has a possessor ("Kuwait's state news agency")
+    owned: bool = False
 
     def __post_init__(self) -> None:
         # derived once per cluster, read by ``features`` for every pair it is in
@@ -127,6 +129,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
     kinds: Counter = Counter()
     country = ""
     named = False
+    owned = True
     for i in members:
         nd = nodes[i]
         a = nd.actor
@@ -150,6 +153,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         else:
             if a.head:
                 heads.add(a.head)
+            owned = owned and a.possessed
             numbers[a.number] += 1
             mods.update(a.modifiers)
         heads.update(a.desc_heads)
@@ -191,6 +195,7 @@ def group_view(root: int, members: list, nodes: list) -> GroupView:
         head_toks=frozenset(head_toks),
         given_only=frozenset(firsts - lasts),
         nations=frozenset(nations),
+        owned=owned and not named,
     )
 
 

@@ -928,6 +928,8 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
+    if anon.owned and anon.heads and anon.heads <= lx.KIND_AFTER_NAME_NOUNS and named.typ in ("organisation", "unknown"):
+        return False  # "Kuwait's state news agency" is not the AFP news agency named beside it
     if BLOCK_UNCOVERED and "person" not in (named.typ, anon.typ) and not named.country and anon.n > named.n and \
             len(anon.docs) > 3 * len(named.docs) and len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
         # a description used more than the name, mostly in articles that never name it: "the

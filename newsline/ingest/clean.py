@@ -48,6 +48,7 @@ class _Line:
     reason: str | None = None
     value: object = None  # what the line gives: a name, a date, (author, date)...
     stamp: bool = False  # a publication stamp cut out of a line of text (a dateline anywhere)
+    signature: bool = False  # a correspondent's signature cut out of a line of text
 
 
 # --- public helpers ------------------------------------------------------------------------
@@ -381,6 +382,69 @@ def _line(i: int, text: str, **kw) -> _Line:
     return _Line(i, text, norm, len(norm.split()), **kw)
 
 
+def _place_words(text: str) -> int | None:
+    """How many characters of ``text`` (after its leading space) a signature's place takes, the
+    space after it included, or None when ``text`` does not open with a place and more text."""
+    words = list(re.finditer(r"[^\s,]+", text))
+    if not words or not words[0].group(0)[:1].isupper():
+        return None
+    take = 1
+    if len(words) > 2 and words[1].group(0)[:1].isupper() and text[words[0].end() : words[1].start()].isspace() and (
+        words[0].group(0).lower() in P.PLACE_FIRST_WORDS or words[1].group(0).lower() in P.PLACE_LAST_WORDS
+    ):
+        take = 2
+    for extra in (2, 1):
+        tail = words[take : take + extra]
+        if len(tail) == extra and len(words) > take + extra and all(w.group(0).islower() for w in tail) \
+                and tail[-1].group(0) in P.PLACE_SITE_NOUNS:
+            take += extra
+            break
+    if len(words) <= take:
+        return None
+    return words[take - 1].end()
+
+
+def _correspondent_run_in(line: str) -> tuple[str, str, str, str] | None:
+    """(headline, signature, name, text) of a correspondent's signature run into a line of text,
+    else None.
+
+    "Jim Muir BBC News, Beirut The UN mission ..." is ("", "Jim Muir BBC News, Beirut", "Jim
+    Muir", "The UN mission ..."); a headline run in before a "By" signature is the first part. The place has no mark of its end, so it is one capitalised word, two
+    when the first opens a place name or the second closes one ("New Orleans", "Golan Heights"),
+    then up to two lower-case words ending in a site noun ("Zaatari refugee camp").
+    """
+    m = P.CORRESPONDENT_RUN_IN_RE.match(line)
+    if m is None:
+        # a headline before it: "Syria crisis: Counting the victims By Jastinder Khera BBC News The ..."
+        by = next((b for b in re.finditer(r"(?<=\s)By\s+(?=[A-Z])", line)
+                   if P.CORRESPONDENT_RUN_IN_RE.match(line[b.start():])), None)
+        if by is None:
+            return None
+        found = _correspondent_run_in(line[by.start():])
+        return None if found is None else (line[: by.start()].strip(), *found[1:])
+    name = clean_name(m.group("name"))
+    if name is None:
+        return None
+    end = m.end()
+    if m.group("comma"):
+        for _ in range(2):  # "Beirut", "Pensacola, Florida", "Hatay, Turkey-Syria border"
+            taken = _place_words(line[end:])
+            if taken is None:
+                return None
+            end += taken
+            more = re.match(r"\s*,\s+(?=[A-Z])", line[end:])
+            if more is None or _place_words(line[end + more.end():]) is None:
+                break
+            end += more.end()
+    end += len(line[end:]) - len(line[end:].lstrip())
+    rest = line[end:].strip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘"):
+        return None
+    if rest.split()[0].lower().strip(",") in P.OFFICE_WORDS:
+        return None  # "Peter Horrocks, BBC World Service Director, said": a title, no signature
+    return "", line[:end].strip().rstrip(","), name, rest
+
+
 def _pieces(i: int, line: str) -> list[_Line]:
     """One input line as the lines it holds: most are one, but some pages run a dateline, a
     photo credit, a publication stamp or a footer notice into a line of text; those are cut
@@ -411,6 +475,14 @@ def _pieces(i: int, line: str) -> list[_Line]:
         # as one), the text after it stays
         out.append(_line(i, credit.group("credit")))
         line = line.strip()[credit.end() :]
+    signed = _correspondent_run_in(line.strip())
+    if signed:
+        # "Jim Muir BBC News, Beirut The UN mission ...": the signature is a byline, the
+        # sentence stays (its speaker is not "Beirut The UN mission")
+        headline, signature, name, line = signed
+        if headline:
+            out.append(_line(i, headline))
+        out.append(_line(i, signature, reason=P.BYLINE, value=(name, None), signature=True))
     stamp = P.STAMP_IN_LINE_RE.search(line)
     dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2") or stamp.group("date3"))) \
         if stamp else None
@@ -451,7 +523,10 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
 
     # metadata
     title = next((ln.value for ln in lines if ln.reason == P.TITLE), None)
-    author = next((ln.value[0] for ln in lines if ln.reason == P.BYLINE), None)
+    author = next((ln.value[0] for k, ln in enumerate(lines) if ln.reason == P.BYLINE and not (
+        # a signature below text signs one section of a live page, not the article
+        ln.signature and any(x.reason is None and x.norm for x in lines[:k])
+    )), None)
     if author is None:
         author = next((ln.value for ln in lines if ln.reason == P.CONTACT and ln.value), None)
     published = next(

@@ -323,6 +323,33 @@ BYLINE_PART_MAX_WORDS = 8
 NAME_MIN_TOKENS = 2
 NAME_MAX_TOKENS = 5
 
+# A correspondent's signature run into the first sentence of a section of a live page or a
+# report: "Jim Muir BBC News, Beirut The UN mission is seen ...", "By Lyse Doucet BBC News,
+# Damascus Damascus is hoping ...", "Ian Pannell, BBC News, Aleppo A hole-in-the-wall bakery
+# ...". The name, an optional role, the outlet; the place after it is read word by word in
+# ``clean._correspondent_run_in`` (only the words can tell where it ends).
+CORRESPONDENT_RUN_IN_RE = re.compile(
+    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)\s*,?\s+"
+    r"(?:(?P<role>(?:[A-Za-z]+\s+){0,3}(?i:reporter|correspondent|editor|analyst|producer))\s*,\s*)?"
+    r"(?P<outlet>BBC\s+(?:News|World\s+Service))(?!\s+(?i:website|online|channel|24)\b)"
+    r"(?P<comma>\s*,)?\s+(?=\S)"
+)
+# Words that open a two-word place ("New Orleans", "Sao Paulo", "United Nations") and words
+# that close one ("Golan Heights", "Niger Delta"); lower-case nouns that end a site named after
+# a place ("Zaatari refugee camp", "Masnaa border crossing").
+PLACE_FIRST_WORDS = frozenset(
+    "new san sao são los las santa st saint port lake mount united hong abu tel buenos rio cape "
+    "el al gaza sri kuala".split()
+)
+PLACE_LAST_WORDS = frozenset(
+    "heights delta strip bank city island islands bay valley coast mountains hills province state".split()
+)
+# Titles that follow a name and an outlet ("Peter Horrocks, BBC World Service Director, said").
+OFFICE_WORDS = frozenset(
+    "director head controller chairman chief presenter anchor host reporter correspondent editor".split()
+)
+PLACE_SITE_NOUNS = frozenset("camp crossing border conference summit airport base".split())
+
 # --- datelines ---------------------------------------------------------------------------
 
 MONTH = (

@@ -57,6 +57,13 @@ ORG_HEADS = frozenset(
 
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 
+# Bodies of their own whose name may open with who set them up or whom they serve: "the White
+# House oil spill commission", "the Senate intelligence committee", "a UN panel". The name in
+# front does not make the body's words that name's (a government or ministry is its country's).
+BODY_HEADS = frozenset(
+    "commission committee subcommittee panel council board court tribunal inquiry caucus".split()
+)
+
 
 @dataclass
 class Person:

@@ -15,7 +15,7 @@ from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.spans import SpanModel, default_span_model
-from newsline.quotes.speakers import PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver, name_parts
+from newsline.quotes.speakers import BODY_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver, name_parts
 from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
@@ -212,6 +212,15 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     if not q.speaker_name or (span_actor is not None and q.speaker_name.islower()):
         return span_actor  # no name of our own, or a description ("company") the actor stage linked
     ours = _words(q.speaker_name)
+    if q.speaker_kind == "organisation" and _names_a_body(q.speaker_name):
+        # "the White House oil spill commission said": not the White House. The body is the
+        # speaker only under a name that holds its own head noun ("Financial Crisis Inquiry
+        # Commission")
+        head = q.speaker_name.split()[-1].lower()
+        fitting = [span_actor] if span_actor is not None and _fits(q, span_actor) else []
+        fitting += [by_id[m.actor_id] for m in doc.get("actor_mentions", ())
+                    if m.actor_id in by_id and _words(m.text) <= ours and _fits(q, by_id[m.actor_id])]
+        return next((a for a in fitting if head in _words(a.name)), None)
     if span_actor is not None and _same_name(ours, span_actor):
         return span_actor
     votes: dict[str, int] = {}
@@ -226,6 +235,13 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _names_a_body(speaker_name: str) -> bool:
+    """Our speaker reading ends in a body's head noun written in small letters, so the names
+    before it only say whose body it is ("White House oil spill commission")."""
+    last = speaker_name.split()[-1] if speaker_name.split() else ""
+    return last.islower() and last in BODY_HEADS
 
 
 def _fuller_description(q: Quote, actor: Any) -> str | None:
