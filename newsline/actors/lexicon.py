@@ -966,7 +966,6 @@ PUBLIC_BODY_WORDS = frozenset(
     commission council guard army navy police court government office service bureau authority
     university college school hospital party cabinet""".split()
 )
-# Organisation nouns that, with "the", stand for the organisation the article is about.
 # What a named body is, written after its name: "(the) Reuters news agency", "the Press
 # Democrat newspaper", "the Marfin bank" (a league or a brand before "team" or "franchise" is
 # not the body, so those kinds are not here).
@@ -977,6 +976,7 @@ KIND_AFTER_NAME_NOUNS = frozenset(
 # Words that make such a noun the press ("the state news agency", "the official newspaper"):
 # a source the story quotes, not the organisation the article is mostly about.
 PRESS_MODIFIERS = frozenset("news state official wire".split())
+# Organisation nouns that, with "the", stand for the organisation the article is about.
 COMPANY_NOUNS = frozenset(
     """company firm corporation corp group agency organisation organization team club network
     channel newspaper paper magazine bank airline carrier manufacturer maker retailer startup

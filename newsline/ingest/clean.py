@@ -383,8 +383,11 @@ def _line(i: int, text: str, **kw) -> _Line:
 
 
 def _place_words(text: str) -> int | None:
-    """How many characters of ``text`` (after its leading space) a signature's place takes, the
-    space after it included, or None when ``text`` does not open with a place and more text."""
+    """How many characters of ``text`` a signature's place takes (its leading space included),
+    or None when ``text`` does not open with a place and go on after it. A place is one
+    capitalised word, two when the first opens a place name or the second closes one ("New
+    Orleans", "Golan Heights"), then up to two lower-case words ending in a site noun ("Zaatari
+    refugee camp")."""
     words = list(re.finditer(r"[^\s,]+", text))
     if not words or not words[0].group(0)[:1].isupper():
         return None
@@ -409,9 +412,9 @@ def _correspondent_run_in(line: str) -> tuple[str, str, str, str] | None:
     else None.
 
     "Jim Muir BBC News, Beirut The UN mission ..." is ("", "Jim Muir BBC News, Beirut", "Jim
-    Muir", "The UN mission ..."); a headline run in before a "By" signature is the first part. The place has no mark of its end, so it is one capitalised word, two
-    when the first opens a place name or the second closes one ("New Orleans", "Golan Heights"),
-    then up to two lower-case words ending in a site noun ("Zaatari refugee camp").
+    Muir", "The UN mission ..."); a headline run in before a "By" signature is the first part.
+    The place has no mark of its end, so ``_place_words`` reads it (and a second one after a
+    comma: "Pensacola, Florida").
     """
     m = P.CORRESPONDENT_RUN_IN_RE.match(line)
     if m is None:
