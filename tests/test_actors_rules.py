@@ -1456,3 +1456,18 @@ def test_the_press_quoted_in_a_story_is_not_the_organisation_the_story_is_about(
         "The state news agency said two monitors were hurt.",
     )
     assert _actor_of(c, 0, "The state news agency") is not _actor_of(c, 0, "Arab League")
+
+
+def test_a_name_before_a_vehicle_noun_is_that_vehicle_not_a_person(parse):
+    c = _corpus(
+        parse,
+        "The Deepwater Horizon rig exploded on April 20, killing 11 workers. Deepwater Horizon was leased by BP "
+        "from Transocean. Tony Hayward said he was sorry.",
+        "The Transocean rig sank two days later. Deepwater Horizon had been inspected in February.",
+    )
+    rig = _actor_of(c, 0, "Deepwater Horizon")
+    assert rig.type == "vehicle" and _actor_of(c, 0, "The Deepwater Horizon rig") is rig
+    assert _actor_of(c, 1, "Deepwater Horizon") is rig
+    # an owner named before the noun is not made the vehicle (the tagger calls Transocean a place here)
+    assert _actor_of(c, 0, "Transocean").type != "vehicle" and _actor_of(c, 0, "Transocean") is not rig
+    assert _actor_of(c, 0, "he").name == "Tony Hayward"

@@ -66,6 +66,7 @@ class LocalActor:
     possessed: bool = False  # a description with a possessor ("her rep"): someone else's
     age: int = 0  # "16-year-old Darnell Okafor", "Okafor, 16,", "a 16-year-old boy"
     settled_type: str = ""  # the type vote once the article is analysed (read many times after)
+    kind_noun: str = ""  # the type a noun after its name gives ("the Deepwater Horizon rig")
 
     @property
     def type(self) -> str:
@@ -73,6 +74,8 @@ class LocalActor:
             return self.settled_type
         if self.country:
             return "country"
+        if self.kind_noun:
+            return self.kind_noun
         if not self.types:
             return "unknown"
         types = self.types

@@ -945,7 +945,7 @@ VEHICLE_NOUNS = frozenset(
     submarine yacht ferry car cars truck trucks van vans bus buses train trains plane planes
     aircraft jet jets helicopter helicopters suv vehicle vehicles motorcycle taxi cab
     ambulance freighter freighters cruiser cruisers skimmer skimmers trawler trawlers barge
-    barges""".split()
+    barges rig rigs drillship""".split()
 )
 NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",

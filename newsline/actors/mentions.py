@@ -1375,9 +1375,23 @@ class ArticleActors:
                         return
                     break
         if typ == "organisation" and not plural and lemma in lx.KIND_AFTER_NAME_NOUNS and det not in ("a", "an"):
-            named = self._kind_after_name(m)
-            if named is not None:
+            nm = self._name_before_kind(m)
+            named = self.actors[nm.local] if nm is not None else None
+            if named is not None and (named.type == "organisation" or named.type == "unknown" and nm.label == "ORG"):
                 # "Reuters news agency", "the AFP news agency": the named body and what it is
+                self._attach(m, named, f"'{lemma}' after the name {named.display()}")
+                return
+        if typ == "vehicle" and not plural and det not in ("a", "an"):
+            nm = self._name_before_kind(m)
+            named = self.actors[nm.local] if nm is not None else None
+            if named is not None and named.type in ("person", "unknown") and nm.tok_end - nm.tok_start >= 2 \
+                    and nm.label in ("PERSON", "PROPN", "", "FAC", "PRODUCT", "WORK_OF_ART"):
+                # "the Deepwater Horizon rig": the tagger's person is the rig (an owner before
+                # the noun, "the BP rig", "the Transocean rig", is a firm of one word the
+                # tagger labels a body or a place, and stays what it is)
+                for a in self.actors:  # and so is every actor of this article under its name
+                    if a is named or a.kind == "named" and set(a.names) & set(named.names):
+                        a.kind_noun = "vehicle"
                 self._attach(m, named, f"'{lemma}' after the name {named.display()}")
                 return
         key = role_key(" ".join(words))
@@ -1444,12 +1458,12 @@ class ArticleActors:
         a.gender = _noun_gender(lemma) or _noun_gender(head)
         self._attach(m, a, "description")
 
-    def _kind_after_name(self, m: Mention) -> LocalActor | None:
-        """The organisation named right before a description's head noun, which says what
-        kind of body it is: "(the) Reuters news agency" is Reuters. Only a name as the noun's
-        compound counts, with at most two words in small letters between ("news"); a possessor
-        ("Kuwait's state news agency") owns the body and is not it, and a country or place
-        names where a body is, not which one."""
+    def _name_before_kind(self, m: Mention) -> Mention | None:
+        """The name mention right before a description's head noun, which says what kind of
+        thing it is: "(the) Reuters news agency" is Reuters, "the Deepwater Horizon rig" the
+        rig. Only a name as the noun's compound counts, with at most two words in small letters
+        between ("news", "drilling"); a possessor ("Kuwait's state news agency") owns the thing
+        and is not it, and a country names where it is, not which one."""
         art = self.art
         h = m.head
         for k in range(h - 1, max(m.tok_start, h - 3) - 1, -1):
@@ -1462,10 +1476,7 @@ class ArticleActors:
                 return None
             if any(art.low[j] not in ("the", "a", "an") for j in range(m.tok_start, nm.tok_start)):
                 return None
-            actor = self.actors[nm.local]
-            if actor.country or actor.type != "organisation" and not (actor.type == "unknown" and nm.label == "ORG"):
-                return None
-            return actor
+            return None if self.actors[nm.local].country else nm
         return None
 
     def _person_nations(self, person: LocalActor, m: Mention) -> set[str]:

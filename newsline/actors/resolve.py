@@ -1124,7 +1124,9 @@ def _build(docs, analyses, nodes, groups):
             named = named or a.kind == "named"
             if a.gender:
                 gender[a.gender] += 1
-        typ = "country" if country else _vote(types)
+        kind_nouns = Counter(nodes[i].actor.kind_noun for i in members if nodes[i].actor.kind_noun)
+        # a noun after the name ("the Deepwater Horizon rig") outweighs the tagger's labels
+        typ = "country" if country else kind_nouns.most_common(1)[0][0] if kind_nouns else _vote(types)
         if typ in ("place", "unknown") and any(_company_form(t) for t in names):
             typ = "organisation"  # "Transocean Ltd": a firm, though the NER called "Transocean" a place
         elif typ == "person" and names and 2 * sum(c for t, c in names.items() if _company_form(t)) >= sum(names.values()):
