@@ -1471,3 +1471,35 @@ def test_a_name_before_a_vehicle_noun_is_that_vehicle_not_a_person(parse):
     # an owner named before the noun is not made the vehicle (the tagger calls Transocean a place here)
     assert _actor_of(c, 0, "Transocean").type != "vehicle" and _actor_of(c, 0, "Transocean") is not rig
     assert _actor_of(c, 0, "he").name == "Tony Hayward"
+
+
+def test_a_line_s_last_name_run_into_the_next_subject_is_cut_at_its_article(parse):
+    c = _corpus(
+        parse,
+        "Ann Barnes, 59, is originally from Leigh-on-Sea, Essex The Foreign Office (FCO) said 30 Britons have "
+        "been found safe. The Foreign Office said more help was coming.",
+    )
+    assert _actor_of(c, 0, "Foreign Office").name == "Foreign Office"
+    assert not [m for m in c.docs[0].get("actor_mentions") if m.text.startswith("Essex The")]
+
+
+def test_the_white_house_is_the_executive_and_no_house_a_story_describes(parse):
+    c = _corpus(
+        parse,
+        "The White House said aid was on its way. In Port-au-Prince the house of Jean Pierre collapsed and the "
+        "house next door burned.",
+        "A destroyed home stood by the road. The White House said more troops would go.",
+    )
+    house = _actor_of(c, 0, "White House")
+    assert house.type == "organisation"
+    assert _actor_of(c, 0, "the house") is not house and _actor_of(c, 1, "A destroyed home") is not house
+
+
+def test_a_rank_abbreviated_with_a_hyphen_is_no_part_of_the_name(parse):
+    c = _corpus(
+        parse,
+        "The US Southern Command's Lt-Gen Ken Keen said that streets were calm. Maj-Gen Simon Mayall visited. "
+        "Keen said more troops would come.",
+    )
+    keen = _actor_of(c, 0, "Keen")
+    assert keen.name == "Ken Keen" and _actor_of(c, 0, "Simon Mayall").name == "Simon Mayall"

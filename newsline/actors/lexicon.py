@@ -761,6 +761,11 @@ DEMONYMS = {
 for _k, _v in list(DEMONYMS.items()):
     if _k.endswith(("an", "i", "k")) and not _k.endswith("ish"):
         DEMONYMS.setdefault(_k + "s", _v)
+# Executives named after the house they sit in: an organisation (whatever the tagger's place
+# label), and no house or home a story describes.
+SEAT_NAMES = frozenset({"white house", "blue house", "government house", "state house"})
+# The only descriptions that may stand for one of them.
+SEAT_DESCRIPTIONS = frozenset({"administration", "government", "executive", "office", "presidency"})
 # Capitals and seats of government standing for a country (metonyms).
 METONYMS = {
     "pyongyang": "North Korea",

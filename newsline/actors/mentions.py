@@ -125,6 +125,13 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while b > a + 1 and art.low[a] in ("the", "a", "an"):
         a += 1
+    # a rank abbreviated the British way before the name: "Lt-Gen Ken Keen", "Maj-Gen Simon Mayall"
+    k = a
+    while k + 2 < b and art.low[k] in lx.TITLE_ABBREVIATIONS and art.words[k + 1] in ("-", "–") \
+            and not toks[k].ws and not toks[k + 1].ws:
+        k += 2
+    if k > a and k + 2 < b and art.low[k] in lx.TITLE_ABBREVIATIONS:
+        a = k + 1
     # a sentence adverb the tagger ran into the name: "Later David Miliband said"
     while b > a + 1 and art.low[a] in LEADING_ADVERBS:
         a += 1
@@ -250,6 +257,13 @@ def _entity_mentions(
                     and any(art.words[x][:1].isupper() for x in range(a, k) if art.low[x] != "the") \
                     and art.words[k + 1][:1].isupper():
                 b = k
+                break
+        # a line's last words run into the next line's subject over its capitalised article
+        # ("originally from Leigh-on-Sea, Essex The Foreign Office (FCO) said"): the name is
+        # the one after "The", which the tagger's label is for
+        for k in range(a + 1, b - 1):
+            if art.words[k] == "The" and art.words[k + 1][:1].isupper() and art.words[k - 1][:1].isupper():
+                a = k + 1
                 break
         # a byline's writer run onto the outlet ("By Finlo Rohrer BBC News, Washington"): the
         # outlet is the organisation, the writer no part of its name
@@ -1442,7 +1456,9 @@ class ArticleActors:
                 self._attach(m, target, f"'{m.text}' is the organisation named most here ({target.display()})")
                 return
         # a named organisation/place of this type whose name holds the head ("the center")
-        if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural and head not in GENERIC_PLACES:
+        if typ in ("organisation", "place") and det in ("the", "this", "that") and not plural and head not in GENERIC_PLACES \
+                and not (head in DWELLING_NOUNS and art.words[h].islower()):
+            # ("the house" that collapsed is not the White House; "the House" may be the U.S. House)
             for a in reversed(self.actors):
                 if a.kind == "named" and a.mentions and a.first < m.tok_start and not a.country and name_tokens(
                         a.display())[-1:] == [head]:
@@ -1987,6 +2003,7 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 
 # Place words too general to pick out a named place by their last word ("the state" is not
 # "Penn State").
+DWELLING_NOUNS = frozenset({"house", "home"})
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 INDEFINITE_DETS = frozenset({"a", "an", "one", "another", "any", "some", "each", "every", "no"})

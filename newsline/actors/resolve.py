@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from newsline.actors import lexicon as lx
 from newsline.actors.headlines import RUN_ON_VERBS
 from newsline.actors.mentions import (
+    DWELLING_NOUNS,
     GENERIC_PLACES,
     ArticleActors,
     LocalActor,
@@ -603,7 +604,8 @@ def resolve_corpus(
                 continue
             # "the navy" / "the bank": the one named organisation or place of the story
             # whose name ends in that noun ("Norland Navy", "Alder Bank")
-            if typ in ("organisation", "place") and head not in GENERIC_PLACES:
+            if typ in ("organisation", "place") and head not in GENERIC_PLACES and head not in DWELLING_NOUNS:
+                # (not "the house" that collapsed for the White House)
                 ending = {uf.find(j) for j in named_last.get((story, head), ())}
                 if len(ending) == 1 and _named_where_used(nodes, named_last[(story, head)], grp):
                     join(next(iter(ending)), grp[0])
@@ -928,6 +930,8 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
+    if anon.heads and anon.heads.isdisjoint(lx.SEAT_DESCRIPTIONS) and any(set(s.split()) <= named.name_toks for s in lx.SEAT_NAMES):
+        return False  # "the house" that collapsed, "a destroyed home" are not the White House
     if anon.owned and anon.heads and anon.heads <= lx.KIND_AFTER_NAME_NOUNS and named.typ in ("organisation", "unknown"):
         return False  # "Kuwait's state news agency" is not the AFP news agency named beside it
     if BLOCK_UNCOVERED and "person" not in (named.typ, anon.typ) and not named.country and anon.n > named.n and \
@@ -1127,7 +1131,9 @@ def _build(docs, analyses, nodes, groups):
         kind_nouns = Counter(nodes[i].actor.kind_noun for i in members if nodes[i].actor.kind_noun)
         # a noun after the name ("the Deepwater Horizon rig") outweighs the tagger's labels
         typ = "country" if country else kind_nouns.most_common(1)[0][0] if kind_nouns else _vote(types)
-        if typ in ("place", "unknown") and any(_company_form(t) for t in names):
+        if typ in ("place", "unknown") and any(fold(t).removeprefix("the ") in lx.SEAT_NAMES for t in names):
+            typ = "organisation"  # "the White House said": the executive, not the building
+        elif typ in ("place", "unknown") and any(_company_form(t) for t in names):
             typ = "organisation"  # "Transocean Ltd": a firm, though the NER called "Transocean" a place
         elif typ == "person" and names and 2 * sum(c for t, c in names.items() if _company_form(t)) >= sum(names.values()):
             typ = "organisation"  # "Anadarko Petroleum Corp", which the NER called a person
