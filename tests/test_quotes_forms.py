@@ -138,6 +138,16 @@ def test_organisations_and_anonymous_groups_are_kept_as_such(parse):
     assert qs[0].speaker_kind == "group"
 
 
+def test_a_document_with_its_maker_before_it_is_the_maker_s(parse):
+    doc, qs = quotes(parse, "The Foreign Office said a Briton had died. The relatives' statement said he was a "
+                            "much-loved member of a close family. Mr. Obama's statement said the US would help.")
+    assert [(q.speaker_name, q.speaker_kind) for q in qs] == [
+        ("Foreign Office", "organisation"), (None, "group"), ("Obama", "person")]
+    # with no maker named, the statement is the last speaker's
+    doc, qs = quotes(parse, "The Foreign Office said a Briton had died. The statement said he was much loved.")
+    assert qs[1].speaker_name == "Foreign Office"
+
+
 def test_cue_inside_a_quote_is_part_of_that_quote(parse):
     doc, qs = quotes(parse, "“He said Britain would be at the back of the queue,” Mr. Farage told reporters.")
     assert len(qs) == 1

@@ -431,6 +431,11 @@ class SpeakerResolver:
         if kind == "anonymous":
             return self._done(offset, Speaker(text, None, "anonymous"))
         if kind == "document":
+            poss = p.child(head, "poss")
+            if poss is not None and p.toks[poss].pos in ("NOUN", "PROPN"):
+                # "the relatives' statement said", "Obama's statement said": its maker's
+                sub = self.resolve(poss, p.span(p.left[poss], poss, keep_quotes=False), offset)
+                return Speaker(text, sub.name, sub.kind)
             # "the statement claimed": whoever made the statement just before
             prev = self._previous(offset, kinds=("person", "organisation"))
             if prev is not None and p.lower(p.left[head]) in ("the", "this", "that"):
