@@ -486,3 +486,11 @@ def test_they_is_the_last_plural_speaker_even_unnamed(parse):
     q = next(q for q in qs if "roads" in doc.text[q.start : q.end])
     assert q.speaker_text == "They" and q.speaker_name is None  # the officials, not the UN
 
+
+
+def test_the_writer_s_we_outside_quotation_marks_is_not_the_body_quoted_last(parse):
+    doc, qs = quotes(parse, "Oxfam said supplies were arriving. We saw operations taking place in the open air. "
+                            "“We hope to move soon,” the charity's director said.")
+    we = next(q for q in qs if q.speaker_text == "We")
+    assert we.speaker_name is None and we.speaker_kind == "pronoun"
+    assert qs[0].speaker_name == "Oxfam"

@@ -412,7 +412,12 @@ class SpeakerResolver:
             return Speaker(text, None, "none")
         if kind == "pronoun":
             low = p.lower(head)
-            if low in ("i", "me") and self.author and (self.regions is None or self.regions.at(offset) is None):
+            outside = self.regions is None or self.regions.at(offset) is None
+            if low in ("we", "us") and outside:
+                # the writer's own "we" outside anything quoted ("We saw operations taking place
+                # in the open air"): the writer's party, not the body quoted last
+                return self._done(offset, Speaker(text, None, "pronoun"), record=False)
+            if low in ("i", "me") and self.author and outside:
                 # the writer's own "I", outside anything quoted, is the byline's author (not
                 # recorded: a later "he" is someone the writer names)
                 return self._done(offset, Speaker(text, self.author, "pronoun", "person"), record=False)
