@@ -160,6 +160,14 @@ def test_a_modal_looks_ahead_for_a_far_date_and_back_with_have(parse):
         ("Wednesday", "2010-06-09")]
 
 
+def test_an_expectation_looks_ahead(parse):
+    doc = parse("Staff from ActionAid were traveling to Haiti and should be in the country by Sunday. The "
+                "money must be paid on Friday. The team should have arrived on Monday.")
+    tx = find_timexes(doc.text, dct="2010-01-13", tokens=doc.tokens, sentences=doc.sentences)
+    assert [(t.text, t.value) for t in tx] == [
+        ("Sunday", "2010-01-17"), ("Friday", "2010-01-15"), ("Monday", "2010-01-11")]
+
+
 def test_weekday_of_a_plan(parse):
     """A passive infinitive is no past tense; a plan reported in the past ("planned to go",
     "were due to start") takes the occurrence nearest the article date, either side."""

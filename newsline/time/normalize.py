@@ -282,6 +282,8 @@ class Tense:
         modals = lemmas & {"would", "could", "might", "may", "should", "must", "can"}
         if modals & {"would"} or words & {"'d"}:
             return "future"
+        if modals & {"should", "must"} and "have" not in lemmas:
+            return "future"  # "should be in the country by Sunday": an expectation looks ahead
         if modals or t.tag == "MD":
             # "could have been sealed in May" looks back; "could mean a Christmas timeframe"
             # looks ahead for a date far off, but "could be located Wednesday" has no tense

@@ -53,6 +53,9 @@ class SelectOptions:
     background_days: int = 30  # ... but a day from before the story began (by more than this
     # or the pile's own span of publication) is recalled in every mention by definition:
     # "the attacks of Sept. 11, 2001" in a 2008 pile is background, not a milestone
+    background_share: float = 0.1  # with no start date asked for, a date wholly before that
+    # horizon is shown only when at least this share of the articles name it: "the 2004 Asian
+    # tsunami" named in passing by four of 74 Haiti articles is no date of the story
     source_weight: float = 0.0  # per distinct outlet among them
     pub_weight: float = 0.3  # per article published on the day
     next_day_weight: float = 0.5  # per article published the day after (reports of it)
@@ -248,6 +251,8 @@ def rank_dates(
                 and u.mention.granularity in ("month", "year"):
             # an article dated only to a month or year reports something of that period
             _count(mentions[u.mention.date], u.article, w)
+    n_articles = len({u.article for u in units})
+    background_min = math.ceil(options.background_share * n_articles)  # one in a small pile
     scores = []
     for v in set(mentions) | set(published):
         parsed = parse_value(v)
@@ -256,6 +261,9 @@ def rank_dates(
         first, gran = parsed
         if not _in_range(first, value_end(v) or first, start, end):
             continue
+        if start is None and horizon is not None and (value_end(v) or first) < horizon \
+                and len(mentions.get(v, {})) < background_min:
+            continue  # background named in passing
         if gran != "day" and (start and first < start or end and value_end(v) > end):
             continue  # a month only partly inside the range is not shown as such
         s = (
