@@ -421,3 +421,19 @@ def test_options_can_turn_off_the_lead_sentences(corpus):
     for e in tl.entries:
         for s in e.sentences:
             assert s.text != FILLER  # only sentences that name their date remain
+
+
+def test_background_named_in_passing_is_no_date_of_the_story_unless_asked_for():
+    past = "The disaster was compared with the Exxon Valdez spill of 1989, the worst before it."
+    docs = [make_doc(f"a{i}", f"2010-04-{21 + i}", [SPILL, FILLER], {0: [("April 20", "2010-04-20")]}) for i in range(9)]
+    docs += [make_doc(f"h{i}", f"2010-05-0{1 + i}", [HEARING, FILLER], {0: [("May 12", "2010-05-12")]}) for i in range(3)]
+    lead = "Volunteers cleaned oil from the beaches of Grand Isle as the slick spread towards the marshes."
+    docs.append(make_doc("b", "2010-05-01", [lead, past], {1: [("1989", "1989")]}))  # 1 of 13
+    tl = build_timeline(Corpus(tuple(docs)), per_date=1)
+    assert "2010-04-20" in {e.date for e in tl.entries} and "1989" not in {e.date for e in tl.entries}
+    # asked for from a start date, or named by a tenth of the articles, it is shown
+    asked = build_timeline(Corpus(tuple(docs)), per_date=1, start="1980-01-01")
+    assert "1989" in {e.date for e in asked.entries}
+    again = "Older residents recalled the Exxon Valdez spill of 1989 in Alaska and the years of lawsuits after it."
+    docs.append(make_doc("c", "2010-05-02", [lead, again], {1: [("1989", "1989")]}))  # 2 of 14
+    assert "1989" in {e.date for e in build_timeline(Corpus(tuple(docs)), per_date=1).entries}
