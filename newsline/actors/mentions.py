@@ -2003,8 +2003,10 @@ def _affix_match(key: str, *pools: dict) -> LocalActor | None:
 
 # Place words too general to pick out a named place by their last word ("the state" is not
 # "Penn State").
-DWELLING_NOUNS = frozenset({"house", "home"})
 GENERIC_PLACES = frozenset("state states country nation city town area region world place county province district".split())
+# Dwellings a story describes in small letters ("the house collapsed"): no named house (the
+# White House) and, in capitals, maybe a chamber ("the House").
+DWELLING_NOUNS = frozenset({"house", "home"})
 GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 INDEFINITE_DETS = frozenset({"a", "an", "one", "another", "any", "some", "each", "every", "no"})
 TIME_ZONES = frozenset(TIME_ZONE_NAMES)

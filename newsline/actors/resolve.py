@@ -930,7 +930,8 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
-    if anon.heads and anon.heads.isdisjoint(lx.SEAT_DESCRIPTIONS) and any(set(s.split()) <= named.name_toks for s in lx.SEAT_NAMES):
+    if anon.heads and anon.heads.isdisjoint(lx.SEAT_DESCRIPTIONS) and \
+            any(set(seat.split()) <= named.name_toks for seat in lx.SEAT_NAMES):
         return False  # "the house" that collapsed, "a destroyed home" are not the White House
     if anon.owned and anon.heads and anon.heads <= lx.KIND_AFTER_NAME_NOUNS and named.typ in ("organisation", "unknown"):
         return False  # "Kuwait's state news agency" is not the AFP news agency named beside it
