@@ -802,6 +802,7 @@ BLOCK_PLURAL = True  # the learned step never joins singular and plural descript
 ORG_FIRST_WORD = True  # a one-word organisation is the one organisation of its story named with it first
 BLOCK_PLURAL_NAMED = True  # nor a plural description and a named organisation or place
 BLOCK_UNCOVERED = True  # nor a named thing and a description used far more widely, mostly without it
+USED_FAR_MORE = 3  # ... and one used this many times more than the name, whatever its spread
 # news agencies known by their initials, which other names' initials must not take
 AGENCY_INITIALS = frozenset({"afp", "ap", "upi", "dpa", "ansa", "efe", "pa", "kcna", "irna", "sana"})
 AGENCY_WORDS = frozenset({"press", "presse", "agence", "agency", "agentur", "agenzia", "agencia", "news", "association"})
@@ -939,6 +940,12 @@ def _may_stand_for(named, anon) -> bool:
             len(anon.docs) > 3 * len(named.docs) and len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
         # a description used more than the name, mostly in articles that never name it: "the
         # company" of a BP story (116 times) is not the "United States Company" one headline names
+        return False
+    if anon.typ != "person" and not named.country and anon.n >= USED_FAR_MORE * named.n and \
+            len(named.docs & anon.docs) < COVER_FOR_NAMED * len(anon.docs):
+        # a description used far more than the name, mostly in articles that never name it:
+        # the story's leftover "the company" (60 times in 13 articles) is not the Shell Oil
+        # Company that two of them name
         return False
     if LEXICAL_FOR_THINGS and "person" not in (named.typ, anon.typ) and anon.n > named.n and not _lexical(named, anon):
         # a description used more than the name it would stand for, with no word of
