@@ -212,11 +212,11 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     if not q.speaker_name or (span_actor is not None and q.speaker_name.islower()):
         return span_actor  # no name of our own, or a description ("company") the actor stage linked
     ours = _words(q.speaker_name)
-    if q.speaker_kind == "organisation" and _names_a_body(q.speaker_name):
+    head = _body_head(q.speaker_name) if q.speaker_kind == "organisation" else None
+    if head is not None:
         # "the White House oil spill commission said": not the White House. The body is the
         # speaker only under a name that holds its own head noun ("Financial Crisis Inquiry
         # Commission")
-        head = q.speaker_name.split()[-1].lower()
         fitting = [span_actor] if span_actor is not None and _fits(q, span_actor) else []
         fitting += [by_id[m.actor_id] for m in doc.get("actor_mentions", ())
                     if m.actor_id in by_id and _words(m.text) <= ours and _fits(q, by_id[m.actor_id])]
@@ -237,11 +237,12 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _names_a_body(speaker_name: str) -> bool:
-    """Our speaker reading ends in a body's head noun written in small letters, so the names
-    before it only say whose body it is ("White House oil spill commission")."""
-    last = speaker_name.split()[-1] if speaker_name.split() else ""
-    return last.islower() and last in BODY_HEADS
+def _body_head(speaker_name: str) -> str | None:
+    """The body's head noun our speaker reading ends in, written in small letters, so the names
+    before it only say whose body it is ("commission" of "White House oil spill commission");
+    None for any other reading."""
+    words = speaker_name.split()
+    return words[-1] if words and words[-1].islower() and words[-1] in BODY_HEADS else None
 
 
 def _fuller_description(q: Quote, actor: Any) -> str | None:
