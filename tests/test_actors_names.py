@@ -140,6 +140,10 @@ def test_canonical_name_ignores_one_off_run_ons():
     assert canonical_display({"ROBINSON": 23, "Eugene Robinson": 1}) == "Eugene Robinson"
     assert canonical_display({"Obama": 91, "Barack Obama": 3, "Obama Outlines": 2}) == "Barack Obama"
     assert canonical_display({"Quell": 40, "Mara Quell Dies": 1}) == "Quell"  # no fuller form of hers
+    # the one time the given name is written out, beside a transcript's many labels
+    assert canonical_display({"Paxman": 88, "Jeremy Paxman": 1}) == "Jeremy Paxman"
+    assert canonical_display({"Paxman": 88, "Jeremy Paxman": 1, "Ann Paxman": 1}) == "Paxman"  # which one?
+    assert canonical_display({"Assange": 60, "Following Assange": 1}) == "Assange"
     # a form that ends in a stray symbol is not how the name is written
     assert canonical_display({"Arab League": 148, "Arab League &": 1}) == "Arab League"
 

@@ -1520,3 +1520,33 @@ def test_a_description_used_far_more_than_a_name_mostly_without_it_is_not_that_n
     assert not rs._may_stand_for(named, leftover)
     # used about as often as the name, where it is named, it may be
     assert rs._may_stand_for(named, dataclasses.replace(company, n=20, docs=frozenset({0, 1, 20, 21})))
+
+
+def test_no_role_from_a_plural_a_judgement_or_a_transcript_label(parse):
+    c = _corpus(parse, "In a move sure to please Ann Lee, EU foreign ministers are expected to approve the plan. "
+                       "Lee is a more substantial figure than most here have come to regard her. "
+                       "Lee, the foreign minister, spoke on Monday.",
+                "Rob Paxton interviewed Lee.\nPaxton: Foreign Minister, is there anything you regret?\n"
+                "Lee: No.\nPaxton: Nothing at all?\nLee: Nothing I would change.")
+    assert [r.role for r in _named(c, "Ann Lee").roles] == ["foreign minister"]
+    assert [r.role for r in _named(c, "Rob Paxton").roles] == []
+
+
+def test_a_hyphenated_role_keeps_the_word_before_its_hyphen(parse):
+    c = _corpus(parse, "The company hired people because the US vice-president, Dick Moran, used to work there.")
+    assert [r.role for r in _named(c, "Dick Moran").roles] == ["vice-president"]
+
+
+def test_a_given_name_the_corpus_uses_alone_for_one_person_is_that_person(parse, monkeypatch):
+    import newsline.actors.resolve as rs
+
+    # the rule alone, without the learned pair model (which may or may not join a bare name)
+    monkeypatch.setattr(rs, "_learned_links", lambda *a, **k: None)
+    c = _corpus(parse, "Saddam Hussein ruled Iraq for decades. Saddam was captured in 2003.",
+                "Saddam Hussein was tried in Baghdad. Critics said Saddam had hidden weapons. Saddam denied it.",
+                "The inspectors said Saddam had no weapons left.",
+                "Ann Lee, the foreign minister, spoke. Ann said the talks went well.",
+                "Ann told the inspectors nothing.")
+    assert _actor_of(c, 2, "Saddam").id == _named(c, "Saddam Hussein").id
+    # one use in one article is no evidence: Ann is someone else
+    assert _actor_of(c, 4, "Ann").id != _named(c, "Ann Lee").id

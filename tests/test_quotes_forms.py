@@ -494,3 +494,60 @@ def test_the_writer_s_we_outside_quotation_marks_is_not_the_body_quoted_last(par
     we = next(q for q in qs if q.speaker_text == "We")
     assert we.speaker_name is None and we.speaker_kind == "pronoun"
     assert qs[0].speaker_name == "Oxfam"
+
+
+def test_an_interview_transcript_gives_each_turn_to_its_speaker(parse):
+    text = ("Jeremy Paxman interviewed the prime minister, Tony Blair, in Leeds on Wednesday.\n"
+            "Full text: the interview\n"
+            "Paxman: Hello, welcome to the second of three interviews.\n"
+            "Prime Minister, is there anything you would like to apologise for?\n"
+            "Blair: Well, if you want me to apologise for the war in Iraq, I can't.\n"
+            "I said that we would put investment into the public services; we have.\n"
+            "Paxman: But do you accept that there is a trust issue?\n"
+            "Blair: Well, trust is an issue.\n"
+            "(LAUGHTER)\n"
+            "People are going to have to decide.\n"
+            "Paxman: Thank you, Prime Minister.\n"
+            "Blair: Thank you.\n"
+            "Subscribe to our newsletter for more interviews.")
+    doc, qs = quotes(parse, text)
+    turns = [q for q in qs if q.cue_lemma == ":"]
+    said = [(q.speaker_name, contents(doc, q)) for q in turns]
+    assert said == [
+        ("Jeremy Paxman", ["Hello, welcome to the second of three interviews.",
+                           "Prime Minister, is there anything you would like to apologise for?"]),
+        ("Tony Blair", ["Well, if you want me to apologise for the war in Iraq, I can't.",
+                        "I said that we would put investment into the public services; we have."]),
+        ("Jeremy Paxman", ["But do you accept that there is a trust issue?"]),
+        ("Tony Blair", ["Well, trust is an issue.", "People are going to have to decide."]),
+        ("Jeremy Paxman", ["Thank you, Prime Minister."]),
+        ("Tony Blair", ["Thank you."]),
+    ]
+    assert all(q.direct for q in turns)
+    # the "I said" inside Blair's turn is part of his words, not a second quote of no one
+    assert not [q for q in qs if q.speaker_text == "I"]
+    assert not any("the interview" in " ".join(contents(doc, q)) for q in turns)
+
+
+def test_a_question_and_answer_interview_gives_the_answers_to_the_person_introduced(parse):
+    text = ("Laura Bush sees hope for Afghan women, she told USA TODAY on Thursday.\n"
+            "The former first lady spoke about her work with the Bush Institute.\n"
+            "Q: What is the biggest change you have seen in Afghanistan?\n"
+            "A: Girls are going to school now, and that is a huge change for the country.\n"
+            "Women are working in many more jobs than before.\n"
+            "Q: What worries you most about the future there?\n"
+            "A: I worry that the security gains could slip away if we lose interest.")
+    doc, qs = quotes(parse, text)
+    turns = [q for q in qs if q.cue_lemma == ":"]
+    assert [(q.speaker_text, q.speaker_name) for q in turns] == [
+        ("Q", None), ("A", "Laura Bush"), ("Q", None), ("A", "Laura Bush")]
+    assert contents(doc, turns[1])[-1] == "Women are working in many more jobs than before."
+
+
+def test_a_tally_of_labels_is_no_transcript(parse):
+    text = ("A look at where the race for delegates stands.\n"
+            "Hillary Clinton: 1,769.\nBernie Sanders: 1,501.\n"
+            "Clinton: 547.\nSanders: 46.\n"
+            "Clinton needs 67 delegates to reach the 2,383 needed to win.")
+    doc, qs = quotes(parse, text)
+    assert not any("needs 67 delegates" in " ".join(contents(doc, q)) for q in qs)

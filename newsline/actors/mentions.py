@@ -1139,7 +1139,15 @@ class ArticleActors:
             return  # "Bush, an absurd chimp", "Blair is in breach of ...": no role
         if h in self.by_token and self.by_token[h].kind == "name":
             return
+        if art.toks[h].tag == "NNS":
+            return  # "Mr Bush, EU foreign ministers are ...": a plural is no one person's role
         lo, hi = art.subtree(h)
+        gap = range(m.tok_end, lo) if lo >= m.tok_end else range(hi, m.tok_start)
+        if any(art.words[k] == ":" for k in gap):
+            return  # "Paxman: Prime Minister, is there ...": a transcript's turn addresses someone
+        if any(art.low[k] == "than" or k < h and art.toks[k].tag == "RBR" for k in range(lo, hi)):
+            return  # "Bush is a more substantial figure than ...": a judgement, not a role
+            # (a "younger sister" is one)
         # cut at a comma, a relative clause or a coordinated second role
         toks = []
         for k in range(lo, hi):
@@ -1178,6 +1186,12 @@ class ArticleActors:
             past = True
             if art.toks[toks[0]].pos != "DET":
                 toks = [j] + [k for k in range(j + 1, toks[0]) if art.toks[k].pos not in ("PUNCT",)] + toks
+        # a word the tokenizer split off at a hyphen belongs to the role ("vice-president",
+        # "ex-minister", which the parser may hang elsewhere)
+        while toks[0] >= 2 and art.words[toks[0] - 1] == "-" and art.toks[toks[0] - 1].start == art.toks[toks[0]].start - 1 \
+                and art.toks[toks[0] - 2].end == art.toks[toks[0] - 1].start and art.words[toks[0] - 2].isalpha() \
+                and not m.tok_start <= toks[0] - 2 < m.tok_end:
+            toks = [toks[0] - 2, toks[0] - 1] + toks
         # a possessor before the role ("Pence's chief of staff") stays in the text
         text = art.span_text(toks[0], toks[-1] + 1)
         if len(toks) > 12:

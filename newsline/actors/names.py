@@ -432,7 +432,8 @@ def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) ->
     capitals. Among the forms used at least a tenth as often as the most used one, the
     one of most words wins, then the most used, then the longest, then alphabetical (for
     stability); a fuller form of the most used one (words before it) needs only two uses or a
-    thirtieth.
+    thirtieth, or one use when it is the only such form and adds a given name ('Jeremy
+    Paxman' x1 beside 'Paxman' x88).
     'Kim' x17, 'Kim Jong-un' x7, 'Kim Jong Un' x3 -> 'Kim Jong Un'; 'BP' x964, 'BP PLC' x26
     -> 'BP'; 'Geithner' x55, 'Timothy Geithner' x3 -> 'Timothy Geithner'; a one-off
     headline run-on never wins. A spelling with more spaces needs two uses or a tenth of
@@ -476,7 +477,13 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
         toks = name_tokens(text)
         return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
 
-    pool = {t: c for t, c in merged.items() if c * 10 >= top or fuller_forms and fuller(t) and (c >= 2 or c * 30 >= top)}
+    fullers = [t for t in merged if fuller_forms and fuller(t)]
+    # a person's only fuller form that adds a given name ("Jeremy Paxman" once beside
+    # "Paxman" x88 of an interview's labels) is the name, however rarely it is written out
+    lone_given = fullers[0] if len(fullers) == 1 and opens_with_given_name(fullers[0]) \
+        and len(name_tokens(fullers[0])) == len(top_toks) + 1 else None
+    pool = {t: c for t, c in merged.items()
+            if c * 10 >= top or t in fullers and (c >= 2 or c * 30 >= top or t == lone_given)}
     if fuller_forms:
         # a person's one-off form that runs words on after a more used full name is the
         # name run into what followed it ("Chris Huhne Energy" of a pull quote's credit)

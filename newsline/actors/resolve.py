@@ -434,6 +434,18 @@ def resolve_corpus(
         uf.find(i) for i, nd in enumerate(nodes)
         if nd.actor.kind == "named" and nd.actor.type == "organisation" and any(" " in org_key(t) for t in nd.actor.names)
     }
+    # a given name the articles that write the full name also use alone for that person
+    # ("Saddam" beside "Saddam Hussein"): a bare given name is no one in particular in
+    # English (short_match_rank gives it nothing), but where the corpus shows it standing
+    # for one person, in two articles or more and three times in all, it stands for that
+    # person where it stands alone
+    given_alone: dict[str, Counter] = defaultdict(Counter)
+    for i in persons:
+        fulls = names_of(i)
+        for text, n in nodes[i].actor.names.items():
+            toks = name_tokens(text)
+            if len(toks) == 1 and any(p.tokens[0] == toks[0] and not p.surname_first for p in fulls):
+                given_alone[toks[0]][i] += n
     bare_uses: Counter = Counter()  # mentions of one-word places and organisations, by word
     for i in single:
         toks = [name_tokens(t) for t in nodes[i].actor.names]
@@ -470,6 +482,13 @@ def resolve_corpus(
                 if nodes[j].story == nodes[i].story:
                     cands[rj][2] += len(nodes[j].actor.mentions)
                 cands[rj][3].update(r.key for r in nodes[j].actor.roles)
+        if not cands and a.type == "person" and token in given_alone:
+            holders = Counter()
+            for j, n in given_alone[token].items():
+                holders[uf.find(j)] += n
+            if len(holders) == 1 and sum(holders.values()) >= 3 and len(given_alone[token]) >= 2:
+                join(next(iter(holders)), i)
+            continue
         if not cands:
             continue
         roles = {r.key for r in a.roles}

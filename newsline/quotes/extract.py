@@ -22,6 +22,7 @@ Rules over our own dependency layer (no spaCy objects here):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsline.ingest.patterns import WIRE_AGENCIES
@@ -895,6 +896,108 @@ def _label_colons(view: View) -> list[Candidate]:
     return out
 
 
+# A transcript's speaker label opening a paragraph: up to four capitalised words ("Paxman",
+# "JAKE TAPPER", "Gov. Mary Fallin") or Q/A, then a colon and the words.
+_TURN_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+# A stage direction standing alone ("(BEGIN VIDEO CLIP)", "[Laughter]"): no one's words.
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*\.?\s*")
+
+
+def _turn_label(view: View, ps: int, pe: int) -> tuple[int, int] | None:
+    """The label span of a paragraph that opens like a transcript's turn, else None."""
+    m = _TURN_LABEL.match(view.text, ps, pe)
+    if m is None or len(m.group(1)) > 40:
+        return None
+    words = [w.strip(".,").lower() for w in m.group(1).split()]
+    if words[0] in _TOPIC_WORDS or all(w in _DATE_LABEL_WORDS for w in words):
+        return None
+    return m.start(1), m.end(1)
+
+
+def _wordy(text: str) -> bool:
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) >= 3
+
+
+def _speaker_key(label: str) -> str:
+    """'JAKE TAPPER' and 'TAPPER' are one speaker: the label's last word, folded."""
+    return label.split()[-1].strip(".").casefold()
+
+
+def transcript_turns(view: View) -> list[tuple[tuple[int, int], list[Span]]]:
+    """The turns of an interview transcript: (label span, content spans) in text order.
+
+    An article is a transcript when at least two speakers each open two or more paragraphs
+    with a label ("Paxman: ...", "Blair: ..."; "Q:" and "A:"). A turn is its paragraph after
+    the colon and the unlabelled paragraphs after it, up to the next label, less any stage
+    direction standing alone ("(LAUGHTER)"); the last turn takes no more paragraphs than
+    the shortest turn before it, so a page's closing lines are not put in the last
+    speaker's mouth. The label-colon rule alone reads one paragraph per turn, and news
+    pages that split text into one paragraph per sentence spread a turn over many."""
+    labels = []
+    for k, (ps, pe) in enumerate(view.paras):
+        if k == 0:
+            continue  # a headline's label ("OK Gov Fallin: Trump Is ...") is no turn
+        span = _turn_label(view, ps, pe)
+        if span is not None:
+            labels.append((k, span))
+    # only labels before words count as speakers: "Clinton: 1,769." is a tally
+    counts = Counter(_speaker_key(view.text[a:b]) for k, (a, b) in labels if _wordy(view.text[b : view.paras[k][1]]))
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []
+    # the transcript opens with its first recurring speaker ("Full text: ..." before it is
+    # a heading); a speaker heard once after that is a turn too (a clip played)
+    first = next(n for n, (_, (a, b)) in enumerate(labels) if counts[_speaker_key(view.text[a:b])] >= 2)
+    labels = labels[first:]
+    turns = []
+    lengths = []
+    for n, (k, (a, b)) in enumerate(labels):
+        last = n + 1 == len(labels)
+        stop = labels[n + 1][0] if not last else min(len(view.paras), k + min(lengths, default=1))
+        ps, pe = view.paras[k]
+        start = view.text.index(":", b) + 1
+        while start < pe and view.text[start].isspace():
+            start += 1
+        spans = [(start, pe)]
+        for j in range(k + 1, stop):
+            qs, qe = view.paras[j]
+            if _STAGE_DIRECTION.fullmatch(view.text, qs, qe):
+                continue  # "(LAUGHTER)" is no one's words, but the turn goes on
+            spans.append((qs, qe))
+        lengths.append(len(spans))
+        turns.append(((a, b), spans))
+    return turns
+
+
+def _transcript(view: View, cands: list[Candidate]) -> list[Candidate]:
+    """Each turn of a transcript is its speaker's verbatim words (direct, one quote across
+    its paragraphs); a cue inside a turn is part of it, as a cue inside quotation marks is."""
+    turns = transcript_turns(view)
+    if not turns:
+        return cands
+    p = view.p
+    inside = [(spans[0][0], spans[-1][1]) for _, spans in turns]
+    labels = {a for (a, _), _ in turns}
+
+    def in_turn(c: Candidate) -> bool:
+        at = c.cue_span[0]
+        return any(s <= at < e for s, e in inside) or c.frame == "label" and c.source_span and c.source_span[0] in labels
+
+    out = [c for c in cands if not in_turn(c)]
+    for (a, b), spans in turns:
+        colon = p.token_at(view.text.index(":", b))
+        rng = p.token_range(a, b)
+        if colon is None or rng is None:
+            continue
+        src = max(range(rng[0], rng[1] + 1), key=lambda j: (p.toks[j].pos in ("PROPN", "NOUN"), j))
+        c = Candidate(colon, (p.toks[colon].start, p.toks[colon].end), ":", "label", src, (a, b), spans)
+        c.score = 0.9
+        c.direct = True
+        c.extra["ctx"] = ""
+        c.extra["transcript"] = True
+        out.append(c)
+    return out
+
+
 def _make(
     p: Parse,
     v: int,
@@ -1108,6 +1211,7 @@ def extract(
     cands.extend(_dash_bylines(view, cands))
     cands.sort(key=lambda c: (c.start, c.cue))
     _attach_quote_continuations(view, cands)
+    cands = _transcript(view, cands)
     cands.sort(key=lambda c: (c.start, c.cue))
     return cands
 

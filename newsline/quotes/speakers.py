@@ -8,6 +8,7 @@ the canonical actors of ``newsline.actors`` when that layer exists.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsline.actors.lexicon import PERSON_NOUNS
@@ -483,6 +484,25 @@ class SpeakerResolver:
             p.toks[i].pos == "NOUN" and p.toks[i].lemma.lower() == hl and p.lower(p.left[i]) in ("a", "an")
             for i in range(head)
         )
+
+    def interviewee(self, before: int) -> str | None:
+        """Who answers an interview's "A:" turns: the person the introduction before
+        ``before`` names most often ("Laura Bush sees hope ..., she told USA TODAY"; her
+        quotes there count as mentions too), the first named on a tie; None when it names
+        no one."""
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for person in self.cast.people:
+            n = sum(1 for m in person.mentions if m < before)
+            if n:
+                counts[person.name] += n
+                first[person.name] = min(m for m in person.mentions if m < before)
+        for at, sp in self.history:
+            if at < before and sp.kind == "person" and sp.name in counts:
+                counts[sp.name] += 1
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (counts[name], -first[name]))
 
     def _done(self, offset: int, sp: Speaker, record: bool = True) -> Speaker:
         if not record:

@@ -15,7 +15,7 @@ from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.spans import SpanModel, default_span_model
-from newsline.quotes.speakers import BODY_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SpeakerResolver, name_parts
+from newsline.quotes.speakers import BODY_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, Speaker, SpeakerResolver, name_parts
 from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,12 @@ def extract_quotes(
     article_date = _article_date(doc)
     quotes = []
     for c in cands:
-        sp = resolver.resolve(c.source, c.source_span, c.source_span[0] if c.source_span else c.cue_span[0])
+        if c.extra.get("transcript") and c.source_span:
+            sp = _interview_turn(resolver, view.text[c.source_span[0] : c.source_span[1]], cands)
+        else:
+            sp = None
+        if sp is None:
+            sp = resolver.resolve(c.source, c.source_span, c.source_span[0] if c.source_span else c.cue_span[0])
         quotes.append(
             Quote(
                 content=tuple(c.content),
@@ -72,6 +77,25 @@ def extract_quotes(
             )
         )
     return tuple(quotes)
+
+
+# An interview's question and answer labels.
+_QUESTION_LABELS = frozenset({"q", "question"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _interview_turn(resolver: SpeakerResolver, label: str, cands: list[Candidate]) -> Speaker | None:
+    """The speaker of a "Q:" or "A:" turn of an interview: the question is the interviewer's,
+    unnamed; the answer is the person the introduction names most. None for a named label
+    ("Blair:"), which resolves as any speaker does."""
+    low = label.strip(" .").lower()
+    if low in _QUESTION_LABELS:
+        return Speaker(label, None, "none")
+    if low not in _ANSWER_LABELS:
+        return None
+    first = min(c.cue_span[0] for c in cands if c.extra.get("transcript"))
+    name = resolver.interviewee(first)
+    return Speaker(label, name, "person" if name else "none")
 
 
 def _single_author(author: str | None) -> str | None:
