@@ -1550,3 +1550,34 @@ def test_a_given_name_the_corpus_uses_alone_for_one_person_is_that_person(parse,
     assert _actor_of(c, 2, "Saddam").id == _named(c, "Saddam Hussein").id
     # one use in one article is no evidence: Ann is someone else
     assert _actor_of(c, 4, "Ann").id != _named(c, "Ann Lee").id
+
+
+def test_a_title_stops_at_a_weekday_and_at_a_headline_s_plural_before_it(parse):
+    c = _corpus(parse, "Obama pledges help for earthquake victims US President Barack Obama vowed to act. "
+                       "Rescuers dug on. On Thursday UN Secretary-General Ban Ki-moon told the tale of a survivor.")
+    assert [r.role for r in _named(c, "Barack Obama").roles] == ["US President"]
+    assert [r.role for r in _named(c, "Ban Ki-moon").roles] == ["UN Secretary-General"]
+
+
+def test_two_ranks_before_a_name_are_both_cut_and_read_as_one_rank(parse):
+    c = _corpus(parse, "A French rescue worker, Lt Col Christophe Renou, described his survival as a miracle.")
+    renou = _named(c, "Christophe Renou")
+    assert renou.name == "Christophe Renou"
+    assert "Lt Col" in [r.role for r in renou.roles]
+
+
+def test_a_role_only_written_in_capitals_is_shown_in_small_letters():
+    from newsline.actors.resolve import _unshout
+
+    assert _unshout("US AID WORKER") == "US aid worker"
+    assert _unshout("DANISH UN WORKER") == "Danish UN worker"
+    assert _unshout("MAN IN EARLY 30s") == "man in early 30s"
+    assert _unshout("CEO") == "CEO" and _unshout("Foreign Minister") == "Foreign Minister"
+
+
+def test_a_kind_noun_the_tagger_ran_onto_a_name_is_cut_off(parse):
+    c = _corpus(parse, "The woman's husband told the Associated Press news agency that she was alive.",
+                "Construction has started, the Associated Press reported.")
+    ap = _named(c, "Associated Press")
+    assert _actor_of(c, 0, "Associated Press").id == ap.id
+    assert not [a for a in c.get("actors") if "agency" in a.name]

@@ -146,6 +146,15 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     # and one run onto its end: "John Sentamu Perhaps the ..."
     while b > a + 1 and art.low[b - 1] in TRAILING_ADVERBS and art.words[b - 1][:1].isupper():
         b -= 1
+    # a kind noun in small letters the tagger ran onto the name ("the Associated Press news
+    # agency"): the name is the body's, the noun says what it is
+    if b > a + 1 and art.words[b - 1].islower() and art.low[b - 1] in lx.KIND_AFTER_NAME_NOUNS:
+        k = b - 1
+        while k > a and art.words[k - 1].islower() and toks[k - 1].pos in ("NOUN", "ADJ"):
+            k -= 1
+        # (not "People magazine": a common word alone would lose what makes it a name)
+        if k > a and art.words[k - 1][:1].isupper() and (k < b - 1 or k - a >= 2):
+            b = k
     return a, b
 
 
@@ -433,11 +442,19 @@ def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:
 
 
 def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
-    """Start of a name after a capitalised role word the NER ran into it, mostly in
+    """Start of a name after the capitalised role words the NER ran into it, mostly in
     headlines and at the start of a sentence ("Coroner Gary Whitcombe", "Quarterback Tom
-    Hollister"): cut when what follows is a person name: two or more capitalised proper
-    nouns in a span not tagged as an organisation or place, else a known given name or a
-    name tagged as a person in this article."""
+    Hollister", both ranks of "Lt Col Christophe Renou"): cut when what follows is a person
+    name: two or more capitalised proper nouns in a span not tagged as an organisation or
+    place, else a known given name or a name tagged as a person in this article."""
+    while True:
+        cut = _cut_one_role_word(art, a, b, person_spans, label)
+        if cut == a:
+            return a
+        a = cut
+
+
+def _cut_one_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
     if b - a < 3 or not art.words[a][:1].isupper():
         return a
     w = art.low[a].rstrip(".")
@@ -567,6 +584,10 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break
         if tok.pos in ("DET", "VERB", "AUX", "PRON", "ADP") and w not in ("of", "for"):
             break
+        if w in WEEKDAYS or w in MONTHS:
+            break  # "On Thursday US Secretary-General Ban Ki-moon"
+        if saw_title and tok.tag == "NNS" and art.words[j].islower():
+            break  # a headline run into the sentence: "... earthquake victims US President Obama"
         if w in lx.PAST_MARKERS:
             past = True
             start = j
@@ -611,7 +632,8 @@ def role_key(text: str) -> str:
     -> 'dictator'; 'the VP' -> 'vice president'; 'younger sister of leader Kim' -> 'sister'.
     """
     toks = [t for t in name_tokens(text.replace("-", " - ")) if t not in ("-",)]
-    toks = [lx.TITLE_ABBREVIATIONS.get(t, t) if len(toks) == 1 else t for t in toks]
+    if len(toks) == 1 or all(t in lx.TITLE_ABBREVIATIONS for t in toks):  # "VP", "Lt Col"
+        toks = " ".join(lx.TITLE_ABBREVIATIONS.get(t, t) for t in toks).split()
     joined = " ".join(toks)
     for p in _TITLES_LONGEST_FIRST:
         if f" {p} " in f" {joined} ":

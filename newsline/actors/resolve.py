@@ -61,8 +61,31 @@ from newsline.model import ArticleDoc, register_layer
 
 def _written(forms: Counter) -> str:
     """The usual way of writing a role: its most frequent form, the least capitalised of
-    equally frequent ones."""
-    return min(forms, key=lambda t: (-forms[t], sum(c.isupper() for c in t), t))
+    equally frequent ones; one only ever written in capitals (a caption's "US AID WORKER")
+    in small letters."""
+    return _unshout(min(forms, key=lambda t: (-forms[t], sum(c.isupper() for c in t), t)))
+
+
+# Short words a caption in capitals writes that are words, not initials ("MAN IN EARLY 30s").
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to man old new top aid son war".split())
+
+
+def _unshout(text: str) -> str:
+    """'US AID WORKER' -> 'US aid worker', 'DANISH UN WORKER' -> 'Danish UN worker'; a role
+    in ordinary case, or an initialism alone ("CEO"), is returned as it is."""
+    letters = [c for w in text.split() if not any(ch.isdigit() for ch in w) for c in w if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(letters) <= 4:
+        return text
+    out = []
+    for w in text.split():
+        core = w.strip(".,;:()'\"").lower()
+        if len(core) <= 3 and core.isalpha() and core not in _SMALL_WORDS:
+            out.append(w)  # initials: "US", "UN", "BBC"
+        elif core in lx.DEMONYMS or core in lx.COUNTRIES:
+            out.append(w.capitalize())
+        else:
+            out.append(w.lower())
+    return " ".join(out)
 
 
 @dataclass(frozen=True, slots=True)
