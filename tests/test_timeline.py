@@ -437,3 +437,14 @@ def test_background_named_in_passing_is_no_date_of_the_story_unless_asked_for():
     again = "Older residents recalled the Exxon Valdez spill of 1989 in Alaska and the years of lawsuits after it."
     docs.append(make_doc("c", "2010-05-02", [lead, again], {1: [("1989", "1989")]}))  # 2 of 14
     assert "1989" in {e.date for e in build_timeline(Corpus(tuple(docs)), per_date=1).entries}
+
+
+@pytest.mark.model
+def test_a_short_line_with_no_verb_is_never_told(parse):
+    from newsline.timeline.select import collect_units
+
+    doc = parse("19 JANUARY, 2200 GMT, PORT-AU-PRINCE\nRescuers pulled a woman alive from the rubble on Tuesday.",
+                published="2010-01-19").with_layers(timexes=())
+    told = {u.text: u.told for u in collect_units(Corpus((doc,)))}
+    assert told == {"19 JANUARY, 2200 GMT, PORT-AU-PRINCE": False,
+                    "Rescuers pulled a woman alive from the rubble on Tuesday.": True}

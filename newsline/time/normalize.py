@@ -681,7 +681,8 @@ def h_date_md(m: re.Match, ctx: Context) -> Norm | None:
         if d is not None:
             ctx.notes["chronology"] = d
             return Norm("DATE", C.day_value(d), anchor="relative")
-    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and _names_the_attacks(ctx.text, m):
+    if (month, day) == (9, 11) and ctx.dct is not None and ctx.dct.year > 2001 and (
+            _names_the_attacks(ctx.text, m) or _recalls_the_attacks(ctx, m)):
         return Norm("DATE", "2001-09-11", anchor="absolute")
     sy = ctx.sentence_year(m.start())
     if sy is not None:
@@ -712,7 +713,7 @@ _NINE_ELEVEN = re.compile(
     r"was about|changed)\b",
     re.I,
 )
-_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)\s+$", re.I)
+_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:(?:attacks?|terror\w*|hijackings?)\s+(?:of|on)|about)\s+$", re.I)
 # A preposition right before the date makes it a day ("on 11 September families gathered"); with
 # "the" between, the date names something ("before the September 11 attacks")
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|from)\s+$", re.I)
@@ -722,8 +723,9 @@ _TERROR = re.compile(r"\b(?:terror\w*|al[- ]Qa[ei]da|plots?|hijack\w*|attacks?|e
 
 def _names_the_attacks(text: str, m: re.Match) -> bool:
     """ "September 11 families", "the Sept. 11 attacks", "September 11 was about ...", "the
-    attacks of Sept. 11": the name of the 2001 attacks, not the 11th of September nearest
-    the article; but "on 11 September families gathered" is a day."""
+    attacks of Sept. 11", "things you cannot say about September 11": the name of the 2001
+    attacks, not the 11th of September nearest the article; but "on 11 September families
+    gathered" is a day."""
     before = text[max(0, m.start() - 24) : m.start()]
     if _NINE_ELEVEN_BEFORE.search(before):
         return True
@@ -733,6 +735,29 @@ def _names_the_attacks(text: str, m: re.Match) -> bool:
         a, b = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
         return _TERROR.search(text[a : b if b >= 0 else len(text)]) is not None
     return _NINE_ELEVEN.match(text, m.end()) is not None and not _DAY_PREPOSITION.search(before)
+
+_AFTER = re.compile(r"\bafter\s+$", re.I)
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
+
+
+def _recalls_the_attacks(ctx: Context, m: re.Match) -> bool:
+    """ "But after September 11, its US publisher suppressed it" in an article of April
+    2005: a writer would call the last 11 September, seven months back, "last September";
+    "after" a bare 11 September looking back more than two months is the attacks, as is
+    "before 11 September" in a sentence that speaks of terror ("meetings occurred between
+    al-Qaeda representatives and nuclear scientists before 11 September"). ("Sales have
+    fallen since September 11" stays the last one: "since" is how a writer counts from a
+    recent day.)"""
+    before = ctx.text[max(0, m.start() - 24) : m.start()]
+    if _BEFORE.search(before):
+        a, b = ctx.text.rfind(".", 0, m.start()) + 1, ctx.text.find(".", m.end())
+        return _TERROR.search(ctx.text[a : b if b >= 0 else len(ctx.text)]) is not None
+    if not _AFTER.search(before) or ctx.tense(m.start(), m.end()) in ("future", "near", "modal"):
+        return False
+    dct = ctx.dct
+    last = C.safe_date(dct.year if (dct.month, dct.day) >= (9, 11) else dct.year - 1, 9, 11)
+    return last is not None and (dct - last).days > 60
+
 
 # After a chronology entry's date: an optional year, then the dash or colon before the event.
 _ENTRY_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)\s")

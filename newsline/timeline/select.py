@@ -17,6 +17,7 @@ sentence as further citations (``newsline.timeline.merge``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import math
@@ -92,6 +93,8 @@ DEFAULT_OPTIONS = SelectOptions()
 
 # A piece naming this many different dates is a listing, not the report of an event.
 LISTING_DATES = 5
+# A piece with no verb and fewer words than this is a stamp, a label or a heading.
+STAMP_WORDS = 8
 
 
 @dataclass
@@ -161,6 +164,9 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
         pub = parse_value(article_date(doc))
         published = pub[0] if pub and pub[1] == "day" else None
         outlet = doc.article.meta.source or doc.article.meta.publisher
+        tokens = doc.get("tokens", ())
+        # where the parse puts verbs: without a parse every sentence may have one
+        verb_at = [t.start for t in tokens if t.pos in ("VERB", "AUX")]
         for position, m in enumerate(events):
             text = doc.text[m.start : m.end].strip()
             if not text or _PULL_QUOTE.search(text):
@@ -188,13 +194,22 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 day_dates=tuple(dict.fromkeys(day_dates)),
                 coarse_dates=tuple(dict.fromkeys(coarse)),
                 # a schedule or a listing run into a line ("Venice, August 29 - September 8
-                # ... Berlin, February 8 - 18 ..."): its dates count, but it tells no event
-                told=len(set(m.dates)) < LISTING_DATES,
+                # ... Berlin, February 8 - 18 ..."): its dates count, but it tells no event,
+                # nor does a short line with no verb (a page's stamp, "19 JANUARY, 2200 GMT,
+                # PORT-AU-PRINCE")
+                told=len(set(m.dates)) < LISTING_DATES
+                and (not tokens or len(_WORD.findall(text)) >= STAMP_WORDS or _has(verb_at, m.start, m.end)),
             )
             if focus:
                 u.focus = _matches(u, focus, u.text.lower())
             units.append(u)
     return units
+
+
+def _has(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in [start, end)."""
+    k = bisect.bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
 
 
 def _count(weights: dict[str, float], article: str, w: float) -> None:
