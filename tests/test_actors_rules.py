@@ -1581,3 +1581,21 @@ def test_a_kind_noun_the_tagger_ran_onto_a_name_is_cut_off(parse):
     ap = _named(c, "Associated Press")
     assert _actor_of(c, 0, "Associated Press").id == ap.id
     assert not [a for a in c.get("actors") if "agency" in a.name]
+
+
+def test_a_headline_s_words_written_small_elsewhere_are_no_part_of_a_title(parse):
+    c = _corpus(parse, "Stimulus Plan Moves Ahead Economic Recovery President Barack Obama signed the bill. "
+                       "The economic recovery is slow.",
+                "Federal Reserve Chairman Ben Bernanke testified. The federal budget grew.")
+    assert [r.role for r in _named(c, "Barack Obama").roles] == ["President"]
+    assert [r.role for r in _named(c, "Ben Bernanke").roles] == ["Federal Reserve Chairman"]
+    c = _corpus(parse, "Tuesday, March 3, 2009; 4:57 PM President Barack Obama, seeking to boost confidence, spoke.",
+                "Prime Minister Geir Haarde resigned. The prime minister had led the coalition.")
+    assert [r.role for r in _named(c, "Barack Obama").roles] == ["President"]
+    assert [r.role for r in _named(c, "Geir Haarde").roles] == ["Prime Minister"]
+
+
+def test_two_letters_in_ordinary_case_are_no_initials(parse):
+    c = _corpus(parse, "Protesters marched on Capitol Hill on Monday. Lawmakers on Capitol Hill debated.",
+                "In Caracas, Ch vez blamed America for the crisis.")  # "Chávez" lost its letter
+    assert _actor_of(c, 1, "Ch").id != _named(c, "Capitol Hill").id

@@ -135,6 +135,11 @@ class ArticleIndex:
         return sum(w.isupper() for w in alpha) / max(len(alpha), 1)
 
     @functools.cached_property
+    def entity_tokens(self) -> frozenset[int]:
+        """The tokens inside a named entity of the NER."""
+        return frozenset(k for e in self.doc.entities for k in range(e.token_start, min(e.token_end, self.n)))
+
+    @functools.cached_property
     def word_case(self) -> tuple[Counter, Counter]:
         """(how often the article writes each word in lower case, how often with a capital
         inside a sentence), both by the folded word."""

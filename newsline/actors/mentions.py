@@ -549,6 +549,10 @@ def _honorific_before(art: _Article, a: int) -> str:
     return ""
 
 
+# The words of the title phrases ("prime" of "prime minister", "attorney" of "attorney general").
+_TITLE_PHRASE_WORDS = frozenset(w for p in lx.TITLE_PHRASES for w in p.split())
+
+
 def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str, bool, int] | None:
     """The title written right before a name: ("Secretary of State", past, start token).
     An honorific right before the name is stepped over ("President Mr Moon" is rare, but
@@ -586,6 +590,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break
         if w in WEEKDAYS or w in MONTHS:
             break  # "On Thursday US Secretary-General Ban Ki-moon"
+        if w in ("am", "pm", "a.m", "p.m") and j > 0 and any(ch.isdigit() for ch in art.words[j - 1]):
+            break  # a page's stamp: "March 3, 2009; 4:57 PM President Obama"
         if saw_title and tok.tag == "NNS" and art.words[j].islower():
             break  # a headline run into the sentence: "... earthquake victims US President Obama"
         if w in lx.PAST_MARKERS:
@@ -607,6 +613,9 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
         if art.words[j][:1].isupper() or tok.pos in ("PROPN", "ADJ") or art.words[j] == "-":
             if art.low[j] in ("'s", "’s"):
                 break
+            if art.words[j][:1].isupper() and j not in art.entity_tokens and art.word_case[0][art.low[j]] \
+                    and w not in lx.DEMONYMS and w not in lx.COUNTRIES and w not in _TITLE_PHRASE_WORDS:
+                break  # a headline's word the article writes in small letters: "Economic Recovery President"
             start = j
             j -= 1
             continue
