@@ -696,3 +696,16 @@ def test_a_footer_notice_run_onto_the_last_line_is_cut_off():
     assert out.removed[0].text.startswith("Letters for publication") and out.removed[0].text.endswith("28 July 2005.")
     # a line that is only the notice goes whole
     assert clean_text(f"{BODY}\nThis article appeared on page 3 of the Observer on Sunday.").text == BODY
+
+
+def test_a_market_close_run_into_a_chronology_entry_is_a_line_of_its_own():
+    raw = ("Timeline of the crisis\n"
+           "The Tribune Co. files for Chapter 11 bankruptcy protection.\n"
+           "Dow Jones Industrial Average : -242.85 House Speaker Nancy Pelosi says the plan will pass.\n"
+           "Dow Jones Industrial Average: +64.59 A $14 billion bailout for Detroit fails in the Senate.\n"
+           "The Dow fell 3 percent on Monday.")
+    lines = clean_text(raw).text.split("\n")
+    assert "Dow Jones Industrial Average : -242.85" in lines
+    assert "House Speaker Nancy Pelosi says the plan will pass." in lines
+    assert "A $14 billion bailout for Detroit fails in the Senate." in lines
+    assert "The Dow fell 3 percent on Monday." in lines  # no figure label: untouched

@@ -551,3 +551,11 @@ def test_a_tally_of_labels_is_no_transcript(parse):
             "Clinton needs 67 delegates to reach the 2,383 needed to win.")
     doc, qs = quotes(parse, text)
     assert not any("needs 67 delegates" in " ".join(contents(doc, q)) for q in qs)
+
+
+def test_a_label_before_a_signed_figure_is_no_speaker(parse):
+    doc, qs = quotes(parse, "Markets closed lower.\nDow Jones Industrial Average: -196.33 Detroit's auto industry has "
+                            "faced setbacks in convincing opponents on Capitol Hill for a tax break.\n"
+                            "Poll: 52 percent of voters back the plan, the survey found.")
+    assert not [q for q in qs if q.speaker_text and "Dow" in q.speaker_text]
+    assert [q.speaker_text for q in qs if q.cue_lemma == ":"] == ["Poll"]  # a share is what a poll says

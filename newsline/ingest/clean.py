@@ -478,6 +478,12 @@ def _pieces(i: int, line: str) -> list[_Line]:
         # as one), the text after it stays
         out.append(_line(i, credit.group("credit")))
         line = line.strip()[credit.end() :]
+    figure = P.MARKET_FIGURE_RUN_IN_RE.match(line)
+    if figure:
+        # "Dow Jones Industrial Average: -196.33 Detroit's auto industry ...": the day's close
+        # is kept as a line of its own, the entry after it stays
+        out.append(_line(i, figure.group(0).strip()))
+        line = line[figure.end() :].lstrip()
     signed = _correspondent_run_in(line.strip())
     if signed:
         # "Jim Muir BBC News, Beirut The UN mission ...": the signature is a byline, the

@@ -150,6 +150,15 @@ TOOLBAR_RUN_IN_RE = re.compile(
     r"^[\"'”’`\s]*This Story\s*:\s*(?:(?:Read|Watch|Talk|Listen|Discuss|View|Comments?)\s*\+?\s*\|\s*)+"
 )
 
+# A market index's close run into the line after it, as a page's chronology of a crisis gives
+# each day ("Dow Jones Industrial Average: -196.33 Detroit's auto industry has faced ..."): the
+# figure is a line of its own, so that the index is no speaker of the day's entry.
+MARKET_FIGURE_RUN_IN_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:Dow Jones(?:\s+Industrial\s+Average|\s+industrials)?|Dow|Nasdaq(?:\s+Composite)?|"
+    r"S\s*&\s*P(?:\s+500)?|Standard\s*&\s*Poor's\s+500|FTSE(?:\s+100)?|Nikkei(?:\s+225)?|DAX|CAC(?:\s+40)?|"
+    r"Hang\s+Seng|Euro\s+Stoxx\s+50)\s*:\s*[-+\u2212]?\s*\d[\d,]*(?:\.\d+)?\s*%?(?=\s+\S)"
+)
+
 # "Return to X" names the site or section X (used to confirm a masthead as publisher).
 RETURN_TO_RE = re.compile(r"^(?:return|back|go back) to (?:the )?(?P<name>[\w&' -]{1,40})$", _I)
 RETURN_TO_MAX_WORDS = 6

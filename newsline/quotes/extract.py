@@ -846,6 +846,9 @@ def _label_source(p: Parse, lo: int, colon: int) -> tuple[int, int]:
     return first, last
 
 
+_FIGURE = re.compile(r"\s*[-+\u2212]\s*\d")
+
+
 def _label_colons(view: View) -> list[Candidate]:
     """'Kasich: "We are going all the way"', 'Poll: three races are tight', 'A: No one did.'
     A short name or noun phrase opening a paragraph, a colon, then what it said."""
@@ -881,8 +884,8 @@ def _label_colons(view: View) -> list[Candidate]:
             continue
         start = p.toks[colon].end
         rest = view.text[start:pe]
-        if len(rest.split()) < 3:
-            continue
+        if len(rest.split()) < 3 or _FIGURE.match(rest):
+            continue  # a label before a figure ("Dow Jones Industrial Average: -196.33 ...") says nothing
         lead = len(rest) - len(rest.lstrip())
         c = Candidate(colon, (p.toks[colon].start, p.toks[colon].end), ":", "label", None, None, [(start + lead, pe)])
         if p.lower(lo) not in _TOPIC_WORDS:
