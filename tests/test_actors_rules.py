@@ -1599,3 +1599,13 @@ def test_two_letters_in_ordinary_case_are_no_initials(parse):
     c = _corpus(parse, "Protesters marched on Capitol Hill on Monday. Lawmakers on Capitol Hill debated.",
                 "In Caracas, Ch vez blamed America for the crisis.")  # "Chávez" lost its letter
     assert _actor_of(c, 1, "Ch").id != _named(c, "Capitol Hill").id
+
+
+def test_a_dash_between_words_is_no_hyphen_of_a_title(parse):
+    from newsline.actors.mentions import ArticleActors
+
+    doc = parse("Saddam Hussein ruled Iraq for decades. Inspectors reached bases belonging to the Special "
+                "Republican Guard - Saddam's personal bodyguard.")
+    assert [r.text for a in ArticleActors(doc).analyse().actors for r in a.roles] == []
+    c = _corpus(parse, "Lt-Gen Ken Keen led the mission.")
+    assert [r.role for r in _named(c, "Ken Keen").roles] == ["Lt-Gen"]

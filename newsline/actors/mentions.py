@@ -578,6 +578,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
         tok = art.toks[j]
         if art.sent_of[j] != sent or tok.pos in ("PUNCT", "SPACE") and art.words[j] not in ("-",):
             break
+        if art.words[j] == "-" and (tok.ws or j > 0 and art.toks[j - 1].ws):
+            break  # a dash between words, not a hyphen: "the Special Republican Guard - Saddam's bodyguard"
         if taken is not None and j in taken:
             break  # another person's name
         if art.words[j] != "-" and not any(c.isalpha() for c in art.words[j]):
