@@ -542,6 +542,13 @@ def test_a_question_and_answer_interview_gives_the_answers_to_the_person_introdu
     assert [(q.speaker_text, q.speaker_name) for q in turns] == [
         ("Q", None), ("A", "Laura Bush"), ("Q", None), ("A", "Laura Bush")]
     assert contents(doc, turns[1])[-1] == "Women are working in many more jobs than before."
+    # with a byline, the questions are its author's
+    import dataclasses
+
+    meta = dataclasses.replace(doc.article.meta, author="Jane Roe")
+    doc2 = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta))
+    asked = [q.speaker_name for q in extract_quotes(doc2) if q.cue_lemma == ":" and q.speaker_text == "Q"]
+    assert asked == ["Jane Roe", "Jane Roe"]
 
 
 def test_a_tally_of_labels_is_no_transcript(parse):

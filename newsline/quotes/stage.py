@@ -86,11 +86,12 @@ _ANSWER_LABELS = frozenset({"a", "answer"})
 
 def _interview_turn(resolver: SpeakerResolver, label: str, cands: list[Candidate]) -> Speaker | None:
     """The speaker of a "Q:" or "A:" turn of an interview: the question is the interviewer's,
-    unnamed; the answer is the person the introduction names most. None for a named label
-    ("Blair:"), which resolves as any speaker does."""
+    the byline's author when it names one person, else unnamed; the answer is the person the
+    introduction names most. None for a named label ("Blair:"), which resolves as any speaker
+    does."""
     low = label.strip(" .").lower()
     if low in _QUESTION_LABELS:
-        return Speaker(label, None, "none")
+        return Speaker(label, resolver.author, "person" if resolver.author else "none")
     if low not in _ANSWER_LABELS:
         return None
     first = min(c.cue_span[0] for c in cands if c.extra.get("transcript"))
