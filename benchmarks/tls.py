@@ -4,7 +4,8 @@ Protocol (news-tls): one task per reference timeline; the system sees the topic'
 published within the timeline's first..last date, outputs as many dates as the reference
 with k = round(mean sentences per date of the reference) sentences each, at day
 granularity. The topic's keywords are given as the user's focus, nothing else from the
-benchmark is used (no training). Writes ``<out>/<topic>/<name>.txt`` in the tilse text
+benchmark is used (no training). Each text goes through the ingest cleaner first, as
+`newsline ingest` does (``--no-clean`` analyses the detokenised texts as they are). Writes ``<out>/<topic>/<name>.txt`` in the tilse text
 format and ``<out>/scores.json``; prints AR-1 F, AR-2 F (align+ m:1) and date F1,
 averaged the news-tls way (mean P and R over timelines, then F), with the headline
 number last, and the time per topic with and without the (cached) spaCy analysis.
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
     ap.add_argument("--limit", type=int, default=0, help="at most this many timelines per topic")
     ap.add_argument("--no-focus", action="store_true", help="ignore the topic keywords")
+    ap.add_argument("--no-clean", action="store_true",
+                    help="analyse the detokenised texts as they are, without the ingest cleaner")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         _, refs, info = read_topic(topic)
         if args.limit:
             refs = refs[: args.limit]
-        docs, nlp_seconds = analysed_docs(topic, cache)
+        docs, nlp_seconds = analysed_docs(topic, cache, clean=not args.no_clean)
         t0 = time.perf_counter()
         docs = add_time_and_events(docs, failures)
         prep = time.perf_counter() - t0

@@ -87,8 +87,11 @@ def read_topic(topic_dir: Path) -> tuple[list[dict], list[RefTimeline], dict]:
     return articles, [t for t in timelines if t.dates], info
 
 
-def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list, float]:
-    """Every non-empty article of a topic as an analysed ArticleDoc (cached); seconds spent."""
+def analysed_docs(topic_dir: Path, cache_dir: Path, *, clean: bool = True, log=print) -> tuple[list, float]:
+    """Every non-empty article of a topic as an analysed ArticleDoc (cached); seconds spent.
+    ``clean``: pass each detokenised text through the ingest cleaner first, as `newsline
+    ingest` does (reader comments, page furniture, bylines and datelines out)."""
+    from newsline.ingest.clean import clean_text
     from newsline.model import ArticleDoc, make_article
     from newsline.nlp import ANALYSIS_VERSION, analyze_docs
     from newsline.textutil import detokenize_ptb
@@ -97,13 +100,15 @@ def analysed_docs(topic_dir: Path, cache_dir: Path, *, log=print) -> tuple[list,
     docs = []
     for a in articles:
         text = detokenize_ptb(a.get("text", "")).strip()
+        if clean and text:
+            text = clean_text(text).text.strip()
         if not text:
             continue
         art = make_article(text, published=a["time"], id=a["id"], source=a.get("source"))
         docs.append(ArticleDoc(art))
     # the cache holds for these very texts only (the detokeniser may have changed since)
     digest = hashlib.sha256("\0".join(f"{d.id}\0{d.text}" for d in docs).encode("utf-8")).hexdigest()
-    cache = cache_dir / f"{topic_dir.name}.analysis.pkl"
+    cache = cache_dir / f"{topic_dir.name}{'.clean' if clean else ''}.analysis.pkl"
     if cache.exists():
         with cache.open("rb") as fh:
             data = pickle.load(fh)

@@ -448,3 +448,16 @@ def test_a_short_line_with_no_verb_is_never_told(parse):
     told = {u.text: u.told for u in collect_units(Corpus((doc,)))}
     assert told == {"19 JANUARY, 2200 GMT, PORT-AU-PRINCE": False,
                     "Rescuers pulled a woman alive from the rubble on Tuesday.": True}
+
+
+def test_a_photo_caption_is_never_told_but_its_date_counts():
+    caption = ("Italian Prime Minister Silvio Berlusconi, right, gestures as he arrives at the crisis summit "
+               "in Paris, Sunday, Oct. 12, 2008.")
+    credit = "(AP Photo/Charles Platiau, Pool) European leaders arrive at the crisis summit in Paris, Sunday, Oct. 12."
+    report = "European leaders agreed on Sunday to guarantee bank lending until the end of 2009."
+    docs = [make_doc("c1", "2008-10-13", [caption, credit], {0: [("Sunday, Oct. 12, 2008", "2008-10-12")],
+                                                            1: [("Sunday, Oct. 12", "2008-10-12")]}),
+            make_doc("c2", "2008-10-13", [report], {0: [("Sunday", "2008-10-12")]})]
+    tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=2)
+    assert [e.date for e in tl.entries] == ["2008-10-12"]
+    assert [s.text for s in tl.entries[0].sentences] == [report]

@@ -123,6 +123,13 @@ _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 # activist there ..."): the quote is repeated from the text, and the sentence runs a caption
 # into the next one
 _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
+# a photo's caption: a person's place in the picture between commas ("Silvio Berlusconi, right,
+# gestures as he arrives ...") or an agency's photo credit in parentheses ("(AP Photo/Charles
+# Platiau, Pool)"): it tells what a picture shows, not what happened
+_CAPTION = re.compile(
+    r",\s+(?:far\s+|second\s+from\s+)?(?:left|right|center|centre|rear|front|foreground|background)\s*,"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\\?/"
+)
 
 
 def _focus_terms(focus: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -196,8 +203,8 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 # a schedule or a listing run into a line ("Venice, August 29 - September 8
                 # ... Berlin, February 8 - 18 ..."): its dates count, but it tells no event,
                 # nor does a short line with no verb (a page's stamp, "19 JANUARY, 2200 GMT,
-                # PORT-AU-PRINCE")
-                told=len(set(m.dates)) < LISTING_DATES
+                # PORT-AU-PRINCE") or a photo's caption
+                told=len(set(m.dates)) < LISTING_DATES and not _CAPTION.search(text)
                 and (not tokens or len(_WORD.findall(text)) >= STAMP_WORDS or _has(verb_at, m.start, m.end)),
             )
             if focus:
