@@ -421,7 +421,7 @@ def timeline(
     per_date: Annotated[int, typer.Option("--per-date", help="Sentences per date.")] = 2,
     start: Annotated[Optional[str], typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
     end: Annotated[Optional[str], typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
-    focus: Annotated[Optional[str], typer.Option("--focus", help="Query words or actor names to favour; several terms separated by commas.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Query words or actor names to favour; several terms separated by commas. Default: in a pile of ten articles or more, the actors named in most of them.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text, timelinejs or csv.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
     db: DbOpt = Path(DEFAULT_DB),

@@ -461,3 +461,35 @@ def test_a_photo_caption_is_never_told_but_its_date_counts():
     tl = build_timeline(Corpus(tuple(docs)), dates=1, per_date=2)
     assert [e.date for e in tl.entries] == ["2008-10-12"]
     assert [s.text for s in tl.entries[0].sentences] == [report]
+
+
+def _actor(name, typ, articles, aliases=()):
+    from newsline.actors import Actor
+
+    return Actor(id=name.lower(), name=name, type=typ, aliases=tuple((a, 1) for a in (name, *aliases)), roles=(),
+                 articles=tuple(articles), mentions=len(articles), sentences=(), cooccurs=())
+
+
+def test_a_large_pile_asked_for_no_focus_keeps_to_the_story_s_own_actors():
+    from newsline.timeline.stage import story_focus
+
+    protest = "Security forces in Syria shot dead twelve protesters in Deraa on March 18, activists said."
+    later = "Syrian troops fired on mourners at a funeral in Deraa on March 20, witnesses said."
+    quake = "A massive earthquake and tsunami struck the coast of Japan on March 11, shutting nuclear plants."
+    docs = [make_doc(f"s{i}", "2011-03-25", [protest], {0: [("March 18", "2011-03-18")]}, source="wire")
+            for i in range(5)]
+    docs += [make_doc(f"t{i}", "2011-03-25", [later], {0: [("March 20", "2011-03-20")]}, source="wire")
+             for i in range(7)]
+    docs += [make_doc(f"j{i}", "2011-03-25", [quake], {0: [("March 11", "2011-03-11")]}, source="wire")
+             for i in range(8)]  # the day of the quake is named more often than either
+    ids = [d.id for d in docs]
+    actors = (_actor("Syria", "country", ids[:12], ("Syrian", "Syrian government", "Government")),
+              _actor("Japan", "country", ids[12:]), _actor("Wire", "organisation", ids))
+    corpus = Corpus(tuple(docs)).with_layers(actors=actors)
+    # named in 12 of 20 articles: the story; Japan (8) is not, nor the outlet, nor a description
+    assert story_focus(corpus) == ("syria", "syrian")
+    assert {e.date for e in build_timeline(corpus, dates=3, per_date=1).entries} == {"2011-03-18", "2011-03-20"}
+    # asked for nothing in particular (an empty focus), every article counts alike
+    assert [e.date for e in build_timeline(corpus, dates=1, per_date=1, focus=()).entries] == ["2011-03-11"]
+    # a small pile is one story
+    assert story_focus(Corpus(tuple(docs[:9])).with_layers(actors=actors)) == ()

@@ -39,20 +39,71 @@ def build_timeline(
 ) -> Timeline:
     """The timeline of a corpus: the ``dates`` most important dates (default: up to
     ``options.max_dates``) within ``start``..``end``, ``per_date`` sentences each, favouring
-    sentences about the ``focus`` (query words or actor names). Month- and year-level
-    events appear as such when ``coarse``. Documents need sentences and tokens; event
-    mentions are computed for documents without an ``events`` layer."""
+    sentences about the ``focus`` (query words or actor names; when None, the story's own
+    actors, ``story_focus``). Month- and year-level events appear as such when ``coarse``.
+    Documents need sentences and tokens; event mentions are computed for documents without
+    an ``events`` layer."""
     if per_date < 1:
         raise NewslineError("E060", name="per_date", value=per_date)
     if dates is not None and dates < 1:
         raise NewslineError("E060", name="dates", value=dates)
     first, last = _as_date(start, "start"), _as_date(end, "end")
-    terms = _focus_terms(focus)
+    terms = _focus_terms(focus) if focus is not None else story_focus(corpus)
     units = collect_units(corpus, focus=terms)
     return build_timeline_from_units(
         units, dates=dates, per_date=per_date, start=first, end=last, focus=terms,
         coarse=coarse, options=options,
     )
+
+
+# A pile this large may hold articles of other stories (a wire's feed of the day), and an
+# actor named by at least this share of its articles is what the story is about.
+STORY_MIN_ARTICLES = 10
+STORY_ACTOR_SHARE = 0.5
+STORY_TOP_SHARE = 0.8  # ... and in nearly as many as the most widely named actor
+
+
+def story_focus(corpus: Corpus) -> tuple[str, ...]:
+    """The story's own actors as focus terms, for a pile asked for no focus: each person,
+    organisation or country named in at least half of its articles (ten or more) and in at
+    least 0.8 times as many as the most widely named one (not an outlet that publishes the
+    pile), by its name and the names it goes by ("Syria", "Syrian", "Damascus"; no lower-case alias such
+    as "government", nor one of under three letters that would match a word). Sentences of
+    articles about something else (a wire's reports of another country the same day) then
+    weigh less, and a day only they name is no date of the story. Empty for a smaller pile
+    or one no actor spans."""
+    n = len(corpus.docs)
+    if n < STORY_MIN_ARTICLES:
+        return ()
+    # the outlets that publish the pile are named in it as sources, not as its subject
+    press = {(d.article.meta.source or "").lower() for d in corpus.docs} | {
+        (d.article.meta.publisher or "").lower() for d in corpus.docs}
+    actors = [a for a in corpus.get("actors", ())
+              if a.named and a.type in ("person", "organisation", "country") and a.name.lower() not in press]
+    top = max((len(a.articles) for a in actors), default=0)
+    terms: list[str] = []
+    for a in actors:
+        if len(a.articles) < max(STORY_ACTOR_SHARE * n, STORY_TOP_SHARE * top):
+            continue
+        for form in [a.name] + [alias for alias, _ in a.aliases]:
+            if len(form) >= 3 and _a_name(form):
+                terms.append(" ".join(form.split()).lower())
+    return tuple(dict.fromkeys(terms))
+
+
+_NAME_PARTICLES = frozenset("of the and al bin ibn de del la le van von der du da".split())
+# Words a sentence's first place capitalises that name no one in particular.
+_GENERIC = frozenset("government administration regime state country president minister".split())
+
+
+def _a_name(form: str) -> bool:
+    """A name as written ("Bashar al-Assad", "United States of America"), not a description
+    an actor goes by ("Syrian government", "Assad's regime", "Government")."""
+    words = form.replace("’", "'").split()
+    if len(words) == 1 and words[0].lower() in _GENERIC:
+        return False
+    return all((w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower().startswith("al-")) and "'" not in w
+               for w in words)
 
 
 def _run(corpus: Corpus, *, dates: int | None, per_date: int, options: SelectOptions) -> Corpus:
