@@ -709,3 +709,56 @@ def test_a_market_close_run_into_a_chronology_entry_is_a_line_of_its_own():
     assert "House Speaker Nancy Pelosi says the plan will pass." in lines
     assert "A $14 billion bailout for Detroit fails in the Senate." in lines
     assert "The Dow fell 3 percent on Monday." in lines  # no figure label: untouched
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("(AP Photo) President Obama warned Sunday that the oil spill nearing the Gulf coast is a potentially "
+         "unprecedented disaster.",
+         ["President Obama warned Sunday that the oil spill nearing the Gulf coast is a potentially unprecedented "
+          "disaster."]),
+        ("(AP Photo\\/Charles Dharapak) (Charles Dharapak - AP) (Photos By Melina Mara -- The Washington Post) "
+         "Officials from 20 major countries endorsed a coordinated approach.",
+         ["Officials from 20 major countries endorsed a coordinated approach."]),
+        ("(AP) President Obama on Saturday reassured Prime Minister David Cameron that his frustration over the "
+         "spill is not an attack on Britain.",
+         ["President Obama on Saturday reassured Prime Minister David Cameron that his frustration over the spill "
+          "is not an attack on Britain."]),
+        ("(nN07171381) Hayward, BP's chief executive, was seen by Reuters with a senior official from another Abu "
+         "Dhabi fund, a report said.",
+         ["Hayward, BP's chief executive, was seen by Reuters with a senior official from another Abu Dhabi fund, "
+          "a report said."]),
+        ("(By Alex Wong -- Getty Images For “Meet The Press”) David Brancaccio of PBS says journalists too often "
+         "accept what smart people hand down to them.",
+         ["David Brancaccio of PBS says journalists too often accept what smart people hand down to them."]),
+        ("The converted tanker A Whale, 14 miles northwest of the spill site Photograph: Lyle Ratliff/Reuters "
+         "A whale of an oil skimmer is being put through its paces in the Gulf of Mexico.",
+         ["The converted tanker A Whale, 14 miles northwest of the spill site",
+          "A whale of an oil skimmer is being put through its paces in the Gulf of Mexico."]),
+    ],
+)
+def test_a_photo_credit_run_into_a_line_goes_and_the_text_stays(line, kept):
+    # (the cases below the decorator's: an agency's bare credit, a wire's story code, a credit
+    # naming the show it was taken for)
+    result = clean_text("Oil spill update\nThe well was capped on Thursday after weeks of work.\n" + line)
+    lines = result.text.split("\n")
+    assert [x for x in lines if x in kept] == kept
+    assert not any("Photo" in x for x in lines)
+    assert any(r.reason == P.PHOTO_CREDIT for r in result.removed)
+
+
+def test_a_page_s_instruction_to_click_goes_however_long_and_what_it_runs_into_stays():
+    raw = ("Politics live\nThe vote was held on Tuesday.\n"
+           "Click on the links below to talk about anything political - from the Iraq war, to the government's "
+           "transport policy, to who's the best-looking MP - with one of the most informed and passionate "
+           "political audiences online.\n"
+           "Click on any image to get a bigger picture December 9: The photographer travelled with US marines.\n"
+           "Click on the map to see where the fighting is.\n"
+           "Readers who click on links in the email are tracked, the report said.")
+    result = clean_text(raw)
+    assert result.text.split("\n") == [
+        "Politics live", "The vote was held on Tuesday.",
+        "December 9: The photographer travelled with US marines.",
+        "Readers who click on links in the email are tracked, the report said."]
+    assert [r.reason for r in result.removed] == [P.BOILERPLATE] * 3

@@ -566,3 +566,10 @@ def test_a_label_before_a_signed_figure_is_no_speaker(parse):
                             "Poll: 52 percent of voters back the plan, the survey found.")
     assert not [q for q in qs if q.speaker_text and "Dow" in q.speaker_text]
     assert [q.speaker_text for q in qs if q.cue_lemma == ":"] == ["Poll"]  # a share is what a poll says
+
+
+def test_of_two_subjects_the_parser_gives_a_cue_the_nearer_is_the_speaker(parse):
+    # a live page's time stamp on a line of its own, read as a second subject of "says"
+    doc, q = only(parse, "The Latest: Trump speaks in Ohio.\n12:15 p.m.\n"
+                         "Donald Trump says political correctness has run amok in the military.")
+    assert q.speaker_text == "Donald Trump" and q.speaker_name == "Donald Trump"

@@ -186,7 +186,7 @@ def _classify(line: _Line) -> None:
     if len(P.LINK_AGE_RE.findall(norm)) >= 2:
         line.reason = P.BOILERPLATE  # a links box of other outlets' headlines
         return
-    if words <= P.BOILERPLATE_MAX_WORDS and P.BOILERPLATE_RE.match(norm):
+    if (words <= P.BOILERPLATE_MAX_WORDS or P.CLICK_LINE_RE.match(norm)) and P.BOILERPLATE_RE.match(norm):
         line.reason = P.BOILERPLATE
         m = P.RETURN_TO_RE.match(norm)
         if m and words <= P.RETURN_TO_MAX_WORDS:
@@ -478,6 +478,11 @@ def _pieces(i: int, line: str) -> list[_Line]:
         # as one), the text after it stays
         out.append(_line(i, credit.group("credit")))
         line = line.strip()[credit.end() :]
+    click = P.CLICK_RUN_IN_RE.match(line.strip())
+    if click:
+        # "Click on any image to get a bigger picture December 9: ...": the instruction goes
+        out.append(_line(i, click.group(0).strip(), reason=P.BOILERPLATE))
+        line = line.strip()[click.end() :]
     figure = P.MARKET_FIGURE_RUN_IN_RE.match(line)
     if figure:
         # "Dow Jones Industrial Average: -196.33 Detroit's auto industry ...": the day's close
@@ -496,7 +501,7 @@ def _pieces(i: int, line: str) -> list[_Line]:
     dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2") or stamp.group("date3"))) \
         if stamp else None
     if dated is None:
-        return out + [_line(i, line.rstrip())]
+        return out + _caption_run_in(i, line.rstrip())
     # a stamp is a dateline wherever it stands (an update time when it says so)
     before, after = line[: stamp.start()].strip(), line[stamp.end() :].strip()
     if before:
@@ -504,8 +509,21 @@ def _pieces(i: int, line: str) -> list[_Line]:
     out.append(_line(i, stamp.group("stamp"), stamp=True, reason=P.DATELINE,
                      value=(dated[0], False, stamp.group("date") is None)))
     if after:
-        out.append(_line(i, after))
+        out.extend(_caption_run_in(i, after))
     return out
+
+
+def _caption_run_in(i: int, text: str) -> list[_Line]:
+    """A page's caption and its credit run into a line of text ("... of the spill site
+    Photograph: Lyle Ratliff/Reuters A whale of an oil skimmer is being ..."): the caption
+    before the credit is a line of its own, the credit goes, the text after it stays."""
+    caption = P.PHOTO_IN_LINE_RE.search(text)
+    if caption is None or not text[: caption.start()].strip():
+        return [_line(i, text)]
+    out = [_line(i, text[: caption.start()].strip()),
+           _line(i, caption.group("credit").strip(), reason=P.PHOTO_CREDIT)]
+    rest = text[caption.end() :].strip()
+    return out + ([_line(i, rest)] if rest else [])
 
 
 # --- the whole cleaner -------------------------------------------------------------------------

@@ -90,6 +90,9 @@ _BOILERPLATE = [
     r"(?:facebook|twitter|email|e-mail|print|linkedin|whatsapp|reddit|pinterest|tweet|share)(?:[ ,|/]+(?:facebook|twitter|email|e-mail|print|linkedin|whatsapp|reddit|pinterest|tweet|share))*",
     r"(?:follow|like) us on (?:facebook|twitter|instagram|x|linkedin).{0,60}",
     r"click here (?:to|for) .{0,80}",
+    # "Click on the links below to talk about anything political - from the Iraq war ...",
+    # "Click on any image to get a bigger picture": a page's instruction to its reader
+    r"click on (?:the |any |an |this )?(?:links?|images?|pictures?|photos?|thumbnails?|buttons?|icons?|maps?|graphics?|videos?)\b.{0,300}",
     # feeds, legal
     r"updated? (?:hourly|daily|every \w+)",
     r"all rights reserved\.?",
@@ -105,6 +108,14 @@ BOILERPLATE_RES: tuple[re.Pattern[str], ...] = tuple(
 BOILERPLATE_RE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + ")$", _I)
 # Longest line (in words) a boilerplate pattern may match; real sentences are longer.
 BOILERPLATE_MAX_WORDS = 30
+# A page's instruction to click, which may run long or into the text after it ("Click on any
+# image to get a bigger picture December 9: The Guardian's photographer ...").
+CLICK_RUN_IN_RE = re.compile(
+    r"^click on (?:the |any |an |this )?(?:links?|images?|pictures?|photos?|thumbnails?)\b[^.:!?]{0,120}?"
+    r"(?:bigger|larger|full[- ]size|enlarge)\s+(?:picture|image|version|view)\s+(?=[A-Z0-9])",
+    _I,
+)
+CLICK_LINE_RE = re.compile(r"^click on (?:the |any |an |this )?(?:links?|images?|pictures?)\b", _I)
 # An aggregator's list of other outlets' headlines, each with its age ("UK and Ireland BP
 # to defend spill - 1 hr ago CBS News Obama Seeks to Show Control - 3 hrs ago ..."): a
 # line with two or more such ages is a links box, however long.
@@ -218,10 +229,19 @@ PHOTO_LABEL_MAX_WORDS = 15
 # A photographer and the agency or paper in parentheses: "(By Misha Japaridze -- Associated
 # Press)", "(Jason Reed -- Reuters)" (a newspaper's photo credit, often run into the caption).
 _BY_CREDIT = (r"\((?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:--|—|–)\s*|\s+-\s+)"
-              r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\)")
-# an agency's own photo credit before it: "(AP Photo/Alastair Grant) (Alastair Grant - AP)"
-_AGENCY_PHOTO = r"\((?:AP|Reuters|AFP|EPA)\s+Photo\s*/\s*[^()\n]{2,60}\)"
-PHOTO_CREDIT_RES += (re.compile(rf"^(?:(?:{_AGENCY_PHOTO}\s*)?{_BY_CREDIT}|{_AGENCY_PHOTO})\.?$"),)
+              r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
+              # "(By Alex Wong -- Getty Images For “Meet The Press”)"
+              r"(?:\s+[Ff]or\s+[\"“]?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}[\"”]?)?\)")
+# an agency's own photo credit before it: "(AP Photo/Alastair Grant) (Alastair Grant - AP)",
+# its slash escaped in some feeds ("AP Photo\/Charles Dharapak"), or no photographer ("(AP Photo)")
+_AGENCY_PHOTO = r"\((?:AP|Reuters|AFP|EPA|Getty\s+Images)\s+Photos?(?:\s*\\?/\s*[^()\n]{2,60})?\)"
+PHOTO_CREDIT_RES += (re.compile(rf"^(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\.?$"),
+                     # a page's list of its photos' credits and captions, however long
+                     re.compile(r"^photo credits?\s*:\s*\S.*$", re.I))
+# An agency's bare credit ("(AP)") or a wire's story code ("(nN07171381)") opening a line
+# of text.
+_BARE_CREDIT = r"\((?:AP|AFP|Reuters|EPA)\)|\(n[A-Z]{1,4}\d{6,10}\)"
+PHOTO_CREDIT_RES += (re.compile(rf"^(?:{_BARE_CREDIT})$"),)
 # A photo label run into the text that follows it on one line: "Photograph: Martin Argles
 # Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
 # capitalised words (the usual photographer's name), or a credit in parentheses as above,
@@ -229,8 +249,18 @@ PHOTO_CREDIT_RES += (re.compile(rf"^(?:(?:{_AGENCY_PHOTO}\s*)?{_BY_CREDIT}|{_AGE
 PHOTO_RUN_IN_RE = re.compile(
     r"^(?P<credit>(?i:photograph|photo|picture|image)\s*:\s*"
     rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)"
-    rf"|(?:{_AGENCY_PHOTO}\s*)?{_BY_CREDIT}|{_AGENCY_PHOTO})"
+    # one credit in parentheses or several in a row ("(AP Photo/Charles Dharapak) (Charles
+    # Dharapak - AP) (Photos By Melina Mara -- The Washington Post)")
+    rf"|(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{_AGENCY_PHOTO}|{_BY_CREDIT})|{_BARE_CREDIT})"
     r"\s+(?=[A-Z\"“‘])"
+)
+# A page's caption and its credit run into a line of text: "... 14 miles northwest of the
+# spill site Photograph: Lyle Ratliff/Reuters A whale of an oil skimmer is being ..."; the
+# caption before it and the text after it are lines of their own, the credit goes.
+PHOTO_IN_LINE_RE = re.compile(
+    r"(?<=\S)\s+(?P<credit>(?:Photograph|Photo|Picture)\s*:\s*"
+    r"(?:[^/\s]+(?:\s+[^/\s]+){0,3}\s*\\?/\s*[^\s/]+|[a-z]+\.(?:co\.uk|com|org)|[a-z]+\.$))"
+    r"(?:\s+(?=[A-Z\"“‘])|\s*$)"
 )
 
 

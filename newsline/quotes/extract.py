@@ -147,7 +147,9 @@ def _dateline_end(p: Parse, s: int) -> int:
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     """The source's head token and how it was found."""
     subjects = p.children(v, "nsubj", "csubj")
-    subj = next((c for c in subjects if not in_dateline(p, c)), None)
+    # of two subjects the parser gives one verb, the one nearer it: "Via Skype, the BBC spoke
+    # to ..." (a fronted phrase read as a second subject)
+    subj = min((c for c in subjects if not in_dateline(p, c)), key=lambda c: abs(v - c), default=None)
     if subj is None:
         # the parser made the dateline the subject and hung the real one on it: "CLEVELAND,
         # Ohio -- Veltrano took ..." (Veltrano an apposition of CLEVELAND)
