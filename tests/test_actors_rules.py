@@ -1609,3 +1609,13 @@ def test_a_dash_between_words_is_no_hyphen_of_a_title(parse):
     assert [r.text for a in ArticleActors(doc).analyse().actors for r in a.roles] == []
     c = _corpus(parse, "Lt-Gen Ken Keen led the mission.")
     assert [r.role for r in _named(c, "Ken Keen").roles] == ["Lt-Gen"]
+
+
+def test_no_superlative_or_discourse_adverb_in_a_role(parse):
+    c = _corpus(parse, "Most groups refuse to talk to the regime - or at least President Bashar al-Assad - "
+                       "because so much blood has been spilled.",
+                "The party declares Goodluck Jonathan the winner of its primaries and thus their candidate in "
+                "April's election.")
+    assert [r.role for r in _named(c, "Bashar al-Assad").roles] == ["President"]
+    assert sorted(r.role for r in _named(c, "Goodluck Jonathan").roles) == [
+        "candidate in April's election", "winner of its primaries"]

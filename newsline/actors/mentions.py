@@ -168,6 +168,10 @@ def _compound_suffix(word: str) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
+# Adverbs that link a clause to what came before, never part of a role ("and thus their
+# candidate", "is also a senior fellow").
+DISCOURSE_ADVERBS = frozenset("thus hence therefore also still now currently again even perhaps probably "
+                              "essentially effectively indeed instead however".split())
 TRAILING_ADVERBS = frozenset("perhaps maybe however meanwhile instead nevertheless yesterday today".split())
 LEADING_ADVERBS = frozenset(
     "later earlier meanwhile then also now yesterday today separately however still afterwards "
@@ -596,6 +600,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break  # a page's stamp: "March 3, 2009; 4:57 PM President Obama"
         if saw_title and tok.tag == "NNS" and art.words[j].islower():
             break  # a headline run into the sentence: "... earthquake victims US President Obama"
+        if tok.tag in ("JJS", "RBS") and art.words[j].islower():
+            break  # "or at least President Assad"
         if w in lx.PAST_MARKERS:
             past = True
             start = j
@@ -866,6 +872,11 @@ class ArticleActors:
         } | {
             # "protesters gathered in Jisr al-Shughour", "the killings at Jisr al-Shughour"
             org_key(m.text) for m in names if m.label == "PERSON" and self._located(m)
+        } | {
+            # the noun inside the name, in small letters: "Hama province", "the Homs region"
+            org_key(m.text) for m in names
+            if m.tok_end - m.tok_start >= 2 and art.low[m.tok_end - 1] in lx.SETTLEMENT_NOUNS
+            and art.words[m.tok_end - 1].islower()
         }
         for m in names:
             low_c = fold(strip_possessive(m.text))
@@ -1203,7 +1214,9 @@ class ArticleActors:
                 break  # "Tunisian diplomat Edmond Mulet": another person begins (not "for the
                 # Kim government", where the name only qualifies a later noun)
             toks.append(k)
-        while toks and art.toks[toks[0]].pos in ("DET", "PRON") or toks and art.low[toks[0]] in ("'s",):
+        # nor a discourse adverb before it ("thus their candidate")
+        while toks and (art.toks[toks[0]].pos in ("DET", "PRON") or art.low[toks[0]] in ("'s",)
+                        or art.low[toks[0]] in DISCOURSE_ADVERBS):
             toks = toks[1:]
         # nor the words left hanging where another person began ("chairman of the Federal
         # Reserve during the | Carter and Reagan administrations")
@@ -1237,9 +1250,9 @@ class ArticleActors:
                 # past only by its own words: "a retired colonel and senior fellow" is a fellow now
                 past2 = any(art.low[k].rstrip(".") in lx.PAST_MARKERS for k in range(lo2, c))
                 a2 = lo2  # with its own modifiers ("senior fellow"), not "and" or "a"
-                while a2 < c and (art.toks[a2].pos in ("DET", "CCONJ", "PUNCT")
+                while a2 < c and (art.toks[a2].pos in ("DET", "CCONJ", "PUNCT", "PRON") or art.low[a2] in DISCOURSE_ADVERBS
                                   or art.low[a2].rstrip(".") in lx.PAST_MARKERS):
-                    a2 += 1
+                    a2 += 1  # ("and thus their candidate": the candidate)
                 self._add_role(actor, art.span_text(a2, hi2) if hi2 - a2 <= 12 else art.words[c], past2, m.sent)
         # the appositive NP is itself a mention of the person
         a = toks[0]
