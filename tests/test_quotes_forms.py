@@ -573,3 +573,11 @@ def test_of_two_subjects_the_parser_gives_a_cue_the_nearer_is_the_speaker(parse)
     doc, q = only(parse, "The Latest: Trump speaks in Ohio.\n12:15 p.m.\n"
                          "Donald Trump says political correctness has run amok in the military.")
     assert q.speaker_text == "Donald Trump" and q.speaker_name == "Donald Trump"
+
+
+def test_the_one_pressed_to_admit_is_the_one_who_admits(parse):
+    doc, q = only(parse, "The Democratic senator pressed John Stumpf to admit that no senior executives had been "
+                         "held accountable.")
+    assert q.speaker_name == "John Stumpf"
+    doc, q = only(parse, "Mara Quell promised voters to cut taxes by a third next year.")
+    assert q.speaker_name == "Mara Quell"

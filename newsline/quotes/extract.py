@@ -97,6 +97,9 @@ class View:
 # --- sources ---------------------------------------------------------------------------
 
 SUBJ_DEPS = ("nsubj", "csubj", "nsubjpass")
+# Verbs whose object is not who does what follows ("promised voters to cut taxes": the one
+# promising cuts them; "used blunt language to denounce": the one using it denounces).
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "use", "take", "spend"})
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "dep")
 
 
@@ -172,6 +175,12 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     w = _with_subject(p, v)
     if w is not None:
         return w, "with"
+    if t.dep == "xcomp" and p.toks[head].lemma not in SUBJECT_CONTROL:
+        # "The senator pressed Stumpf to admit that ...": the one pressed admits (the object
+        # of a verb that makes someone do something), not the one pressing
+        obj = p.child(head, "dobj")
+        if obj is not None and obj < v and p.toks[obj].pos in ("NOUN", "PROPN", "PRON"):
+            return obj, "object"
     if t.dep in INHERIT_DEPS:
         if t.dep == "ccomp" and p.toks[head].lemma not in cue_lexicon.RAISING:
             return None, "none"
