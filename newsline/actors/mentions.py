@@ -553,6 +553,11 @@ def _honorific_before(art: _Article, a: int) -> str:
     return ""
 
 
+def _glued_hyphen(art: _Article, k: int) -> bool:
+    """Token ``k`` is a hyphen with no space on either side ("vice-president")."""
+    return art.words[k] == "-" and art.toks[k - 1].end == art.toks[k].start and art.toks[k].end == art.toks[k + 1].start
+
+
 # The words of the title phrases ("prime" of "prime minister", "attorney" of "attorney general").
 _TITLE_PHRASE_WORDS = frozenset(w for p in lx.TITLE_PHRASES for w in p.split())
 
@@ -1189,9 +1194,10 @@ class ArticleActors:
         gap = range(m.tok_end, lo) if lo >= m.tok_end else range(hi, m.tok_start)
         if any(art.words[k] == ":" for k in gap):
             return  # "Paxman: Prime Minister, is there ...": a transcript's turn addresses someone
+        # "Bush is a more substantial figure than ...": a judgement, not a role (a "younger
+        # sister" is one)
         if any(art.low[k] == "than" or k < h and art.toks[k].tag == "RBR" for k in range(lo, hi)):
-            return  # "Bush is a more substantial figure than ...": a judgement, not a role
-            # (a "younger sister" is one)
+            return
         # cut at a comma, a relative clause or a coordinated second role
         toks = []
         for k in range(lo, hi):
@@ -1234,8 +1240,7 @@ class ArticleActors:
                 toks = [j] + [k for k in range(j + 1, toks[0]) if art.toks[k].pos not in ("PUNCT",)] + toks
         # a word the tokenizer split off at a hyphen belongs to the role ("vice-president",
         # "ex-minister", which the parser may hang elsewhere)
-        while toks[0] >= 2 and art.words[toks[0] - 1] == "-" and art.toks[toks[0] - 1].start == art.toks[toks[0]].start - 1 \
-                and art.toks[toks[0] - 2].end == art.toks[toks[0] - 1].start and art.words[toks[0] - 2].isalpha() \
+        while toks[0] >= 2 and _glued_hyphen(art, toks[0] - 1) and art.words[toks[0] - 2].isalpha() \
                 and not m.tok_start <= toks[0] - 2 < m.tok_end:
             toks = [toks[0] - 2, toks[0] - 1] + toks
         # a possessor before the role ("Pence's chief of staff") stays in the text
@@ -1250,9 +1255,11 @@ class ArticleActors:
                 # past only by its own words: "a retired colonel and senior fellow" is a fellow now
                 past2 = any(art.low[k].rstrip(".") in lx.PAST_MARKERS for k in range(lo2, c))
                 a2 = lo2  # with its own modifiers ("senior fellow"), not "and" or "a"
-                while a2 < c and (art.toks[a2].pos in ("DET", "CCONJ", "PUNCT", "PRON") or art.low[a2] in DISCOURSE_ADVERBS
+                # ("and thus their candidate": the candidate)
+                while a2 < c and (art.toks[a2].pos in ("DET", "CCONJ", "PUNCT", "PRON")
+                                  or art.low[a2] in DISCOURSE_ADVERBS
                                   or art.low[a2].rstrip(".") in lx.PAST_MARKERS):
-                    a2 += 1  # ("and thus their candidate": the candidate)
+                    a2 += 1
                 self._add_role(actor, art.span_text(a2, hi2) if hi2 - a2 <= 12 else art.words[c], past2, m.sent)
         # the appositive NP is itself a mention of the person
         a = toks[0]

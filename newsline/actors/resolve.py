@@ -402,7 +402,7 @@ def resolve_corpus(
             continue
         initials = multi.get(k, ())
         if len(k) < 3 and not any(t.isupper() for t in nodes[i].actor.names):
-            initials = ()  # two letters in ordinary case are a word cut short ("Ch" of a lost "Chávez"), no initials
+            initials = ()  # two letters in ordinary case are no initials ("Ch" of a lost "Chávez")
         if initials and not any(t.isupper() for t in nodes[i].actor.names):
             # a person's initials are written in capitals ("FDR"); "War" is not Wael al-Rubaei
             initials = {j for j in initials if nodes[j].actor.type != "person"}
