@@ -581,3 +581,11 @@ def test_the_one_pressed_to_admit_is_the_one_who_admits(parse):
     assert q.speaker_name == "John Stumpf"
     doc, q = only(parse, "Mara Quell promised voters to cut taxes by a third next year.")
     assert q.speaker_name == "Mara Quell"
+
+
+def test_a_participle_under_a_name_s_preposition_is_that_person_s(parse):
+    doc, qs = quotes(parse, "House Speaker Paul Ryan, R-Wis., despite admitting that he did have his concerns about "
+                            "trial lawyers, said the victims should have their day in court.")
+    by_cue = {doc.text[q.cue[0]:q.cue[1]]: q for q in qs}
+    assert by_cue["said"].speaker_name == "Paul Ryan" and "despite" not in by_cue["said"].speaker_text
+    assert by_cue["admitting"].speaker_name == "Paul Ryan"

@@ -185,8 +185,11 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
         if t.dep == "ccomp" and p.toks[head].lemma not in cue_lexicon.RAISING:
             return None, "none"
         if t.dep == "pcomp":
-            # "by saying ...": the preposition's head verb
+            # "by saying ...": the preposition's head verb; "Ryan, despite admitting that ...,
+            # said": the noun the preposition hangs on is who admits
             head = p.toks[head].head
+            if p.toks[head].pos in ("PROPN", "PRON") and not in_dateline(p, head):
+                return head, "prep-noun"  # (not "no way of knowing", "the theme of questioning")
         elif _conjoined_report(p, v):
             # "X said that P and explained that Q": the parser hangs the second report on
             # the first one's clause, but its speaker is the first report's
@@ -240,6 +243,9 @@ def source_span(p: Parse, s: int) -> Span | None:
     # cut relative clauses and long appositions after the head ("X, who ..., said")
     for c in p.kids[s]:
         if c > s and p.toks[c].dep in ("relcl", "acl") and p.left[c] > s:
+            hi = min(hi, p.left[c] - 1)
+        # and a preposition with a clause of its own ("Ryan, despite admitting that ..., said")
+        if c > s and p.toks[c].dep == "prep" and p.left[c] > s and any(p.toks[k].dep == "pcomp" for k in p.kids[c]):
             hi = min(hi, p.left[c] - 1)
     return p.span(lo, hi, keep_quotes=False)
 
