@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsline.quotes import extract_quotes
@@ -16,6 +18,12 @@ def quotes(parse, text, **kw):
 
 def contents(doc, q):
     return [doc.text[s:e] for s, e in q.content]
+
+
+def by_author(doc, author):
+    """The document with its byline's author replaced."""
+    meta = dataclasses.replace(doc.article.meta, author=author)
+    return dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta))
 
 
 def only(parse, text, **kw):
@@ -319,13 +327,10 @@ def test_second_report_hung_on_the_first_report_s_clause_keeps_its_speaker(parse
 
 
 def test_the_writer_s_own_i_is_the_byline_s_author(parse):
-    import dataclasses
-
     text = ('I told the committee that the plan would fail. Mara Quell disagreed. '
             '"I think it will work," she said.')
     doc = parse(text)
-    meta = dataclasses.replace(doc.article.meta, author="Jane Roe")
-    doc = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta))
+    doc = by_author(doc, "Jane Roe")
     qs = extract_quotes(doc)
     told = next(q for q in qs if "plan would fail" in " ".join(contents(doc, q)))
     assert (told.speaker_text, told.speaker_name) == ("I", "Jane Roe")
@@ -333,8 +338,7 @@ def test_the_writer_s_own_i_is_the_byline_s_author(parse):
     work = next(q for q in qs if "will work" in " ".join(contents(doc, q)))
     assert work.speaker_name == "Mara Quell"
     # two authors: no one "I"
-    meta2 = dataclasses.replace(meta, author="Jane Roe and Ann Lee")
-    doc2 = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta2))
+    doc2 = by_author(doc, "Jane Roe and Ann Lee")
     told2 = next(q for q in extract_quotes(doc2) if "plan would fail" in " ".join(contents(doc2, q)))
     assert told2.speaker_name is None
 
@@ -543,10 +547,7 @@ def test_a_question_and_answer_interview_gives_the_answers_to_the_person_introdu
         ("Q", None), ("A", "Laura Bush"), ("Q", None), ("A", "Laura Bush")]
     assert contents(doc, turns[1])[-1] == "Women are working in many more jobs than before."
     # with a byline, the questions are its author's
-    import dataclasses
-
-    meta = dataclasses.replace(doc.article.meta, author="Jane Roe")
-    doc2 = dataclasses.replace(doc, article=dataclasses.replace(doc.article, meta=meta))
+    doc2 = by_author(doc, "Jane Roe")
     asked = [q.speaker_name for q in extract_quotes(doc2) if q.cue_lemma == ":" and q.speaker_text == "Q"]
     assert asked == ["Jane Roe", "Jane Roe"]
 

@@ -943,8 +943,9 @@ def _speaker_key(label: str) -> str:
     return label.split()[-1].strip(".").casefold()
 
 
-def transcript_turns(view: View) -> list[tuple[tuple[int, int], list[Span]]]:
-    """The turns of an interview transcript: (label span, content spans) in text order.
+def transcript_turns(view: View) -> list[tuple[tuple[int, int], int, list[Span]]]:
+    """The turns of an interview transcript: (label span, offset of its colon, content
+    spans) in text order.
 
     An article is a transcript when at least two speakers each open two or more paragraphs
     with a label ("Paxman: ...", "Blair: ..."; "Q:" and "A:"). A turn is its paragraph after
@@ -974,7 +975,8 @@ def transcript_turns(view: View) -> list[tuple[tuple[int, int], list[Span]]]:
         last = n + 1 == len(labels)
         stop = labels[n + 1][0] if not last else min(len(view.paras), k + min(lengths, default=1))
         ps, pe = view.paras[k]
-        start = view.text.index(":", b) + 1
+        colon = view.text.index(":", b)
+        start = colon + 1
         while start < pe and view.text[start].isspace():
             start += 1
         spans = [(start, pe)]
@@ -984,7 +986,7 @@ def transcript_turns(view: View) -> list[tuple[tuple[int, int], list[Span]]]:
                 continue  # "(LAUGHTER)" is no one's words, but the turn goes on
             spans.append((qs, qe))
         lengths.append(len(spans))
-        turns.append(((a, b), spans))
+        turns.append(((a, b), colon, spans))
     return turns
 
 
@@ -995,16 +997,16 @@ def _transcript(view: View, cands: list[Candidate]) -> list[Candidate]:
     if not turns:
         return cands
     p = view.p
-    inside = [(spans[0][0], spans[-1][1]) for _, spans in turns]
-    labels = {a for (a, _), _ in turns}
+    inside = [(spans[0][0], spans[-1][1]) for _, _, spans in turns]
+    labels = {a for (a, _), _, _ in turns}
 
     def in_turn(c: Candidate) -> bool:
         at = c.cue_span[0]
         return any(s <= at < e for s, e in inside) or c.frame == "label" and c.source_span and c.source_span[0] in labels
 
     out = [c for c in cands if not in_turn(c)]
-    for (a, b), spans in turns:
-        colon = p.token_at(view.text.index(":", b))
+    for (a, b), at, spans in turns:
+        colon = p.token_at(at)
         rng = p.token_range(a, b)
         if colon is None or rng is None:
             continue
