@@ -71,6 +71,7 @@ LAW_NOUNS = frozenset("act acts amendment treaty accord accords".split())
 # al-Fitr"): a time, never an actor. A lone "Christmas" is left to the NER, which mostly calls
 # it a date ("the office Christmas party").
 HOLIDAY_NAMES = frozenset("christmas xmas easter ramadan thanksgiving hanukkah passover halloween diwali eid".split())
+HOLIDAY_SURNAMES = frozenset({"ramadan", "eid"})  # holidays that are also people's names
 _HOLIDAY_DAYS = frozenset("day eve al-fitr al-adha".split())
 _ORDINAL_TAIL = frozenset("i ii iii iv v vi vii viii ix x one two three".split())
 
@@ -84,6 +85,8 @@ def is_event_name(text: str) -> bool:
     bare = words[1:] if words[:1] == ["the"] else words
     if len(bare) == 1 and bare[0].endswith("s") and bare[0][:-1].removesuffix("e") in HOLIDAY_NAMES:
         return True  # "Christmases", "Easters"
+    if len(bare) == 1 and bare[0] in HOLIDAY_NAMES and bare[0] not in HOLIDAY_SURNAMES:
+        return True  # "Christmas" (tagged a person or a work of art), not "Ramadan" (Tariq Ramadan)
     if len(bare) == 2 and bare[0] in HOLIDAY_NAMES and bare[1] in _HOLIDAY_DAYS:
         return True
     return len(words) > 1 and (words[-1] in EVENT_NOUNS or words[-1] in LAW_NOUNS) \

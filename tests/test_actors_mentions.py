@@ -729,3 +729,41 @@ def test_two_names_run_together_over_a_common_noun_are_cut_apart(parse):
     doc = doc.with_layers(entities=tuple(sorted(ents, key=lambda e: e.start)))
     names = {n for x in analyse_article(doc).actors if x.kind == "named" for n in x.names}
     assert "Macondo" in names and not any("well" in n for n in names), names
+
+
+def test_an_ordinary_word_run_onto_the_front_of_a_name_is_cut(parse):
+    """"the Real Donald Trump" of a book's title had made a second full name whose given name
+    conflicts with "Donald J. Trump", so one man stayed two actors."""
+    c = resolve_actors(Corpus((
+        parse("Donald J. Trump attacked the press on Monday. Mr. Trump said the polls were wrong.", id="a"),
+        parse("Donald Trump spoke in Ohio. In 1991 a former aide published \"Trumped! The Inside Story of "
+              "the Real Donald Trump.\" Trump said the book was a lie. Entrusting Donald Trump with the "
+              "economy is a risk, the senator said.", id="b"),
+    )))
+    trumps = [a for a in c.get("actors") if "Trump" in a.name and a.type == "person"]
+    assert len(trumps) == 1, [(a.name, a.aliases) for a in trumps]
+    assert not any(t.startswith(("Real", "Entrusting")) for t, _ in trumps[0].aliases)
+
+
+def test_a_two_word_title_tagged_as_a_person_keeps_its_first_word(parse):
+    names = _names(parse("Catching Fire opens on Friday with Jennifer Lawrence. Catching Fire is the "
+                         "second film.", id="f"))
+    assert "Catching Fire" in names and "Fire" not in names
+
+
+def test_a_possessive_opening_the_sentence_is_no_part_of_the_name(parse):
+    names = _names(parse("Among the charity's accomplishments: Its Clinton Health Access Initiative - which is "
+                         "run by Ira Magaziner - cut the price of the drugs.", id="i"))
+    assert "Clinton Health Access Initiative" in names
+
+
+def test_usa_today_is_a_paper_not_the_country(parse):
+    names = _names(parse("A USA TODAY review of campaign finance records found dozens of donations.", id="u"))
+    assert "USA TODAY" in names and "USA" not in names
+
+
+def test_a_verb_after_to_is_no_part_of_a_title(parse):
+    doc = parse("\u201cIt would have been a real long-shot to shoehorn Secretary Clinton\u2019s conduct into the "
+                "existing federal criminal laws,\u201d said Stephen Vladeck.", id="s")
+    roles = [r.text for a in analyse_article(doc).actors for r in a.roles]
+    assert not any("shoehorn" in r for r in roles), roles

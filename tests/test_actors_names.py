@@ -202,3 +202,10 @@ def test_ban_is_a_korean_surname():
 
 def test_a_person_s_canonical_name_opens_with_a_given_name_when_one_does():
     assert canonical_display({"Assange": 17, "Julian Assange": 5, "Following Assange": 1}) == "Julian Assange"
+
+
+def test_a_body_s_form_written_once_does_not_outrank_one_in_use():
+    assert canonical_display({"New York Times": 9, "Times": 7, "International New York Times": 1},
+                             fuller_forms=False) == "New York Times"
+    # with no form in real use the fullest still wins
+    assert canonical_display({"Fox News": 2, "Fox News Channel": 1}, fuller_forms=False) == "Fox News Channel"

@@ -492,3 +492,48 @@ def test_they_the_actor_stage_gives_an_unnamed_group_is_no_named_body(parse):
     c = resolve_speakers(resolve_actors(Corpus((doc.with_layers(quotes=extract_quotes(doc)),))))
     q = next(q for q in c.docs[0].get("quotes") if (q.speaker_text or "") == "they")
     assert q.speaker_name is None  # the staff members, whom the cast does not name; not the Treasury
+
+
+def test_a_named_person_is_not_the_country_a_word_before_the_name_names():
+    """"U.S. Democratic presidential candidate Hillary Clinton said": the span opens with the
+    United States, whose alias "Clinton administration" shares her surname; the mentions of
+    her name decide."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "U.S. Democratic presidential candidate Hillary Clinton said Russia hacked the computers."
+    doc = ArticleDoc(make_article(text, published="2016-07-31", id="a1"))
+    q = _quote(content=((60, 88),), cue=(55, 59), speaker=(0, 54), speaker_text=text[:54],
+               speaker_name="Hillary Clinton", speaker_kind="person", direct=False)
+    mentions = (ActorMention(0, 4, "U.S.", "C1", "name", 0, "country name"),
+                ActorMention(39, 54, "Hillary Clinton", "P1", "name", 0, "full name"))
+    us = Actor("C1", "United States", "country", (("U.S.", 40), ("Clinton administration", 1)), (), ("a1",), 41, (), ())
+    clinton = Actor("P1", "Hillary Clinton", "person", (("Hillary Clinton", 1),), (), ("a1",), 1, (), ())
+    got = _resolved(doc, q, mentions, us, clinton)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Hillary Clinton", "P1")
+
+
+def test_many_documents_are_not_the_last_speaker_s_words(parse):
+    """"The statement said" is the last speaker's statement; "the emails show" are no one's."""
+    doc = parse(
+        "The campaign said the messages were not marked classified. "
+        "But the emails show that he mishandled sensitive information.",
+        id="e",
+    )
+    q = next(q for q in extract_quotes(doc) if (q.speaker_text or "").lower() == "the emails")
+    assert q.speaker_name is None
+    doc = parse("The campaign said the messages were not marked classified. The statement said the "
+                "inquiry was over.", id="s")
+    q = next(q for q in extract_quotes(doc) if (q.speaker_text or "").lower() == "the statement")
+    assert q.speaker_name == "campaign"
+
+
+def test_a_country_s_media_are_not_the_country():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc, q, s = _said("The U.S. media said the review was fair.", "The U.S. media", "U.S. media")
+    mentions = (ActorMention(s + 4, s + 8, "U.S.", "C1", "name", 0, "country name"),)
+    us = Actor("C1", "United States", "country", (("U.S.", 1),), (), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, us)
+    assert got.speaker_actor_id is None and got.speaker_name == "U.S. media"

@@ -23,3 +23,10 @@ def test_looks_ptb():
     plain = "Crowds gathered, police said. Shops closed; schools too. It rained , then stopped."
     assert not looks_ptb(plain)
     assert not looks_ptb("Short , text .")  # too little to judge
+
+
+def test_a_holiday_alone_is_an_event_but_a_holiday_that_is_a_surname_is_not():
+    from newsline.textutil import is_event_name
+
+    assert is_event_name("Christmas") and is_event_name("Easter") and is_event_name("the Thanksgiving")
+    assert not is_event_name("Ramadan")  # Tariq Ramadan

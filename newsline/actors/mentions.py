@@ -123,7 +123,9 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
         if art.low[b - 1] == "." and len(art.words[b - 2]) <= 3:  # "Calif ." / "U.S." keep
             break
         b -= 1
-    while b > a + 1 and art.low[a] in ("the", "a", "an"):
+    # (and a possessive that opens the sentence: "Its Clinton Health Access Initiative"; not
+    # "Our" or "Her", which open names: "Our Lady of Lourdes", "Her Majesty's Treasury")
+    while b > a + 1 and art.low[a] in ("the", "a", "an", "its", "their"):
         a += 1
     # a rank abbreviated the British way before the name: "Lt-Gen Ken Keen", "Maj-Gen Simon Mayall"
     k = a
@@ -145,6 +147,8 @@ def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
         a += 1
     # and one run onto its end: "John Sentamu Perhaps the ..."
     while b > a + 1 and art.low[b - 1] in TRAILING_ADVERBS and art.words[b - 1][:1].isupper():
+        if art.low[b - 1] == "today" and b - a == 2 and art.low[a] in lx.COUNTRIES:
+            break  # a paper or a channel: "USA Today", "Russia Today"
         b -= 1
     # a kind noun in small letters the tagger ran onto the name ("the Associated Press news
     # agency"): the name is the body's, the noun says what it is
@@ -233,6 +237,8 @@ def _entity_mentions(
             a += 2  # "Lance Corporal David McGough" (the tagger may call it an organisation)
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
+        if label == "PERSON":
+            a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
         # an outlet's or body's initials run onto a person's name by a caption or a pull
         # quote ("Catherine Ashton EU foreign policy chief", "Jeremy Bowen BBC")
         if label == "PERSON" and credit_run_on(art.span_text(a, b)):
@@ -392,6 +398,8 @@ def _entity_mentions(
             continue  # "U.S. Coast Guard Rear Adm." before a name
         a, b = _repair_entity(art, i, j)
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
+        if b - a >= 3:
+            a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     # a sentence-initial (or headline) capitalised word the tagger called a noun, named so
     # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Falcons clinch")
@@ -456,6 +464,33 @@ def _cut_role_word(art: _Article, a: int, b: int, person_spans: set, label: str)
         if cut == a:
             return a
         a = cut
+
+
+def _cut_common_opener(art: _Article, a: int, b: int, common: frozenset, person_spans: set,
+                       corpus_names: frozenset) -> int:
+    """Start of a person's name after an ordinary word the NER ran onto its front: a word the
+    corpus writes in lower case, a participle, or any word before a name the corpus names
+    without it, when what follows opens with a known given name ("Entrusting Donald Trump with
+    our economic future", "The Inside Story of the Real Donald Trump"); and a participle before
+    one word that another person of the article bears ("Entrusting Trump ..."). Kept on the
+    name, such a word made "Real Donald Trump" a second full name whose given name conflicts
+    with Donald Trump's, which kept two actors of one man apart. A known given name or a
+    surname of the article is never cut ("Kim Jong Un", "Wells" of "Kent Wells"), nor the
+    first word of a body's name ("Royal Caroline Hospital") or of a two-word name of another
+    kind ("Catching Fire": no other person bears "Fire")."""
+    if b - a < 2 or not art.words[a][:1].isupper() or not art.words[a].isalpha():
+        return a
+    w = art.low[a]
+    if given_name_gender(fold(w)) or any(w == t[-1] for t in person_spans if len(t) > 1):
+        return a  # a given name, or a surname here ("Wells said" after "Kent Wells")
+    rest = art.span_text(a + 1, b)
+    if b - a >= 3:
+        last = art.low[b - 1]
+        return a + 1 if (w in common or art.toks[a].tag == "VBG" or fold(rest) in corpus_names) \
+            and opens_with_given_name(rest) and last not in lx.ORG_NOUNS and last not in lx.PLACE_NOUNS else a
+    # (another span's: "Catching Fire" tagged as a person makes no person of "Fire")
+    return a + 1 if art.toks[a].tag == "VBG" and any(
+        art.low[a + 1] in (t[0], t[-1]) for t in person_spans if len(t) > 1 and t[0] != w) else a
 
 
 def _cut_one_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
@@ -626,6 +661,8 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
         if art.words[j][:1].isupper() or tok.pos in ("PROPN", "ADJ") or art.words[j] == "-":
             if art.low[j] in ("'s", "’s"):
                 break
+            if art.words[j].islower() and j > 0 and art.toks[j - 1].tag == "TO":
+                break  # a verb after an infinitive's "to", tagged an adjective: "to shoehorn Secretary Clinton's conduct"
             if art.words[j][:1].isupper() and j not in art.entity_tokens and art.word_case[0][art.low[j]] \
                     and w not in lx.DEMONYMS and w not in lx.COUNTRIES and w not in _TITLE_PHRASE_WORDS:
                 break  # a headline's word the article writes in small letters: "Economic Recovery President"

@@ -440,7 +440,9 @@ def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) ->
     the most used one's ("Deepwater Horizon" x96 stays, not "Deep Water Horizon" x1).
     ``fuller_forms`` is for persons: words before an organisation's or a place's name are
     mostly another name run into it ("Future BP", "Interbrand London"), so they win only
-    by the tenth rule."""
+    by the tenth rule, and a body's form written once competes only where no name of several
+    words is used three times ("New York Times" x9, not the one-off "International New York
+    Times")."""
     return _canonical_display(tuple(variants.items()), fuller_forms)
 
 
@@ -495,6 +497,11 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
                 for u, o in toks_of.items()
             )
         } or pool
+    elif any(c >= 3 and len(name_tokens(t)) > 1 for t, c in pool.items()):
+        # a body's form written once does not outrank a name of several words in real use:
+        # "International New York Times" once (a paper of that name) beside "New York Times"
+        # x9 (but "Marlow Brothers" once beside "Marlow" x4 is the firm's name written out)
+        pool = {t: c for t, c in pool.items() if c > 1} or pool
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item

@@ -62,7 +62,7 @@ ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # House oil spill commission", "the Senate intelligence committee", "a UN panel". The name in
 # front does not make the body's words that name's (a government or ministry is its country's).
 BODY_HEADS = frozenset(
-    "commission committee subcommittee panel council board court tribunal inquiry caucus".split()
+    "commission committee subcommittee panel council board court tribunal inquiry caucus media".split()
 )
 
 
@@ -442,9 +442,10 @@ class SpeakerResolver:
                 # "the relatives' statement said", "Obama's statement said": its maker's
                 sub = self.resolve(poss, p.span(p.left[poss], poss, keep_quotes=False), offset)
                 return Speaker(text, sub.name, sub.kind)
-            # "the statement claimed": whoever made the statement just before
+            # "the statement claimed": whoever made the statement just before (not for many
+            # documents: "the emails show that ..." are no one speaker's words)
             prev = self._previous(offset, kinds=("person", "organisation"))
-            if prev is not None and p.lower(p.left[head]) in ("the", "this", "that"):
+            if prev is not None and p.lower(p.left[head]) in ("the", "this", "that") and p.toks[head].tag != "NNS":
                 return Speaker(text, prev.name, prev.kind)
             return self._done(offset, Speaker(text, clean_org(text) if _has_proper(p, span) else None, "organisation" if _has_proper(p, span) else "none"))
         if kind == "group":

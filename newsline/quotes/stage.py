@@ -246,7 +246,11 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
         fitting += [by_id[m.actor_id] for m in doc.get("actor_mentions", ())
                     if m.actor_id in by_id and _words(m.text) <= ours and _fits(q, by_id[m.actor_id])]
         return next((a for a in fitting if head in _words(a.name)), None)
-    if span_actor is not None and _same_name(ours, span_actor):
+    # a person we read by name is not the country or body a word of the span names ("U.S.
+    # Democratic presidential candidate Hillary Clinton" opens with the United States, whose
+    # alias "Clinton administration" shares her name): the mentions of her name decide
+    other_kind = q.speaker_kind == "person" and span_actor is not None and span_actor.type not in ("person", "unknown")
+    if span_actor is not None and not other_kind and _same_name(ours, span_actor):
         return span_actor
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
@@ -256,7 +260,7 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
         return by_id[max(votes, key=lambda a: (votes[a], a))]
-    return None
+    return span_actor if other_kind and _same_name(ours, span_actor) else None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
