@@ -767,3 +767,12 @@ def test_a_verb_after_to_is_no_part_of_a_title(parse):
                 "existing federal criminal laws,\u201d said Stephen Vladeck.", id="s")
     roles = [r.text for a in analyse_article(doc).actors for r in a.roles]
     assert not any("shoehorn" in r for r in roles), roles
+
+
+def test_a_possessor_written_later_makes_a_description_someone_else_s(parse):
+    """"a chief executive officer ... The Podesta Group's CEO": the firm's, so the description
+    step (``describe``) never gives it to a holder of the role elsewhere in the story."""
+    doc = parse("The firm hired a chief executive officer last year. The Podesta Group's CEO did not "
+                "respond to questions.", id="p")
+    (ceo,) = [a for a in analyse_article(doc).actors if any("CEO" in m.text for m in a.mentions)]
+    assert ceo.kind == "anonymous" and ceo.possessed

@@ -1619,3 +1619,14 @@ def test_no_superlative_or_discourse_adverb_in_a_role(parse):
     assert [r.role for r in _named(c, "Bashar al-Assad").roles] == ["President"]
     assert sorted(r.role for r in _named(c, "Goodluck Jonathan").roles) == [
         "candidate in April's election", "winner of its primaries"]
+
+
+def test_a_body_s_short_name_is_no_surname_of_a_person_named_beside_it(parse):
+    c = _corpus(parse, "The Podesta Group lobbied for the party in Ukraine. Podesta Group Inc. was paid $1.1 "
+                "million, records show. The firm is run by Tony Podesta. His brother John Podesta, who is the "
+                "chairman of the Clinton campaign, said he had no role in the work. Podesta earned more from "
+                "the account than any other firm. Podesta's lobbyists met senators. Podesta did not disclose "
+                "the work until this year.")
+    firm = _named(c, "Podesta Group Inc.")
+    john = _named(c, "John Podesta")
+    assert firm.id != john.id and john.type == "person"

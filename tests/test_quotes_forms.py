@@ -355,6 +355,19 @@ def test_a_relative_pronoun_speaker_is_shown_as_its_antecedent(parse):
     assert q.speaker_name == "Ann Whitlow"
 
 
+def test_a_relative_pronoun_finds_the_name_over_a_conjunction_a_naming_verb_or_an_apposition(parse):
+    text = ("The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for "
+            "Congress and who worked the crowd, praising the candidate's honesty.")
+    doc, qs = quotes(parse, text)
+    q = next(q for q in qs if q.cue_lemma == "praise")
+    assert q.speaker_name == "Eric Kingson"
+    text = ("\"He would be a fine candidate,\" said Rep. Beto O'Rourke (D-Tex.), a Clinton endorser whose "
+            "district went strongly for her but who suggested that Sanders could pull out voters.")
+    doc, qs = quotes(parse, text)
+    q = next(q for q in qs if "pull out voters" in doc.text[q.start : q.end])
+    assert q.speaker_name == "Beto O'Rourke"
+
+
 def test_she_is_never_a_man_the_given_name_says_is_one(parse):
     text = ("“The Norlanders have put themselves on the wrong side of history,” said Senator John Marsh.\n"
             "“Secretary Ann Lee had gone the extra mile with Mr Varga here in Munich.\n"

@@ -1539,6 +1539,10 @@ class ArticleActors:
             if a.kind == "anonymous" and a.head == head and a.number == ("pl" if plural else "sg"):
                 if _modifiers_compatible(a.modifiers, mods):
                     a.modifiers = a.modifiers | mods
+                    # a possessor later says whose it is ("chief executive officer" ... "The
+                    # Podesta Group's CEO"): someone else's, which the description step leaves
+                    # to no holder of the role elsewhere in the story
+                    a.possessed = a.possessed or possessed
                     self._attach(m, a, f"same description '{head}'")
                     return
         # "the company" / "the team": the organisation this article is mostly about

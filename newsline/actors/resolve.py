@@ -495,6 +495,10 @@ def resolve_corpus(
         token = Counter(toks).most_common(1)[0][0]
         if token in lx.COMPANY_WORDS:
             continue  # "Petroleum" alone is no surname of "Anadarko Petroleum"
+        if a.type in ("place", "organisation") and any(
+                len(w) > 1 and token in w for w in (name_tokens(t) for t in a.names)):
+            continue  # the short name of a body its article names in full ("Podesta" of the
+            # Podesta Group), not the surname of John Podesta named beside it
         cands = {}
         for j in buckets.get(token, ()):
             rj = uf.find(j)

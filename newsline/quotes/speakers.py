@@ -404,7 +404,21 @@ class SpeakerResolver:
         if kind == "relative":
             # "X, who said ...": the noun the relative clause modifies
             h = p.toks[head].head
+            # a person's antecedent over a conjunction, a naming verb or an apposition (not a
+            # body's: its name read from there is too often a part of it, "Democracy for
+            # America, an organization that ..." is no "America")
+            personal = p.lower(head) in ("who", "whom")
+            while personal and p.toks[h].dep == "conj" and p.toks[h].head != h:
+                h = p.toks[h].head  # "who is running for Congress and who worked the crowd"
             noun = p.toks[h].head if p.toks[h].dep == "relcl" else h
+            if personal and p.toks[noun].pos == "NOUN":
+                named = p.child(noun, "acl")
+                named = p.child(named, "oprd", "dobj") if named is not None and \
+                    p.toks[named].lemma.lower() in ("name", "call") else None
+                if named is not None and p.toks[named].pos == "PROPN":
+                    noun = named  # "an academic named Eric Kingson, who ..."
+                elif p.toks[noun].dep == "appos" and p.toks[p.toks[noun].head].pos == "PROPN":
+                    noun = p.toks[noun].head  # "Beto O'Rourke, a Clinton endorser who ..."
             if noun != head and p.toks[noun].pos in ("NOUN", "PROPN"):
                 # the noun phrase up to its head, without the relative clause itself
                 sub = self.resolve(noun, p.span(p.left[noun], noun, keep_quotes=False), offset)
