@@ -776,3 +776,14 @@ def test_a_possessor_written_later_makes_a_description_someone_else_s(parse):
                 "respond to questions.", id="p")
     (ceo,) = [a for a in analyse_article(doc).actors if any("CEO" in m.text for m in a.mentions)]
     assert ceo.kind == "anonymous" and ceo.possessed
+
+
+def test_a_title_before_a_name_is_read_whole_and_alone(parse):
+    doc = parse("The message went to Clinton Chief of Staff Cheryl Mills. Her team made sure President Barack "
+                "Obama got the credit. Staffers had favored Clinton over primary rival Sen. Bernie Sanders. "
+                "Staff Sergeant Ty Carter and deputy chief of staff Jake Sullivan spoke.", id="t")
+    roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
+    assert roles["Cheryl Mills"] == {"Chief of Staff"}  # not "Staff"
+    assert roles["Barack Obama"] == {"President"}  # not "sure President"
+    assert roles["Bernie Sanders"] == {"primary rival", "Sen."}  # a rival, and a senator
+    assert roles["Ty Carter"] == {"Staff Sergeant"} and roles["Jake Sullivan"] == {"deputy chief of staff"}

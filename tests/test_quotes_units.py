@@ -537,3 +537,16 @@ def test_a_country_s_media_are_not_the_country():
     us = Actor("C1", "United States", "country", (("U.S.", 1),), (), ("a",), 1, (), ())
     got = _resolved(doc, q, mentions, us)
     assert got.speaker_actor_id is None and got.speaker_name == "U.S. media"
+
+
+def test_a_speaker_of_two_is_its_first_named_one_even_before_a_body_noun():
+    """"Reuters and reports in the South Korean media said": Reuters, though "media" ends it."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    speaker = "Reuters and reports in the South Korean media"
+    doc, q, s = _said(f"{speaker} said the talks went well.", speaker, speaker)
+    mentions = (ActorMention(s, s + 7, "Reuters", "R1", "name", 0, "ORG"),)
+    reuters = Actor("R1", "Reuters", "organisation", (("Reuters", 1),), (), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, reuters)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Reuters", "R1")

@@ -595,6 +595,21 @@ def _glued_hyphen(art: _Article, k: int) -> bool:
 
 # The words of the title phrases ("prime" of "prime minister", "attorney" of "attorney general").
 _TITLE_PHRASE_WORDS = frozenset(w for p in lx.TITLE_PHRASES for w in p.split())
+# ... and those joined by "of" or "for" ("chief of staff"), as word lists
+_OF_TITLE_PHRASES = tuple(p.split() for p in lx.TITLE_PHRASES if " of " in p or " for " in p)
+
+
+def _of_phrase_start(art: _Article, j: int, end: int) -> int | None:
+    """Start of a title phrase joined by "of"/"for" whose joining word is token ``j`` and which
+    ends before ``end`` ("Chief of Staff" before "Cheryl Mills"), else None."""
+    w = art.low[j]
+    for pw in _OF_TITLE_PHRASES:
+        for k, x in enumerate(pw):
+            s0 = j - k
+            if x == w and s0 >= 0 and s0 + len(pw) <= end and all(
+                    art.low[s0 + i].rstrip(".") == pw[i] for i in range(len(pw))):
+                return s0
+    return None
 
 
 def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str, bool, int] | None:
@@ -632,6 +647,10 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break  # a stamp's time zone: "09.32 BST President Bush"
         if w in lx.HONORIFICS:
             break
+        if w in ("of", "for") and saw_title and (k := _of_phrase_start(art, j, a)) is not None:
+            start = k  # "Chief of Staff Cheryl Mills": the phrase whole, not its last word
+            j = k - 1
+            continue
         if tok.pos in ("DET", "VERB", "AUX", "PRON", "ADP") and w not in ("of", "for"):
             break
         if w in WEEKDAYS or w in MONTHS:
@@ -642,6 +661,11 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             break  # a headline run into the sentence: "... earthquake victims US President Obama"
         if tok.tag in ("JJS", "RBS") and art.words[j].islower():
             break  # "or at least President Assad"
+        if tok.pos == "ADJ" and art.words[j].islower() and tok.dep in ("ccomp", "acomp", "oprd", "xcomp", "advcl"):
+            break  # a predicate, not a modifier: "made sure President Barack Obama did not ..."
+        if saw_title and art.words[j].islower() and w in lx.PERSON_NOUNS and w not in _TITLE_PHRASE_WORDS \
+                and last_title_end is not None and art.words[last_title_end - 1][:1].isupper():
+            break  # a description before a title: "primary rival Sen. Bernie Sanders" is a senator
         if w in lx.PAST_MARKERS:
             past = True
             start = j
@@ -1264,6 +1288,12 @@ class ArticleActors:
         # nor the words left hanging where another person began ("chairman of the Federal
         # Reserve during the | Carter and Reagan administrations")
         while toks and toks[-1] > h and art.toks[toks[-1]].pos in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT"):
+            toks.pop()
+        # nor the name's own title right before it ("primary rival Sen. Bernie Sanders": the
+        # title is read as such)
+        while len(toks) > 1 and toks[-1] < m.tok_start and toks[-1] > h and (
+                art.words[toks[-1]] == "." or art.words[toks[-1]][:1].isupper() and (
+                    art.low[toks[-1]].rstrip(".") in lx.TITLE_ABBREVIATIONS or art.low[toks[-1]] in lx.PRENOMINAL_TITLES)):
             toks.pop()
         if not toks:
             return

@@ -271,6 +271,8 @@ def _body_head(speaker_name: str) -> str | None:
     before it only say whose body it is ("commission" of "White House oil spill commission");
     None for any other reading."""
     words = speaker_name.split()
+    if "and" in words:
+        return None  # two speakers: "Reuters and reports in the South Korean media" (Reuters')
     return words[-1] if words and words[-1].islower() and words[-1] in BODY_HEADS else None
 
 
