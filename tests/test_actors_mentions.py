@@ -787,3 +787,21 @@ def test_a_title_before_a_name_is_read_whole_and_alone(parse):
     assert roles["Barack Obama"] == {"President"}  # not "sure President"
     assert roles["Bernie Sanders"] == {"primary rival", "Sen."}  # a rival, and a senator
     assert roles["Ty Carter"] == {"Staff Sergeant"} and roles["Jake Sullivan"] == {"deputy chief of staff"}
+
+
+def test_a_preposition_opening_the_sentence_is_cut_from_a_name_the_corpus_knows(parse):
+    c = resolve_actors(Corpus((
+        parse("Carrier Corp. will move jobs to Mexico, Carrier said in a statement. Outside Carrier's plant "
+              "on Galeana Street, a worker waited.", id="c"),
+        parse("Inside Edition aired the interview on Monday.", id="i"),
+    )))
+    names = {a.name for a in c.get("actors") if a.named}
+    assert not any(n.startswith("Outside") for n in names), names
+    assert "Inside Edition" in names
+
+
+def test_an_appositive_after_two_names_is_not_the_first_one_s_role(parse):
+    doc = parse("Gender roles collided on Friday when Bill Clinton and Melania Trump, Republican nominee Donald "
+                "Trump's wife, submitted cookie recipes.", id="w")
+    roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
+    assert not any("wife" in r for r in roles.get("Bill Clinton", ())), roles

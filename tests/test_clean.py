@@ -181,6 +181,8 @@ BODY = (
         "Facebook Twitter Email",
         "Skip to main content",
         "All rights reserved.",
+        "FULL TEXT.",
+        "Read the full transcript",
     ],
 )
 def test_boilerplate_lines_are_removed(line):
@@ -216,6 +218,7 @@ def test_a_links_box_of_other_outlets_headlines_is_removed_however_long():
         "Back to the drawing board, then, for the negotiators on both sides of the table.",
         "He was born on December 16, 1948, in a village near the border with China.",
         "The photo credit line said (AP) but the wire had not sent one, editors noted later.",
+        "Full text of the speech was released by the White House on Monday evening.",
     ],
 )
 def test_no_false_removal_of_body_sentences(sentence):

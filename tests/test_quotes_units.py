@@ -550,3 +550,17 @@ def test_a_speaker_of_two_is_its_first_named_one_even_before_a_body_noun():
     reuters = Actor("R1", "Reuters", "organisation", (("Reuters", 1),), (), ("a",), 1, (), ())
     got = _resolved(doc, q, mentions, reuters)
     assert (got.speaker_name, got.speaker_actor_id) == ("Reuters", "R1")
+
+
+def test_a_common_word_of_an_alias_makes_no_speaker_that_actor():
+    """Germany's alias "German government" shares only "government" with "the government in
+    Beijing", which is no name."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc, q, s = _said("The government in Beijing said the limits would hold.", "The government in Beijing",
+                      "government in Beijing")
+    mentions = (ActorMention(s, s + 14, "The government", "C1", "description", 0, "description"),)
+    germany = Actor("C1", "Germany", "country", (("Germany", 3), ("German government", 2)), (), ("a",), 5, (), ())
+    got = _resolved(doc, q, mentions, germany)
+    assert got.speaker_actor_id is None

@@ -239,6 +239,7 @@ def _entity_mentions(
         a = _cut_role_word(art, a, b, person_spans, label)
         if label == "PERSON":
             a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
+        a = _cut_preposition_opener(art, a, b, corpus_names)
         # an outlet's or body's initials run onto a person's name by a caption or a pull
         # quote ("Catherine Ashton EU foreign policy chief", "Jeremy Bowen BBC")
         if label == "PERSON" and credit_run_on(art.span_text(a, b)):
@@ -400,6 +401,7 @@ def _entity_mentions(
         a = _cut_role_word(art, a, b, person_spans, "PROPN")
         if b - a >= 3:
             a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
+        a = _cut_preposition_opener(art, a, b, corpus_names)
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, art.span_text(a, b), "name", art.sent_of[a], "PROPN", evidence="proper noun", head=b - 1))
     # a sentence-initial (or headline) capitalised word the tagger called a noun, named so
     # elsewhere here or, with ``known``, by the NER elsewhere in the corpus ("Falcons clinch")
@@ -491,6 +493,22 @@ def _cut_common_opener(art: _Article, a: int, b: int, common: frozenset, person_
     # (another span's: "Catching Fire" tagged as a person makes no person of "Fire")
     return a + 1 if art.toks[a].tag == "VBG" and any(
         art.low[a + 1] in (t[0], t[-1]) for t in person_spans if len(t) > 1 and t[0] != w) else a
+
+
+# Prepositions the tagger may call a proper noun when they open a sentence before a name (a
+# word list: the tagger's own "IN" also falls on names, "Barack Obama to Name ...").
+_PREPOSITIONS = frozenset("outside inside near at in across behind beyond within throughout under from with for on "
+                          "by among between against toward towards into onto upon beside during through".split())
+
+
+def _cut_preposition_opener(art: _Article, a: int, b: int, corpus_names: frozenset) -> int:
+    """Start of a name after a preposition that opens the sentence and that the NER ran into a
+    name the corpus writes without it ("Outside Carrier's plant ...": Carrier). "Inside Edition"
+    stays: no "Edition" alone is named anywhere."""
+    if b - a >= 2 and art.low[a] in _PREPOSITIONS and art.words[a][:1].isupper() \
+            and _sentence_start(art, a) and fold(strip_possessive(art.span_text(a + 1, b))) in corpus_names:
+        return a + 1
+    return a
 
 
 def _cut_one_role_word(art: _Article, a: int, b: int, person_spans: set, label: str) -> int:
@@ -1255,6 +1273,10 @@ class ArticleActors:
         gap = range(m.tok_end, lo) if lo >= m.tok_end else range(hi, m.tok_start)
         if any(art.words[k] == ":" for k in gap):
             return  # "Paxman: Prime Minister, is there ...": a transcript's turn addresses someone
+        if lo >= m.tok_end and any(art.toks[k].dep == "conj" and art.toks[k].pos == "PROPN"
+                                   and m.tok_start <= art.toks[k].head < m.tok_end for k in gap):
+            return  # "Bill Clinton and Melania Trump, Republican nominee Donald Trump's wife": the
+            # appositive is the nearer name's, wherever the parser hung it
         # "Bush is a more substantial figure than ...": a judgement, not a role (a "younger
         # sister" is one)
         if any(art.low[k] == "than" or k < h and art.toks[k].tag == "RBR" for k in range(lo, hi)):

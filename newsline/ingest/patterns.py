@@ -66,6 +66,7 @@ _BOILERPLATE = [
     r"total index:? [\d,.]+ (?:publications|articles|posts|items)\.?",
     r"(?:previous|next) (?:article|post|story)(?::.*)?",
     r"(?:read|see|view) (?:more|next|also|the full (?:story|article))(?::.*)?",
+    r"(?:read (?:the )?)?full (?:text|story|article|transcript)\.?",  # a link to the whole piece: "FULL TEXT."
     r"related(?: articles| stories| content| posts| coverage)?:?",
     r"(?:most (?:popular|read|viewed|shared)|trending(?: now)?|recommended(?: for you)?)",
     r"advertisement|sponsored(?: content)?|ad|loading\.*|continue reading\.*",

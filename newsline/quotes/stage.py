@@ -333,9 +333,12 @@ def _words(name: str) -> set[str]:
 
 
 def _same_name(ours: set[str], actor: Any) -> bool:
-    """The actor's name or an alias shares a name word with ours ("Pompeo")."""
+    """The actor's name or an alias shares a name word with ours ("Pompeo"): a word the alias
+    writes with a capital ("government" of Germany's alias "German government" makes no
+    "government in Beijing" German)."""
     names = [getattr(actor, "name", "")] + [a for a, _ in getattr(actor, "aliases", ())]
-    return any(ours & set(name_parts(n)) - {"the", "of", "mr", "mrs", "ms"} for n in names)
+    return any(ours & {p for w in n.split() if w[:1].isupper() for p in name_parts(w)} - {"the", "of", "mr", "mrs", "ms"}
+               for n in names)
 
 
 def _replace(q: Quote, **changes: Any) -> Quote:
