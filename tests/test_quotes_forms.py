@@ -603,3 +603,12 @@ def test_a_participle_under_a_name_s_preposition_is_that_person_s(parse):
     by_cue = {doc.text[q.cue[0]:q.cue[1]]: q for q in qs}
     assert by_cue["said"].speaker_name == "Paul Ryan" and "despite" not in by_cue["said"].speaker_text
     assert by_cue["admitting"].speaker_name == "Paul Ryan"
+
+
+def test_one_member_of_a_party_is_a_person_not_the_party(parse):
+    doc, qs = quotes(parse, "Paul Ryan spoke in Racine on Monday. The Wisconsin Republican said the plan would "
+                            "fail. A Republican familiar with the talks said the deal was dead.")
+    by = {q.speaker_text: q for q in qs}
+    assert by["The Wisconsin Republican"].speaker_kind == "person"
+    assert by["The Wisconsin Republican"].speaker_name is None  # no role here ties him to the words
+    assert by["A Republican familiar with the talks"].speaker_kind == "anonymous"

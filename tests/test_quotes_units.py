@@ -564,3 +564,28 @@ def test_a_common_word_of_an_alias_makes_no_speaker_that_actor():
     germany = Actor("C1", "Germany", "country", (("Germany", 3), ("German government", 2)), (), ("a",), 5, (), ())
     got = _resolved(doc, q, mentions, germany)
     assert got.speaker_actor_id is None
+
+
+def test_a_description_goes_to_the_one_person_of_the_article_whose_story_roles_hold_its_words():
+    """"the Vermont senator said": of the two senators the article names, the one the story
+    calls "Vermont Sen.", whoever the article's reading or the actor stage took."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention, ActorRole
+
+    text = "Bernie Sanders met Rand Paul on Monday. The Vermont senator said the bill would pass."
+    doc = ArticleDoc(make_article(text, published="2016-02-01", id="a"))
+    s = text.index("The Vermont senator")
+    q = _quote(content=((s + 25, len(text) - 1),), cue=(s + 20, s + 24), speaker=(s, s + 19),
+               speaker_text="The Vermont senator", speaker_name="Rand Paul", speaker_kind="person", direct=False)
+    mentions = (ActorMention(0, 14, "Bernie Sanders", "S1", "name", 0, "full name"),
+                ActorMention(19, 28, "Rand Paul", "P1", "name", 0, "full name"),
+                ActorMention(s, s + 19, "The Vermont senator", "P1", "description", 1, "description"))
+    role = lambda r: ActorRole(r, None, None, False)  # noqa: E731
+    sanders = Actor("S1", "Bernie Sanders", "person", (("Bernie Sanders", 1),), (role("Vermont Sen."), role("rival")),
+                    ("a",), 1, (), ())
+    paul = Actor("P1", "Rand Paul", "person", (("Rand Paul", 1),), (role("Sen."),), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, sanders, paul)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Bernie Sanders", "S1")
+    # words no role of the article's persons holds leave the reading as it was
+    q2 = dataclasses.replace(q, speaker_text="The Texas senator")
+    assert _resolved(doc, q2, mentions, sanders, paul).speaker_actor_id == "P1"

@@ -61,6 +61,8 @@ ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Bodies of their own whose name may open with who set them up or whom they serve: "the White
 # House oil spill commission", "the Senate intelligence committee", "a UN panel". The name in
 # front does not make the body's words that name's (a government or ministry is its country's).
+# A party's member, singular: "the Wisconsin Republican" is a person.
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
 BODY_HEADS = frozenset(
     "commission committee subcommittee panel council board court tribunal inquiry caucus media".split()
 )
@@ -322,6 +324,8 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     word = p.word(head)
     if cast is not None and word[:1].isupper() and fold(word) in cast._by_token:
         return "name", words  # a person's name the tagger read as a noun or a place
+    if low in PARTY_MEMBERS and t.tag in ("NNP", "NN", "JJ") and p.lower(lo) in ("the", "this", "that", "a", "an", "one", "another"):
+        return "description", words  # "the Wisconsin Republican", "a Republican familiar with ...": one member, not the party
     if t.pos == "PROPN":
         if ent is None and low in ROLE_ABBREVIATIONS:
             return "description", words
@@ -480,6 +484,9 @@ class SpeakerResolver:
             prev = self._previous(offset, kinds=("person",), within_sents=3)
             if prev is not None:
                 return self._done(offset, Speaker(text, prev.name, "person"))
+        if p.lower(head) in PARTY_MEMBERS and p.lower(p.left[head]) in ("the", "this", "that"):
+            # "the Wisconsin Republican": one person the text has in mind, not an unnamed source
+            return self._done(offset, Speaker(text, None, "person"))
         if p.toks[head].lemma.lower() in lex.SOURCE_NOUNS:
             return self._done(offset, Speaker(text, None, "anonymous"))
         if p.toks[head].tag == "NNS":
