@@ -281,6 +281,7 @@ def test_may_the_modal_with_parse(parse):
         ("late 1980s", "late 1980s", "DATE", "198X"),
         ("the nineties", "the nineties", "DATE", "199"),
         ("Christmas Day", "Christmas Day", "DATE", "2018-12-25"),
+        ("Mothering Sunday", "Mothering Sunday", "DATE", "2019-03-31"),  # the nearest: Easter 2019-04-21 less 21 days
         ("2018-12-11", "2018-12-11", "DATE", "2018-12-11"),
     ],
 )

@@ -239,6 +239,7 @@ HOLIDAYS: dict[str, tuple] = {
     "presidents' day": ("nth", 2, 1, 3),
     "columbus day": ("nth", 10, 1, 2),
     "mother's day": ("nth", 5, 7, 2),
+    "mothering sunday": ("easter", -21),  # the British Mother's Day, three weeks before Easter
     "father's day": ("nth", 6, 7, 3),
     "election day": ("election",),
     "black friday": ("nth_after", 11, 4, 4, 1),
