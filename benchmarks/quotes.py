@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import _common  # noqa: E402
-from benchmarks.quotes_score import score_article, summarize  # noqa: E402
+from benchmarks.quotes_score import pronoun_gender_clashes, score_article, summarize  # noqa: E402
 
 THRESHOLDS = {"30": 0.3, "80": 0.8, "exact": "exact"}
 TARGETS = {"f1_30": 0.85, "f1_80": 0.75, "speaker_accuracy": 0.85}
@@ -139,12 +139,15 @@ def run_split(path: Path, out: Path, args: argparse.Namespace) -> dict:
         layers = [extract_quotes(d, **({"threshold": threshold} if threshold is not None else {})) for d in docs]
     out_path = out / f"{path.stem}.jsonl"
     scored = []
+    every: list[dict] = []
     with out_path.open("w", encoding="utf-8") as fh:
         for r, d, quotes in zip(rows, docs, layers):
             sysq = [system_quote(d.text, q) for q in quotes]
+            every.extend(sysq)
             fh.write(json.dumps({"id": r["id"], "quotes": sysq}, ensure_ascii=False) + "\n")
             scored.append(score_article(r["text"], r.get("attributions", []), sysq, THRESHOLDS))
     scores = summarize(scored)
+    scores["pronouns"] = pronoun_gender_clashes(every)
     scores["speed"] = {
         "articles": len(docs),
         "tokens": tokens,
@@ -167,6 +170,9 @@ def report(name: str, s: dict) -> None:
                          "F1": d["f1"], "speaker": d["speaker_accuracy"], "gold": d["gold"],
                          "system": d["system"]})
     _common.print_table(rows, ["split", "match", "class", "P", "R", "F1", "speaker", "gold", "system"])
+    pr = s["pronouns"]
+    print(f"pronouns {name}: {pr['pronoun_speakers']} he/she speakers, {pr['named']} resolved to a name, "
+          f"{pr['gender_clashes']} to a name of the other gender")
     sp = s["speed"]
     print(f"speed {name}: quote stage {sp['articles_per_s']} articles/s, {sp['tokens_per_s']} tokens/s "
           f"({sp['articles']} articles, {sp['tokens']} tokens; spaCy alone {sp['spacy_tokens_per_s']} tokens/s)")

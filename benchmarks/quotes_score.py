@@ -173,3 +173,29 @@ def summarize(articles: list[ArticleScore]) -> dict:
             for k, c in res.items():
                 t[k].add(c)
     return {name: {k: c.prf() for k, c in t.items()} for name, t in totals.items()}
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def pronoun_gender_clashes(system_quotes: list[dict]) -> dict:
+    """Who "he" and "she" were resolved to, checked without gold: the quotes whose speaker is a
+    gendered pronoun, how many got a name, and how many of those names open with a given name
+    of the other gender ("she" -> "Bill Clinton"). The clashes are a lower bound on the wrong
+    resolutions (PolNeAR's gold speaker is the raw span, so the scores above cannot see them)."""
+    from newsline.actors.names import given_name_gender, name_tokens
+
+    out = {"pronoun_speakers": 0, "named": 0, "gender_clashes": 0}
+    for q in system_quotes:
+        g = _PRONOUN_GENDER.get(((q.get("speaker") or {}).get("text") or "").lower())
+        if not g:
+            continue
+        out["pronoun_speakers"] += 1
+        if not q.get("speaker_name"):
+            continue
+        out["named"] += 1
+        toks = name_tokens(q["speaker_name"])
+        other = given_name_gender(toks[0]) if len(toks) > 1 else ""
+        if other and other != g:
+            out["gender_clashes"] += 1
+    return out

@@ -612,3 +612,27 @@ def test_one_member_of_a_party_is_a_person_not_the_party(parse):
     assert by["The Wisconsin Republican"].speaker_kind == "person"
     assert by["The Wisconsin Republican"].speaker_name is None  # no role here ties him to the words
     assert by["A Republican familiar with the talks"].speaker_kind == "anonymous"
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_person_whatever_its_tag(parse):
+    doc, qs = quotes(parse, "Curt Schilling was fired by ESPN on Wednesday. Schilling's son, Grant, said the "
+                            "network had treated his father unfairly.")
+    q = next(q for q in qs if "treated his father" in doc.text[q.start : q.end])
+    assert (q.speaker_name, q.speaker_kind) == ("Grant", "person")
+
+
+def test_a_given_name_s_gender_outweighs_the_pronoun_that_follows_a_mention(parse):
+    """"Jessica Mendoza replaced Curt Schilling ... He was reassigned": the "he" after her
+    sentence is Schilling's, so she is not taken for a man, and a later "he" is Schilling."""
+    doc, qs = quotes(parse, "After his suspension last season, Jessica Mendoza replaced Curt Schilling on ESPN's "
+                            "Sunday broadcasts. He was subsequently reassigned to the network's games on Monday "
+                            "nights. Last month, he said that Hillary Clinton should be buried under a jail.")
+    q = next(q for q in qs if "buried under a jail" in doc.text[q.start : q.end])
+    assert q.speaker_name == "Curt Schilling"
+
+
+def test_an_honorific_says_which_of_two_namesakes_speaks(parse):
+    doc, qs = quotes(parse, "Bill Clinton spoke in Ohio on Monday. Hillary Clinton spoke in Iowa. Mrs. Clinton "
+                            "said she would fight for jobs. Mr. Clinton said he would help.")
+    by = {q.speaker_text: q.speaker_name for q in qs}
+    assert by["Mrs. Clinton"] == "Hillary Clinton" and by["Mr. Clinton"] == "Bill Clinton"

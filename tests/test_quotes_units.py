@@ -589,3 +589,19 @@ def test_a_description_goes_to_the_one_person_of_the_article_whose_story_roles_h
     # words no role of the article's persons holds leave the reading as it was
     q2 = dataclasses.replace(q, speaker_text="The Texas senator")
     assert _resolved(doc, q2, mentions, sanders, paul).speaker_actor_id == "P1"
+
+
+def test_a_full_name_read_is_not_a_namesake_s_actor():
+    """Our reading "Bill Clinton" of "Mr. Clinton", whose mention the actor stage gave to
+    Hillary Clinton: the surname alone does not make her the speaker."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "Bill Clinton spoke. Mr. Clinton said he would help."
+    doc, q, s = _said(text, "Mr. Clinton", "Bill Clinton", kind="person")
+    mentions = (ActorMention(0, 12, "Bill Clinton", "B1", "name", 0, "full name"),
+                ActorMention(s, s + 11, "Mr. Clinton", "H1", "name", 1, "surname"))
+    bill = Actor("B1", "Bill Clinton", "person", (("Bill Clinton", 1),), (), ("a",), 1, (), ())
+    hillary = Actor("H1", "Hillary Clinton", "person", (("Hillary Clinton", 3), ("Clinton", 5)), (), ("a",), 8, (), ())
+    got = _resolved(doc, q, mentions, bill, hillary)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Bill Clinton", "B1")

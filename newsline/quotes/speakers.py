@@ -169,14 +169,16 @@ class ArticleCast:
     def regions_at(self, offset: int):
         return self.regions.at(offset) if self.regions is not None else None
 
-    def _match(self, parts: tuple[str, ...], offset: int) -> Person | None:
-        """The person whose fuller name contains these name tokens (nearest before)."""
+    def _match(self, parts: tuple[str, ...], offset: int, gender: str = "") -> Person | None:
+        """The person whose fuller name contains these name tokens (nearest before; of the
+        gender an honorific gives, when one of them has it)."""
         found = None
         best = None
         for person in self.people:
             if all(t in person.tokens for t in parts):
                 before = [m for m in person.mentions if m <= offset]
-                key = (max(before) if before else -1, len(person.mentions))
+                fits = not gender or person.gender == gender
+                key = (fits, max(before) if before else -1, len(person.mentions))
                 if best is None or key > best:
                     best, found = key, person
         return found
@@ -230,6 +232,7 @@ class ArticleCast:
         p = self.p
         for person in self.people:
             votes = {"m": 0, "f": 0}
+            honorific = {"m": 0, "f": 0}
             for m in person.mentions:
                 ti = p.token_at(m)
                 if ti is None:
@@ -251,15 +254,21 @@ class ArticleCast:
                 # an honorific says it too
                 if ti > 0 and p.lower(ti - 1) in ("mr.", "mr"):
                     votes["m"] += 2
+                    honorific["m"] += 1
                 if ti > 0 and p.lower(ti - 1) in ("mrs.", "ms.", "mrs", "ms"):
                     votes["f"] += 2
-            if votes["m"] > votes["f"]:
+                    honorific["f"] += 1
+            # a known given name outweighs the pronouns that follow a mention ("Jessica Mendoza
+            # replaced Schilling on ESPN's broadcasts. He was subsequently reassigned": he is
+            # Schilling), though not an honorific; it also says what no pronoun does ("John
+            # Marsh" is not a later "she")
+            given = given_name_gender(person.tokens[0]) if len(person.tokens) > 1 else ""
+            if given and honorific["m" if given == "f" else "f"] <= honorific[given]:
+                person.gender = given
+            elif votes["m"] > votes["f"]:
                 person.gender = "m"
             elif votes["f"] > votes["m"]:
                 person.gender = "f"
-            elif len(person.tokens) > 1:
-                # no pronoun says it: the given name may ("John Marsh" is not a later "she")
-                person.gender = given_name_gender(person.tokens[0])
 
     # --- look-ups ---------------------------------------------------------------------
 
@@ -267,7 +276,10 @@ class ArticleCast:
         parts = name_parts(clean_name(text))
         if not parts:
             return None
-        return self._match(parts, offset)
+        # an honorific says which of two namesakes: "Mrs. Clinton" is not Bill Clinton
+        first = text.strip().split()[0].lower().rstrip(".") if text.strip() else ""
+        gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
+        return self._match(parts, offset, gender)
 
     def person_by_role(self, words: list[str], offset: int) -> Person | None:
         """The person holding a role ("secretary of state", "defector"), nearest before."""
@@ -382,6 +394,14 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
         if e.label == "PERSON" and e.start >= span[0] and e.end <= span[1]:
             if any(e.token_start <= h < e.token_end for h in heads):
                 return e
+    # a name in apposition to a person noun is a person's, whatever the tagger called it:
+    # "Schilling's son, Grant," (tagged an organisation)
+    if p.toks[head].lemma.lower() in PERSON_NOUNS:
+        own = {k for k in p.kids[head] if p.toks[k].dep == "appos" and p.toks[k].pos == "PROPN"}
+        for e in p.doc.entities:
+            if e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and e.start >= span[0] and e.end <= span[1] \
+                    and any(e.token_start <= h < e.token_end for h in own):
+                return e
     return None
 
 
@@ -403,7 +423,7 @@ class SpeakerResolver:
         kind, words = describe(p, head, span, self.cast)
         named = _has_named_part(p, head, span)
         if named is not None and kind not in ("pronoun", "relative"):
-            person = self.cast.person_by_name(named.text, named.start) or None
+            person = self.cast.person_by_name(_with_honorific(p, named.token_start, named.text), named.start) or None
             return self._done(offset, Speaker(text, person.name if person else clean_name(named.text), "person"))
         if kind == "relative":
             # "X, who said ...": the noun the relative clause modifies
@@ -614,13 +634,25 @@ class SpeakerResolver:
         return self.cast.nearest_person_before(offset, gender)
 
 
+def _with_honorific(p: Parse, start: int, text: str) -> str:
+    """A name with the honorific written before it ("Mrs." of "Mrs. Clinton"), which the
+    tagger leaves out of the entity and which says which of two namesakes is meant."""
+    j = start - 1
+    if j >= 0 and p.word(j) == ".":
+        j -= 1
+    if j >= 0 and p.lower(j).rstrip(".") in ("mr", "mrs", "ms", "miss"):
+        return f"{p.word(j).rstrip('.')}. {text}"
+    return text
+
+
 def _head_name(p: Parse, head: int) -> str:
     """The proper-noun run around a source's head ("Secretary of State Mike Pompeo" -> the
     name part): compounds before the head that are names, and the head."""
     lo = head
     while lo - 1 >= 0 and p.toks[lo - 1].dep == "compound" and p.toks[lo - 1].head in range(lo, head + 1) and p.toks[lo - 1].pos == "PROPN":
         lo -= 1
-    return p.text[p.toks[lo].start : p.toks[head].end]
+    text = p.text[p.toks[lo].start : p.toks[head].end]
+    return text if text.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss") else _with_honorific(p, lo, text)
 
 
 def _has_proper(p: Parse, span: tuple[int, int] | None) -> bool:

@@ -266,6 +266,17 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     return fits[0] if len(fits) == 1 else None
 
 
+def _other_namesake(name: str, actor: Any) -> bool:
+    """Our reading is a full name whose given name is not the actor's: "Bill Clinton" (read
+    from "Mr. Clinton" beside Hillary Clinton) shares only the surname with her actor."""
+    from newsline.actors.names import compare, parse_person  # the cast is there: so is the package
+
+    if getattr(actor, "type", "") != "person":
+        return False
+    ours = parse_person(name)
+    return ours.full and compare(ours, parse_person(actor.name)) == "conflict"
+
+
 def _party_member(q: Quote) -> bool:
     """A definite description of one member of a party ("the Wisconsin Republican"), which is
     a person and never the party nor its members as a group."""
@@ -306,12 +317,13 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     # Democratic presidential candidate Hillary Clinton" opens with the United States, whose
     # alias "Clinton administration" shares her name): the mentions of her name decide
     other_kind = q.speaker_kind == "person" and span_actor is not None and span_actor.type not in ("person", "unknown")
-    if span_actor is not None and not other_kind and _same_name(ours, span_actor):
+    if span_actor is not None and not other_kind and _same_name(ours, span_actor) \
+            and not _other_namesake(q.speaker_name, span_actor):
         return span_actor
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
         parts = _words(m.text)
-        fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id])
+        fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id]) and not _other_namesake(q.speaker_name, by_id[m.actor_id])
         if parts and parts <= ours and fits and _same_name(ours, by_id[m.actor_id]):
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
