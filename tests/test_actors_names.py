@@ -209,3 +209,11 @@ def test_a_body_s_form_written_once_does_not_outrank_one_in_use():
                              fuller_forms=False) == "New York Times"
     # with no form in real use the fullest still wins
     assert canonical_display({"Fox News": 2, "Fox News Channel": 1}, fuller_forms=False) == "Fox News Channel"
+
+
+def test_news_names_the_packaged_lists_misread_have_their_gender():
+    from newsline.actors.names import given_name_gender
+
+    assert given_name_gender("saeed") == "m" and given_name_gender("mohammed") == "m"
+    assert given_name_gender("blair") == ""  # Tony Blair and Blair Underwood, Blair Waldorf
+    assert given_name_gender("jessica") == "f" and given_name_gender("bill") == "m"

@@ -39,7 +39,7 @@ def test_dev_score_floors():
     s = summarize(scored)
     for (th, key), floor in FLOORS.items():
         assert s[th]["all"][key] >= floor, (th, key, s[th]["all"][key])
-    # "he"/"she" resolved to a name of the other gender: measured 1 of 296 (8 before the given
-    # name outweighed the pronouns after a mention)
+    # "he"/"she" resolved to a name of the other gender: measured 0 of 296 (8 before the given
+    # name outweighed the pronouns after a mention and honorifics picked between namesakes)
     clashes = pronoun_gender_clashes([system_quote(d.text, q) for d in docs for q in extract_quotes(d)])
-    assert clashes["gender_clashes"] <= 2, clashes
+    assert clashes["gender_clashes"] <= 1, clashes

@@ -636,3 +636,10 @@ def test_an_honorific_says_which_of_two_namesakes_speaks(parse):
                             "said she would fight for jobs. Mr. Clinton said he would help.")
     by = {q.speaker_text: q.speaker_name for q in qs}
     assert by["Mrs. Clinton"] == "Hillary Clinton" and by["Mr. Clinton"] == "Bill Clinton"
+
+
+def test_mrs_is_no_man_of_that_name_even_the_only_one(parse):
+    doc, qs = quotes(parse, "Bill Clinton campaigned in Kentucky on Monday. Mrs. Clinton said she would fight "
+                            "for jobs.")
+    q = next(q for q in qs if "fight for jobs" in doc.text[q.start : q.end])
+    assert q.speaker_name != "Bill Clinton"

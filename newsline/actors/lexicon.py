@@ -562,7 +562,12 @@ MALE_GIVEN = frozenset(
     arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan
     alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
     tony jim tim tom ben sam dan dave chris matt rob bob ted ed al vince colin dick chuck
-    """.split()
+    mohammed muhammad mohamed mohammad ali hussein bashar saeed nabil karim hosni moammar
+    muammar recep hamza mustafa rafik nasser fayez anwar bassam fawaz majid imad hamad faisal
+    mahmud haider haidar jalal moqtada
+    blair
+    """.split()  # news names of the Arab and Muslim world the packaged lists lack or misread
+    # ("Saeed" as a woman's); "blair" is in both lists, so of no known gender
 )
 FEMALE_GIVEN = frozenset(
     """
@@ -575,6 +580,7 @@ FEMALE_GIVEN = frozenset(
     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
     charlotte rose alexis kayla
+    blair
     """.split()
 )
 

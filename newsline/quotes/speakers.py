@@ -138,7 +138,8 @@ class ArticleCast:
             parts = name_parts(name)
             if not parts or len(parts) > 6:
                 continue
-            person = self._match(parts, e.start)
+            # "Mrs. Clinton" is Hillary Clinton beside Bill, and someone else where only he is named
+            person = self._match(parts, e.start, _honorific_gender(self.p, e), by_given_name=True)
             if person is None:
                 person = Person(name, parts)
                 self.people.append(person)
@@ -169,15 +170,23 @@ class ArticleCast:
     def regions_at(self, offset: int):
         return self.regions.at(offset) if self.regions is not None else None
 
-    def _match(self, parts: tuple[str, ...], offset: int, gender: str = "") -> Person | None:
-        """The person whose fuller name contains these name tokens (nearest before; of the
-        gender an honorific gives, when one of them has it)."""
+    def _match(self, parts: tuple[str, ...], offset: int, gender: str = "", by_given_name: bool = False) -> Person | None:
+        """The person whose fuller name contains these name tokens (nearest before; never of the
+        other gender than an honorific gives, and of that gender when one of them has it). While
+        the cast is being built, ``by_given_name``: a person's gender is the given name's."""
+        from newsline.actors.names import given_name_gender
+
         found = None
         best = None
         for person in self.people:
             if all(t in person.tokens for t in parts):
+                theirs = person.gender
+                if by_given_name:
+                    theirs = given_name_gender(person.tokens[0]) if len(person.tokens) > 1 else ""
+                if gender and theirs and theirs != gender:
+                    continue  # "Mrs. Clinton" is not Bill Clinton, even where he is the only Clinton named
                 before = [m for m in person.mentions if m <= offset]
-                fits = not gender or person.gender == gender
+                fits = not gender or theirs == gender
                 key = (fits, max(before) if before else -1, len(person.mentions))
                 if best is None or key > best:
                     best, found = key, person
@@ -632,6 +641,12 @@ class SpeakerResolver:
         if best is not None:
             return best[1]
         return self.cast.nearest_person_before(offset, gender)
+
+
+def _honorific_gender(p: Parse, e) -> str:
+    """'m' or 'f' when an honorific is written before entity ``e`` ("Mrs." of "Mrs. Clinton")."""
+    first = _with_honorific(p, e.token_start, e.text).split()[0].lower().rstrip(".")
+    return "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
 
 
 def _with_honorific(p: Parse, start: int, text: str) -> str:
