@@ -68,8 +68,8 @@ EVENT_NOUNS = frozenset("war wars revolution uprising olympics games depression 
 # Accords"), which the NER often calls a person or an organisation
 LAW_NOUNS = frozenset("act acts amendment treaty accord accords".split())
 # Holidays and feasts counted or named as days ("two Christmases", "Christmas Eve", "Eid
-# al-Fitr"): a time, never an actor. A lone "Christmas" is left to the NER, which mostly calls
-# it a date ("the office Christmas party").
+# al-Fitr", a lone "Christmas" the NER called a person or a work of art): a time, never an
+# actor. A holiday that is also a surname ("Ramadan": Tariq Ramadan) is left to the NER.
 HOLIDAY_NAMES = frozenset("christmas xmas easter ramadan thanksgiving hanukkah passover halloween diwali eid".split())
 HOLIDAY_SURNAMES = frozenset({"ramadan", "eid"})  # holidays that are also people's names
 _HOLIDAY_DAYS = frozenset("day eve al-fitr al-adha".split())

@@ -60,12 +60,13 @@ ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 
 # Bodies of their own whose name may open with who set them up or whom they serve: "the White
 # House oil spill commission", "the Senate intelligence committee", "a UN panel". The name in
-# front does not make the body's words that name's (a government or ministry is its country's).
-# A party's member, singular: "the Wisconsin Republican" is a person.
-PARTY_MEMBERS = frozenset({"republican", "democrat"})
+# front does not make the body's words that name's (a government or ministry is its country's;
+# "the U.S. media" are not the United States).
 BODY_HEADS = frozenset(
     "commission committee subcommittee panel council board court tribunal inquiry caucus media".split()
 )
+# A party's member, singular: "the Wisconsin Republican" is a person.
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 
 @dataclass
@@ -174,14 +175,14 @@ class ArticleCast:
         """The person whose fuller name contains these name tokens (nearest before; never of the
         other gender than an honorific gives, and of that gender when one of them has it). While
         the cast is being built, ``by_given_name``: a person's gender is the given name's."""
-        from newsline.actors.names import given_name_gender
-
         found = None
         best = None
         for person in self.people:
             if all(t in person.tokens for t in parts):
                 theirs = person.gender
-                if by_given_name:
+                if by_given_name and gender:
+                    from newsline.actors.names import given_name_gender  # the given-name lists live there
+
                     theirs = given_name_gender(person.tokens[0]) if len(person.tokens) > 1 else ""
                 if gender and theirs and theirs != gender:
                     continue  # "Mrs. Clinton" is not Bill Clinton, even where he is the only Clinton named

@@ -370,7 +370,7 @@ def _fits(q: Quote, actor: Any) -> bool:
             return False
     if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
         return False  # "York said" of a person named York is not New York, nor "they" a town
-    first = (q.speaker_text or "").strip().split(" ")[0].lower().rstrip(".")
+    first = ((q.speaker_text or "").split() or [""])[0].lower().rstrip(".")
     said = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
     if _person_pronoun(q):
         said = PERSON_PRONOUNS.get(first, "")
