@@ -643,3 +643,9 @@ def test_mrs_is_no_man_of_that_name_even_the_only_one(parse):
                             "for jobs.")
     q = next(q for q in qs if "fight for jobs" in doc.text[q.start : q.end])
     assert q.speaker_name != "Bill Clinton"
+
+
+def test_a_preposition_run_into_a_person_by_the_tagger_is_no_one_to_refer_to(parse):
+    doc, qs = quotes(parse, "Via Skype, the BBC spoke to a doctor in Homs. He said the shelling had not stopped.")
+    q = next(q for q in qs if "shelling" in doc.text[q.start : q.end])
+    assert q.speaker_name is None  # the doctor, unnamed; not "Via Skype"

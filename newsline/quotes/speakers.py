@@ -101,6 +101,20 @@ def name_parts(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+# Prepositions the tagger runs into a "person" when they open a sentence ("Via Skype, the BBC
+# spoke to ...").
+_OPENING_PREPOSITIONS = frozenset("via from with through for by at in on into across".split())
+
+
+def _preposition_run_in(text: str) -> bool:
+    """A "person" that opens with a preposition and goes on with no given name: "Via Skype"
+    (a later "he" had been resolved to it)."""
+    from newsline.actors.names import opens_with_given_name  # the given-name lists live there
+
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in _OPENING_PREPOSITIONS and not opens_with_given_name(" ".join(words[1:]))
+
+
 def clean_name(text: str) -> str:
     """Strip honorifics, possessives and edge punctuation from a name."""
     words = text.strip().strip(",;:.\"“”'").split()
@@ -129,7 +143,7 @@ class ArticleCast:
         ents = list(self.p.doc.entities)
         person_spans = []
         for e in ents:
-            if e.label == "PERSON" and not is_event_name(e.text):
+            if e.label == "PERSON" and not is_event_name(e.text) and not _preposition_run_in(e.text):
                 person_spans.append(e)
             elif e.label in ORG_LABELS:
                 self.orgs.append((e.start, e.end, e.text))
