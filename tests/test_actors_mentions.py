@@ -743,6 +743,14 @@ def test_an_ordinary_word_run_onto_the_front_of_a_name_is_cut(parse):
     trumps = [a for a in c.get("actors") if "Trump" in a.name and a.type == "person"]
     assert len(trumps) == 1, [(a.name, a.aliases) for a in trumps]
     assert not any(t.startswith(("Real", "Entrusting")) for t, _ in trumps[0].aliases)
+    # and the word cut off is no name of its own
+    c = resolve_actors(Corpus((
+        parse("Pistons Hire Maurice Cheeks As Coach\nThe Detroit Pistons named Maurice Cheeks their coach on "
+              "Monday.", id="h"),
+        parse("The team will hire a new coach soon, and the owners hire staff every year.", id="t"),
+    )))
+    names = {a.name for a in c.get("actors") if a.named}
+    assert "Maurice Cheeks" in names and "Hire" not in names, names
 
 
 def test_a_two_word_title_tagged_as_a_person_keeps_its_first_word(parse):

@@ -200,6 +200,7 @@ def _entity_mentions(
     person_words = {w for t in person_spans if len(t) > 1 for w in (t[0], t[-1])}
     out = []
     storms: set[str] = set()  # the given names of weather systems ("Alex" of "Tropical Storm Alex")
+    cut_openers: set[int] = set()  # words cut from the front of a name: a verb or a preposition
     weather_tokens: set[int] = set()
     for e in art.doc.entities:
         label = e.label
@@ -237,9 +238,11 @@ def _entity_mentions(
             a += 2  # "Lance Corporal David McGough" (the tagger may call it an organisation)
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
+        opener = a
         if label == "PERSON":
             a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
         a = _cut_preposition_opener(art, a, b, corpus_names)
+        cut_openers.update(range(opener, a))  # no name of their own ("Hire" of "Hire Maurice Cheeks")
         # an outlet's or body's initials run onto a person's name by a caption or a pull
         # quote ("Catherine Ashton EU foreign policy chief", "Jeremy Bowen BBC")
         if label == "PERSON" and credit_run_on(art.span_text(a, b)):
@@ -342,7 +345,7 @@ def _entity_mentions(
         head = max(range(a, b), key=lambda k: (art.toks[k].head < a or art.toks[k].head >= b, -k if False else k))
         out.append(Mention(a, b, art.toks[a].start, art.toks[b - 1].end, text, "name", art.sent_of[a], label, head=head))
     # "Mr. Kang" where the NER missed the name: honorific + capitalised token
-    covered = set(weather_tokens)
+    covered = set(weather_tokens) | cut_openers
     for m in out:
         covered.update(range(m.tok_start, m.tok_end))
     for i in range(art.n - 1):
