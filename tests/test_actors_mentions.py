@@ -813,3 +813,12 @@ def test_an_appositive_after_two_names_is_not_the_first_one_s_role(parse):
                 "Trump's wife, submitted cookie recipes.", id="w")
     roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
     assert not any("wife" in r for r in roles.get("Bill Clinton", ())), roles
+
+
+def test_a_seat_of_government_after_a_leader_s_name_is_the_seat(parse):
+    c = resolve_actors(Corpus((parse("President Obama met the senator on Monday. The Obama White House said the "
+                                     "meeting went well. Obama later flew to Chicago.", id="w"),)))
+    names = {a.name: a for a in c.get("actors") if a.named}
+    assert "White House" in names and names["White House"].type == "organisation"
+    assert "Obama" in names and names["Obama"].id != names["White House"].id
+    assert not any("Obama" == t for t, _ in names["White House"].aliases)

@@ -238,6 +238,12 @@ def _entity_mentions(
             a += 2  # "Lance Corporal David McGough" (the tagger may call it an organisation)
         # "Coroner Gary Whitcombe": the role word is not part of the name
         a = _cut_role_word(art, a, b, person_spans, label)
+        # a seat of government after a leader's name ("the Obama White House") is the seat: the
+        # name only says whose, and as a "person" it had made Obama's mentions the seat's
+        for seat in _SEAT_WORDS:
+            if b - a > len(seat) and tuple(art.low[b - len(seat) : b]) == seat:
+                a, label = b - len(seat), "ORG"
+                break
         opener = a
         if label == "PERSON":
             a = _cut_common_opener(art, a, b, common, person_spans, corpus_names)
@@ -496,6 +502,9 @@ def _cut_common_opener(art: _Article, a: int, b: int, common: frozenset, person_
     # (another span's: "Catching Fire" tagged as a person makes no person of "Fire")
     return a + 1 if art.toks[a].tag == "VBG" and any(
         art.low[a + 1] in (t[0], t[-1]) for t in person_spans if len(t) > 1 and t[0] != w) else a
+
+
+_SEAT_WORDS = tuple(tuple(seat.split()) for seat in sorted(lx.SEAT_NAMES))
 
 
 # Prepositions the tagger may call a proper noun when they open a sentence before a name (a
