@@ -649,3 +649,9 @@ def test_a_preposition_run_into_a_person_by_the_tagger_is_no_one_to_refer_to(par
     doc, qs = quotes(parse, "Via Skype, the BBC spoke to a doctor in Homs. He said the shelling had not stopped.")
     q = next(q for q in qs if "shelling" in doc.text[q.start : q.end])
     assert q.speaker_name is None  # the doctor, unnamed; not "Via Skype"
+    doc, qs = quotes(parse, "Michael Bloomberg is weighing a run. In a three-way race, Trump was chosen by 37% of "
+                            "likely voters, Sanders by 30% and Bloomberg by 16%.\n\nWithout Bloomberg in the mix, Trump "
+                            "and Sanders were in a dead heat -- 44% to 43%.\n\nBloomberg says he's so distressed by the "
+                            "tone of the campaign.")
+    q = next(q for q in qs if "distressed" in doc.text[q.start : q.end])
+    assert q.speaker_name == "Michael Bloomberg"

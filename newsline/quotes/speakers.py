@@ -102,8 +102,10 @@ def name_parts(text: str) -> tuple[str, ...]:
 
 
 # Prepositions the tagger runs into a "person" when they open a sentence ("Via Skype, the BBC
-# spoke to ...").
-_OPENING_PREPOSITIONS = frozenset("via from with through for by at in on into across".split())
+# spoke to ...", "Without Bloomberg in the mix, ...").
+_OPENING_PREPOSITIONS = frozenset(
+    "via from with without through for by at in on into across after before despite unlike amid since following".split()
+)
 
 
 def _preposition_run_in(text: str) -> bool:
