@@ -822,3 +822,10 @@ def test_a_seat_of_government_after_a_leader_s_name_is_the_seat(parse):
     assert "White House" in names and names["White House"].type == "organisation"
     assert "Obama" in names and names["Obama"].id != names["White House"].id
     assert not any("Obama" == t for t, _ in names["White House"].aliases)
+
+
+def test_an_appositive_after_a_possessor_is_not_the_possessor_s_role(parse):
+    doc = parse("Gore, the Democrats’ 2000 presidential nominee who lost to George W. Bush in one of the closest "
+                "elections, will not attend.", id="g")
+    roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
+    assert not roles.get("Democrats"), roles

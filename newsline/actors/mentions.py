@@ -1285,6 +1285,8 @@ class ArticleActors:
         gap = range(m.tok_end, lo) if lo >= m.tok_end else range(hi, m.tok_start)
         if any(art.words[k] == ":" for k in gap):
             return  # "Paxman: Prime Minister, is there ...": a transcript's turn addresses someone
+        if h >= m.tok_end and m.tok_end < art.n and art.low[m.tok_end] in ("'s", "’s", "'", "’") and lo <= m.tok_end + 1:
+            return  # "Gore, the Democrats' 2000 presidential nominee": the nominee is theirs, not them
         if lo >= m.tok_end and any(art.toks[k].dep == "conj" and art.toks[k].pos == "PROPN"
                                    and m.tok_start <= art.toks[k].head < m.tok_end for k in gap):
             return  # "Bill Clinton and Melania Trump, Republican nominee Donald Trump's wife": the
