@@ -829,3 +829,11 @@ def test_an_appositive_after_a_possessor_is_not_the_possessor_s_role(parse):
                 "elections, will not attend.", id="g")
     roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
     assert not roles.get("Democrats"), roles
+
+
+def test_a_regime_of_rules_is_no_state(parse):
+    c = resolve_actors(Corpus((parse("Iran signed the deal in July. The sanctions regime will be lifted, and the "
+                                     "Iranian regime welcomed it.", id="r"),)))
+    iran = next(a for a in c.get("actors") if a.name == "Iran")
+    assert "Iranian regime" in dict(iran.aliases) or "regime" in " ".join(t for t, _ in iran.aliases)
+    assert not any("sanctions" in t for t, _ in iran.aliases), iran.aliases

@@ -1526,7 +1526,11 @@ class ArticleActors:
                 target = next(a for a in self.actors if a.country in named and a.mentions)
                 self._attach(m, target, f"'the {lemma}' is the one country named here")
                 return
-        if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and det not in ("a", "an", "another", "any"):
+        # (not a system of rules: "the sanctions regime", "the tax regime", a common noun before it)
+        policy = lemma == "regime" and any(art.toks[k].pos == "NOUN" and art.words[k].islower()
+                                           and art.toks[k].dep == "compound" for k in range(m.tok_start, h))
+        if lemma in lx.STATE_DESCRIPTIONS and not plural and typ == "organisation" and not policy \
+                and det not in ("a", "an", "another", "any"):
             # "the British government" is Britain's, whatever country was named last
             inside = [self.actors[nm.local] for k in range(m.tok_start, h) if (nm := self.by_token.get(k)) is not None
                       and nm.local >= 0]
