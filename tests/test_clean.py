@@ -765,3 +765,10 @@ def test_a_page_s_instruction_to_click_goes_however_long_and_what_it_runs_into_s
         "December 9: The photographer travelled with US marines.",
         "Readers who click on links in the email are tracked, the report said."]
     assert [r.reason for r in result.removed] == [P.BOILERPLATE] * 3
+
+
+def test_utf8_read_as_a_one_byte_code_page_is_repaired_and_nothing_else_changes():
+    res = clean_text(f"{BODY}\n\nFrench President FranÃ§ois Hollande spoke at GuantÃ¡namo Bay, he said.")
+    assert "François Hollande" in res.text and "Guantánamo" in res.text
+    clean = f"{BODY}\n\nPelé’s goal at the Café “Zoë” — in São Paulo — was the résumé’s end, he said."
+    assert clean_text(clean).text == clean

@@ -22,8 +22,14 @@ import logging
 import re
 from dataclasses import dataclass
 
+import ftfy
+
 from newsline.ingest import patterns as P
 from newsline.model import Metadata, RemovedLine
+
+# The marks of UTF-8 decoded as a one-byte code page: a lead byte's letter (Ã, Â, â, Ð, Ø, ...)
+# before a continuation byte's character. Checked first, so clean text costs one search.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 log = logging.getLogger(__name__)
 
@@ -540,6 +546,11 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
     field, and every removed line with its 1-based line number and reason.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _MOJIBAKE.search(text):
+        # UTF-8 read as Latin-1 or Windows-1252 somewhere before us ("FranÃ§ois Hollande",
+        # "GuantÃ¡namo"): ftfy undoes it, and only that (quotes, widths, HTML entities and
+        # line breaks are left as they are)
+        text = ftfy.fix_encoding(text)
     lines = [piece for i, line in enumerate(text.split("\n")) for piece in _pieces(i, line)]
     for ln in lines:
         if ln.reason is None:
