@@ -655,3 +655,11 @@ def test_a_preposition_run_into_a_person_by_the_tagger_is_no_one_to_refer_to(par
                             "tone of the campaign.")
     q = next(q for q in qs if "distressed" in doc.text[q.start : q.end])
     assert q.speaker_name == "Michael Bloomberg"
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_its_tag(parse):
+    doc, qs = quotes(parse, "Polling shows that the general public is not very comfortable with the military, said "
+                            "Sylke Tempel, the editor of International Policy, the magazine of the German Council "
+                            "on Foreign Relations.")
+    q = next(q for q in qs if "comfortable" in doc.text[q.start : q.end])
+    assert (q.speaker_name, q.speaker_kind) == ("Sylke Tempel", "person")

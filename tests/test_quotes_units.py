@@ -605,3 +605,18 @@ def test_a_full_name_read_is_not_a_namesake_s_actor():
     hillary = Actor("H1", "Hillary Clinton", "person", (("Hillary Clinton", 3), ("Clinton", 5)), (), ("a",), 8, (), ())
     got = _resolved(doc, q, mentions, bill, hillary)
     assert (got.speaker_name, got.speaker_actor_id) == ("Bill Clinton", "B1")
+
+
+def test_a_nationality_word_in_a_speaker_s_name_names_no_speaker():
+    """Our reading "German Council on Foreign Relations" (an organisation) holds "German", a
+    mention of Germany: that word alone makes Germany no speaker."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    speaker = "the German Council on Foreign Relations"
+    doc, q, s = _said(f"Germany rearms. {speaker} said more was needed.", speaker, "German Council on Foreign Relations")
+    mentions = (ActorMention(0, 7, "Germany", "C1", "name", 0, "country name"),
+                ActorMention(s + 4, s + 10, "German", "C1", "name", 1, "country name"))
+    germany = Actor("C1", "Germany", "country", (("Germany", 1), ("German", 1)), (), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, germany)
+    assert got.speaker_actor_id is None

@@ -421,13 +421,18 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
             if any(e.token_start <= h < e.token_end for h in heads):
                 return e
     # a name in apposition to a person noun is a person's, whatever the tagger called it:
-    # "Schilling's son, Grant," (tagged an organisation)
+    # "Schilling's son, Grant," and "Sylke Tempel, the editor of International Policy," (both
+    # tagged organisations)
+    own = set()
     if p.toks[head].lemma.lower() in PERSON_NOUNS:
         own = {k for k in p.kids[head] if p.toks[k].dep == "appos" and p.toks[k].pos == "PROPN"}
-        for e in p.doc.entities:
-            if e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and e.start >= span[0] and e.end <= span[1] \
-                    and any(e.token_start <= h < e.token_end for h in own):
-                return e
+    elif p.toks[head].pos == "PROPN" and any(p.toks[k].dep == "appos" and p.toks[k].lemma.lower() in PERSON_NOUNS
+                                             for k in p.kids[head]):
+        own = {head}
+    for e in p.doc.entities:
+        if own and e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and e.start >= span[0] and e.end <= span[1] \
+                and any(e.token_start <= h < e.token_end for h in own):
+            return e
     return None
 
 

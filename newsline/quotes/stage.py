@@ -277,6 +277,14 @@ def _other_namesake(name: str, actor: Any) -> bool:
     return ours.full and compare(ours, parse_person(actor.name)) == "conflict"
 
 
+def _nationality(text: str) -> bool:
+    """A nationality word ("German", "Americans"), which qualifies a speaker's name but is none."""
+    from newsline.actors import lexicon as lx  # the cast is there: so is the package
+
+    low = text.strip().lower()
+    return low in lx.DEMONYMS and low not in lx.COUNTRIES
+
+
 def _party_member(q: Quote) -> bool:
     """A definite description of one member of a party ("the Wisconsin Republican"), which is
     a person and never the party nor its members as a group."""
@@ -323,6 +331,8 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
         parts = _words(m.text)
+        if _nationality(m.text):
+            continue  # "German" of "the German Council on Foreign Relations" names no speaker
         fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id]) and not _other_namesake(q.speaker_name, by_id[m.actor_id])
         if parts and parts <= ours and fits and _same_name(ours, by_id[m.actor_id]):
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
@@ -409,10 +419,11 @@ def _words(name: str) -> set[str]:
 def _same_name(ours: set[str], actor: Any) -> bool:
     """The actor's name or an alias shares a name word with ours ("Pompeo"): a word the alias
     writes with a capital ("government" of Germany's alias "German government" makes no
-    "government in Beijing" German)."""
+    "government in Beijing" German), and not a nationality ("the German Council on Foreign
+    Relations" is no speech of Germany's)."""
     names = [getattr(actor, "name", "")] + [a for a, _ in getattr(actor, "aliases", ())]
-    return any(ours & {p for w in n.split() if w[:1].isupper() for p in name_parts(w)} - {"the", "of", "mr", "mrs", "ms"}
-               for n in names)
+    return any({w for w in ours & {p for w in n.split() if w[:1].isupper() for p in name_parts(w)}
+                if not _nationality(w)} - {"the", "of", "mr", "mrs", "ms"} for n in names)
 
 
 def _replace(q: Quote, **changes: Any) -> Quote:
