@@ -20,6 +20,12 @@ def contents(doc, q):
     return [doc.text[s:e] for s, e in q.content]
 
 
+def quote_saying(parse, text, words):
+    """The quote of ``text`` whose content holds ``words``."""
+    doc, qs = quotes(parse, text)
+    return next(q for q in qs if words in doc.text[q.start : q.end])
+
+
 def by_author(doc, author):
     """The document with its byline's author replaced."""
     meta = dataclasses.replace(doc.article.meta, author=author)
@@ -615,19 +621,18 @@ def test_one_member_of_a_party_is_a_person_not_the_party(parse):
 
 
 def test_a_name_in_apposition_to_a_person_noun_is_a_person_whatever_its_tag(parse):
-    doc, qs = quotes(parse, "Curt Schilling was fired by ESPN on Wednesday. Schilling's son, Grant, said the "
-                            "network had treated his father unfairly.")
-    q = next(q for q in qs if "treated his father" in doc.text[q.start : q.end])
+    q = quote_saying(parse, "Curt Schilling was fired by ESPN on Wednesday. Schilling's son, Grant, said the "
+                            "network had treated his father unfairly.", "treated his father")
     assert (q.speaker_name, q.speaker_kind) == ("Grant", "person")
 
 
 def test_a_given_name_s_gender_outweighs_the_pronoun_that_follows_a_mention(parse):
     """"Jessica Mendoza replaced Curt Schilling ... He was reassigned": the "he" after her
     sentence is Schilling's, so she is not taken for a man, and a later "he" is Schilling."""
-    doc, qs = quotes(parse, "After his suspension last season, Jessica Mendoza replaced Curt Schilling on ESPN's "
+    q = quote_saying(parse, "After his suspension last season, Jessica Mendoza replaced Curt Schilling on ESPN's "
                             "Sunday broadcasts. He was subsequently reassigned to the network's games on Monday "
-                            "nights. Last month, he said that Hillary Clinton should be buried under a jail.")
-    q = next(q for q in qs if "buried under a jail" in doc.text[q.start : q.end])
+                            "nights. Last month, he said that Hillary Clinton should be buried under a jail.",
+                     "buried under a jail")
     assert q.speaker_name == "Curt Schilling"
 
 
@@ -639,27 +644,24 @@ def test_an_honorific_says_which_of_two_namesakes_speaks(parse):
 
 
 def test_mrs_is_no_man_of_that_name_even_the_only_one(parse):
-    doc, qs = quotes(parse, "Bill Clinton campaigned in Kentucky on Monday. Mrs. Clinton said she would fight "
-                            "for jobs.")
-    q = next(q for q in qs if "fight for jobs" in doc.text[q.start : q.end])
+    q = quote_saying(parse, "Bill Clinton campaigned in Kentucky on Monday. Mrs. Clinton said she would fight "
+                            "for jobs.", "fight for jobs")
     assert q.speaker_name != "Bill Clinton"
 
 
 def test_a_preposition_run_into_a_person_by_the_tagger_is_no_one_to_refer_to(parse):
-    doc, qs = quotes(parse, "Via Skype, the BBC spoke to a doctor in Homs. He said the shelling had not stopped.")
-    q = next(q for q in qs if "shelling" in doc.text[q.start : q.end])
+    q = quote_saying(parse, "Via Skype, the BBC spoke to a doctor in Homs. He said the shelling had not stopped.",
+                     "shelling")
     assert q.speaker_name is None  # the doctor, unnamed; not "Via Skype"
-    doc, qs = quotes(parse, "Michael Bloomberg is weighing a run. In a three-way race, Trump was chosen by 37% of "
+    q = quote_saying(parse, "Michael Bloomberg is weighing a run. In a three-way race, Trump was chosen by 37% of "
                             "likely voters, Sanders by 30% and Bloomberg by 16%.\n\nWithout Bloomberg in the mix, Trump "
                             "and Sanders were in a dead heat -- 44% to 43%.\n\nBloomberg says he's so distressed by the "
-                            "tone of the campaign.")
-    q = next(q for q in qs if "distressed" in doc.text[q.start : q.end])
+                            "tone of the campaign.", "distressed")
     assert q.speaker_name == "Michael Bloomberg"
 
 
 def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_its_tag(parse):
-    doc, qs = quotes(parse, "Polling shows that the general public is not very comfortable with the military, said "
+    q = quote_saying(parse, "Polling shows that the general public is not very comfortable with the military, said "
                             "Sylke Tempel, the editor of International Policy, the magazine of the German Council "
-                            "on Foreign Relations.")
-    q = next(q for q in qs if "comfortable" in doc.text[q.start : q.end])
+                            "on Foreign Relations.", "comfortable")
     assert (q.speaker_name, q.speaker_kind) == ("Sylke Tempel", "person")

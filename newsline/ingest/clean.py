@@ -29,7 +29,12 @@ from newsline.model import Metadata, RemovedLine
 
 # The marks of UTF-8 decoded as a one-byte code page: a lead byte's letter (Ã, Â, â, Ð, Ø, ...)
 # before a continuation byte's character. Checked first, so clean text costs one search.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4]"  # Â ... ô
+    "[\u0080-\u00bf"  # the continuation bytes as Latin-1 reads them
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"  # ... and as Windows-1252 does
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 log = logging.getLogger(__name__)
 

@@ -362,8 +362,10 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     word = p.word(head)
     if cast is not None and word[:1].isupper() and fold(word) in cast._by_token:
         return "name", words  # a person's name the tagger read as a noun or a place
-    if low in PARTY_MEMBERS and t.tag in ("NNP", "NN", "JJ") and p.lower(lo) in ("the", "this", "that", "a", "an", "one", "another"):
-        return "description", words  # "the Wisconsin Republican", "a Republican familiar with ...": one member, not the party
+    if low in PARTY_MEMBERS and t.tag in ("NNP", "NN", "JJ") \
+            and p.lower(lo) in ("the", "this", "that", "a", "an", "one", "another"):
+        # "the Wisconsin Republican", "a Republican familiar with ...": one member, not the party
+        return "description", words
     if t.pos == "PROPN":
         if ent is None and low in ROLE_ABBREVIATIONS:
             return "description", words
