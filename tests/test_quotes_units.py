@@ -620,3 +620,25 @@ def test_a_nationality_word_in_a_speaker_s_name_names_no_speaker():
     germany = Actor("C1", "Germany", "country", (("Germany", 1), ("German", 1)), (), ("a",), 2, (), ())
     got = _resolved(doc, q, mentions, germany)
     assert got.speaker_actor_id is None
+
+
+def test_a_party_and_state_description_goes_to_the_legislator_so_tagged():
+    """"the Wisconsin Republican said", "the Minnesota Democrat said": the one person of the
+    article whose name is followed by "(R-Wis.)", "(D-Minn.)"."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "Paul Ryan (R-Wis.) met Amy Klobuchar (D-Minn.). The Wisconsin Republican said the plan would fail."
+    doc = ArticleDoc(make_article(text, published="2016-02-01", id="a"))
+    s = text.index("The Wisconsin Republican")
+    q = _quote(content=((s + 30, len(text) - 1),), cue=(s + 25, s + 29), speaker=(s, s + 24),
+               speaker_text="The Wisconsin Republican", speaker_name=None, speaker_kind="person", direct=False)
+    mentions = (ActorMention(0, 9, "Paul Ryan", "R1", "name", 0, "full name"),
+                ActorMention(23, 36, "Amy Klobuchar", "K1", "name", 0, "full name"))
+    ryan = Actor("R1", "Paul Ryan", "person", (("Paul Ryan", 1),), (), ("a",), 1, (), ())
+    klobuchar = Actor("K1", "Amy Klobuchar", "person", (("Amy Klobuchar", 1),), (), ("a",), 1, (), ())
+    assert _resolved(doc, q, mentions, ryan, klobuchar).speaker_actor_id == "R1"
+    q2 = dataclasses.replace(q, speaker_text="The Minnesota Democrat")
+    assert _resolved(doc, q2, mentions, ryan, klobuchar).speaker_actor_id == "K1"
+    q3 = dataclasses.replace(q, speaker_text="The Ohio Republican")
+    assert _resolved(doc, q3, mentions, ryan, klobuchar).speaker_actor_id is None

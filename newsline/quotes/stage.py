@@ -201,7 +201,10 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
                     # at earlier speakers; the group is unnamed, so no one in the cast
                     q = _replace(q, speaker_name=None, speaker_actor_id=None)
                     span_actor = None
-                actor = _described(doc, q, by_id) or _actor_for(doc, q, span_actor, by_id)
+                described = _described(doc, q, by_id)
+                if described is not None:
+                    q = _replace(q, speaker_kind="person")  # one person, not an unnamed source
+                actor = described or _actor_for(doc, q, span_actor, by_id)
                 if actor is not None:
                     q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
                 elif fuller := _fuller_description(q, span_actor):
@@ -238,6 +241,59 @@ def _role_words(text: str) -> set[str]:
     return out
 
 
+# US states as news abbreviates them after a legislator's party ("R-Wis.", "D-N.Y.", "R-TX"):
+# AP style, postal codes and the names written out, each to the state's name in small letters.
+_STATE_FORMS = """
+alabama ala al|alaska ak|arizona ariz az|arkansas ark ar|california calif cal ca|colorado colo co
+|connecticut conn ct|delaware del de|florida fla fl|georgia ga|hawaii hi|idaho id|illinois ill il
+|indiana ind in|iowa ia|kansas kan kans ks|kentucky ky|louisiana la|maine me|maryland md
+|massachusetts mass ma|michigan mich mi|minnesota minn mn|mississippi miss ms|missouri mo
+|montana mont mt|nebraska neb nebr ne|nevada nev nv|new hampshire nh|new jersey nj|new mexico nm
+|new york ny|north carolina nc|north dakota nd|ohio oh|oklahoma okla ok|oregon ore or
+|pennsylvania pa penn|rhode island ri|south carolina sc|south dakota sd|tennessee tenn tn
+|texas tex tx|utah ut|vermont vt|virginia va|washington wash wa|west virginia wva wv
+|wisconsin wis wisc wi|wyoming wyo wy
+"""
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+_PARTY_NAMES = {"R": "republican", "D": "democratic", "I": "independent"}
+
+
+def _state_forms() -> dict[str, str]:
+    """Every written form of a state (no full stops, small letters) -> the state's name."""
+    out = {}
+    for group in _STATE_FORMS.replace("\n", " ").split("|"):
+        words = group.split()
+        if not words:
+            continue
+        # the name may be two words ("new york"); the forms after it are single tokens
+        name = " ".join(words[:2]) if len(words) > 1 and words[1] in _SECOND_WORDS else words[0]
+        out[name] = name
+        for form in words[len(name.split()):]:
+            out[form] = name
+    return out
+
+
+_SECOND_WORDS = frozenset("hampshire jersey mexico york carolina dakota island virginia".split())
+
+
+def _party_words(doc: ArticleDoc) -> dict[str, set[str]]:
+    """Actor id -> the party and state words a legislator's tag after one of its names gives
+    ("Paul Ryan (R-Wis.)" -> republican, wisconsin)."""
+    states = _state_forms()
+    out: dict[str, set[str]] = {}
+    for m in doc.get("actor_mentions", ()):
+        if m.kind != "name":
+            continue
+        tag = _PARTY_TAG.match(doc.text, m.end)
+        if tag is None:
+            continue
+        state = states.get(tag.group(2).replace(".", "").lower())
+        if state is None:
+            continue
+        out.setdefault(m.actor_id, set()).update({_PARTY_NAMES[tag.group(1)], *state.split()})
+    return out
+
+
 def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     """The one person named in the article whose roles in the story hold every word of a
     definite description that speaks ("the Vermont senator said": Bernie Sanders, "Vermont
@@ -252,7 +308,8 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     fits at most one of them or none."""
     text = (q.speaker_text or "").strip()
     words = text.split()
-    if q.speaker_kind in ("pronoun", "anonymous", "group") or len(words) < 3 or words[0].lower() not in _DESCRIPTION_DETS:
+    # (a definite description read as an unnamed source, "the Texas senator", may still fit one)
+    if q.speaker_kind in ("pronoun", "group") or len(words) < 3 or words[0].lower() not in _DESCRIPTION_DETS:
         return None
     head = words[-1]
     if not (head.islower() or head.lower().rstrip("s") in ("republican", "democrat")):
@@ -261,8 +318,10 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     if len(want) < 2:
         return None
     named = {m.actor_id for m in doc.get("actor_mentions", ()) if m.kind == "name"}
+    # and a legislator's party and state ("the Wisconsin Republican": Paul Ryan (R-Wis.))
+    party = _party_words(doc)
     fits = [a for i in named if (a := by_id.get(i)) is not None and a.type == "person" and a.named
-            and want <= {w for r in a.roles for w in _role_words(r.role)}]
+            and want <= {w for r in a.roles for w in _role_words(r.role)} | party.get(i, set())]
     return fits[0] if len(fits) == 1 else None
 
 
