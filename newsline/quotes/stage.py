@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -258,6 +259,10 @@ _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)
 _PARTY_NAMES = {"R": "republican", "D": "democratic", "I": "independent"}
 
 
+_SECOND_WORDS = frozenset("hampshire jersey mexico york carolina dakota island virginia".split())
+
+
+@functools.lru_cache(maxsize=1)
 def _state_forms() -> dict[str, str]:
     """Every written form of a state (no full stops, small letters) -> the state's name."""
     out = {}
@@ -271,9 +276,6 @@ def _state_forms() -> dict[str, str]:
         for form in words[len(name.split()):]:
             out[form] = name
     return out
-
-
-_SECOND_WORDS = frozenset("hampshire jersey mexico york carolina dakota island virginia".split())
 
 
 def _party_words(doc: ArticleDoc) -> dict[str, set[str]]:
