@@ -431,11 +431,9 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
     elif p.toks[head].pos == "PROPN" and any(p.toks[k].dep == "appos" and p.toks[k].lemma.lower() in PERSON_NOUNS
                                              for k in p.kids[head]):
         own = {head}
-    for e in p.doc.entities:
-        if own and e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and e.start >= span[0] and e.end <= span[1] \
-                and any(e.token_start <= h < e.token_end for h in own):
-            return e
-    return None
+    return next((e for e in p.doc.entities if own and e.label in ("ORG", "PRODUCT", "WORK_OF_ART")
+                 and e.start >= span[0] and e.end <= span[1] and any(e.token_start <= h < e.token_end for h in own)),
+                None)
 
 
 class SpeakerResolver:
