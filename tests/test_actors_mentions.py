@@ -837,3 +837,17 @@ def test_a_regime_of_rules_is_no_state(parse):
     iran = next(a for a in c.get("actors") if a.name == "Iran")
     assert "Iranian regime" in dict(iran.aliases) or "regime" in " ".join(t for t, _ in iran.aliases)
     assert not any("sanctions" in t for t, _ in iran.aliases), iran.aliases
+
+
+def test_a_leader_s_government_is_not_the_country_the_article_names_most(parse):
+    c = resolve_actors(Corpus((parse("Russia sent jets to Syria. Moscow said the strikes would continue, and Russian "
+                                     "officials met in Moscow. Bashar al-Assad's government welcomed the help.",
+                                     id="g"),)))
+    russia = next(a for a in c.get("actors") if a.name == "Russia")
+    assert not any("government" in t for t, _ in russia.aliases), russia.aliases
+
+
+def test_a_dateline_s_place_and_dash_are_no_part_of_the_name(parse):
+    names = _names(parse("CLEVELAND - Donald Trump arrived on Monday. Trump said the convention would be great.",
+                         id="d"))
+    assert "Donald Trump" in names and not any("CLEVELAND -" in n for n in names), names

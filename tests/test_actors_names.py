@@ -217,3 +217,8 @@ def test_news_names_the_packaged_lists_misread_have_their_gender():
     assert given_name_gender("saeed") == "m" and given_name_gender("mohammed") == "m"
     assert given_name_gender("blair") == ""  # Tony Blair and Blair Underwood, Blair Waldorf
     assert given_name_gender("jessica") == "f" and given_name_gender("bill") == "m"
+
+
+def test_a_name_written_surname_first_is_shown_whole_even_when_written_so_once():
+    assert canonical_display({"Ban": 32, "Ban Ki-moon": 1}) == "Ban Ki-moon"
+    assert canonical_display({"Xi": 40, "Xi Jinping": 1}) == "Xi Jinping"

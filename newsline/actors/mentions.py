@@ -299,6 +299,12 @@ def _entity_mentions(
         if label == "ORG" and b - a >= 3 and art.words[a + 1][:1].isupper() and art.words[a + 2][:1].isupper() \
                 and a > 0 and art.low[a - 1] == "by" and len(art.words[a + 2]) >= 2 and art.words[a + 2].isupper():
             a += 2
+        # a dateline's place in capitals and its dash before the name ("CLEVELAND - Donald Trump")
+        for k in range(a + 1, b - 1):
+            if art.words[k] in ("-", "–", "—", "--") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper() \
+                    and all(art.words[x].isupper() or not art.words[x].isalpha() for x in range(a, k)):
+                a = k + 1
+                break
         # "Mara Quell - Mara Quell": a name, a spaced dash and another name
         for k in range(a + 2, b - 1):
             if art.words[k] in ("-", "–", "—") and art.toks[k - 1].ws and art.words[k + 1][:1].isupper():
@@ -1543,6 +1549,13 @@ class ArticleActors:
                 # their roles or descriptions say it ("Syrian President"), not the country
                 # named most here
                 target = next((a for a in self.actors if a.country in nations and a.mentions), None)
+            elif leaders and lemma != "administration":
+                # a leader the article gives no country: the one country it names, else none
+                # ("Bashar al-Assad's government" in a piece mostly about Russia is not Russia's;
+                # "the Obama administration" goes to the United States below)
+                named = {a.country for a in self.actors if a.country and a.mentions and a.first < m.tok_start}
+                target = next((a for a in self.actors if a.country in named and a.mentions), None) \
+                    if len(named) == 1 else None
             else:
                 target = self._state_for(lemma, m)
             if target is not None:

@@ -475,15 +475,18 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
     top_toks = name_tokens(max(merged.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
     def fuller(text: str) -> bool:
-        # the most used form with words before it: "Timothy Geithner" for "Geithner"
+        # the most used form with words before it: "Timothy Geithner" for "Geithner"; or,
+        # for a name written surname first, after it: "Ban Ki-moon" for "Ban"
         toks = name_tokens(text)
-        return len(toks) > len(top_toks) and toks[-len(top_toks):] == top_toks
+        return len(toks) > len(top_toks) and (toks[-len(top_toks):] == top_toks or (
+            toks[: len(top_toks)] == top_toks and is_surname_first(toks)))
 
     fullers = [t for t in merged if fuller_forms and fuller(t)]
     # a person's only fuller form that adds a given name ("Jeremy Paxman" once beside
-    # "Paxman" x88 of an interview's labels) is the name, however rarely it is written out
-    lone_given = fullers[0] if len(fullers) == 1 and opens_with_given_name(fullers[0]) \
-        and len(name_tokens(fullers[0])) == len(top_toks) + 1 else None
+    # "Paxman" x88 of an interview's labels; "Ban Ki-moon" beside "Ban" x32) is the name,
+    # however rarely it is written out
+    lone_given = fullers[0] if len(fullers) == 1 and len(name_tokens(fullers[0])) == len(top_toks) + 1 and (
+        opens_with_given_name(fullers[0]) or is_surname_first(name_tokens(fullers[0]))) else None
     pool = {t: c for t, c in merged.items()
             if c * 10 >= top or t in fullers and (c >= 2 or c * 30 >= top or t == lone_given)}
     if fuller_forms:
