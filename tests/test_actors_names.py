@@ -209,6 +209,9 @@ def test_a_body_s_form_written_once_does_not_outrank_one_in_use():
                              fuller_forms=False) == "New York Times"
     # with no form in real use the fullest still wins
     assert canonical_display({"Fox News": 2, "Fox News Channel": 1}, fuller_forms=False) == "Fox News Channel"
+    # words put once before a one-word name in use are another name run into it
+    assert canonical_display({"Twitter": 9, "Wilayat Twitter": 1}, fuller_forms=False) == "Twitter"
+    assert canonical_display({"Marlow": 4, "Marlow Brothers": 1}, fuller_forms=False) == "Marlow Brothers"
 
 
 def test_news_names_the_packaged_lists_misread_have_their_gender():

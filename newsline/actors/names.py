@@ -442,7 +442,8 @@ def canonical_display(variants: dict[str, int], *, fuller_forms: bool = True) ->
     mostly another name run into it ("Future BP", "Interbrand London"), so they win only
     by the tenth rule, and a body's form written once competes only where no name of several
     words is used three times ("New York Times" x9, not the one-off "International New York
-    Times")."""
+    Times"), nor when it puts words before a name used three times ("Twitter", not the one-off
+    "Wilayat Twitter")."""
     return _canonical_display(tuple(variants.items()), fuller_forms)
 
 
@@ -505,6 +506,11 @@ def _canonical_display(items: tuple[tuple[str, int], ...], fuller_forms: bool = 
         # "International New York Times" once (a paper of that name) beside "New York Times"
         # x9 (but "Marlow Brothers" once beside "Marlow" x4 is the firm's name written out)
         pool = {t: c for t, c in pool.items() if c > 1} or pool
+    elif top >= 3:
+        # nor one that puts words before the name in use ("Wilayat Twitter", a joke's "province
+        # of Twitter", once beside "Twitter")
+        pool = {t: c for t, c in pool.items() if c > 1 or name_tokens(t)[-len(top_toks):] != top_toks
+                or len(name_tokens(t)) == len(top_toks)} or pool
 
     def score(item: tuple[str, int]) -> tuple:
         text, count = item
