@@ -795,6 +795,11 @@ def test_a_title_before_a_name_is_read_whole_and_alone(parse):
     assert roles["Barack Obama"] == {"President"}  # not "sure President"
     assert roles["Bernie Sanders"] == {"primary rival", "Sen."}  # a rival, and a senator
     assert roles["Ty Carter"] == {"Staff Sergeant"} and roles["Jake Sullivan"] == {"deputy chief of staff"}
+    # a hyphened word whose first half the article also writes in small letters stays whole
+    doc = parse("The front office was busy. Front-runner Hillary Rodham Clinton's top challenger, Sen. Bernie "
+                "Sanders, spoke on Monday.", id="f")
+    roles = {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
+    assert roles["Hillary Rodham Clinton"] == {"Front-runner"}  # not "runner"
 
 
 def test_a_preposition_opening_the_sentence_is_cut_from_a_name_the_corpus_knows(parse):

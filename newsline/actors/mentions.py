@@ -724,8 +724,10 @@ def _title_before(art: _Article, a: int, taken: set | None = None) -> tuple[str,
             if art.words[j].islower() and j > 0 and art.toks[j - 1].tag == "TO":
                 break  # a verb after an infinitive's "to", tagged an adjective: "to shoehorn Secretary Clinton's conduct"
             if art.words[j][:1].isupper() and j not in art.entity_tokens and art.word_case[0][art.low[j]] \
-                    and w not in lx.DEMONYMS and w not in lx.COUNTRIES and w not in _TITLE_PHRASE_WORDS:
+                    and w not in lx.DEMONYMS and w not in lx.COUNTRIES and w not in _TITLE_PHRASE_WORDS \
+                    and not (j + 2 < art.n and _glued_hyphen(art, j + 1)):
                 break  # a headline's word the article writes in small letters: "Economic Recovery President"
+                # (not the first half of a hyphened word: "Front-runner Hillary Clinton")
             start = j
             j -= 1
             continue
