@@ -20,6 +20,12 @@ def contents(doc, q):
     return [doc.text[s:e] for s, e in q.content]
 
 
+def transcript(parse, text):
+    """(doc, quotes, the quotes that are a transcript's labelled turns) of ``text``."""
+    doc, qs = quotes(parse, text)
+    return doc, qs, [q for q in qs if q.cue_lemma == ":"]
+
+
 def quote_saying(parse, text, words):
     """The quote of ``text`` whose content holds ``words``."""
     doc, qs = quotes(parse, text)
@@ -533,8 +539,7 @@ def test_an_interview_transcript_gives_each_turn_to_its_speaker(parse):
             "Paxman: Thank you, Prime Minister.\n"
             "Blair: Thank you.\n"
             "Subscribe to our newsletter for more interviews.")
-    doc, qs = quotes(parse, text)
-    turns = [q for q in qs if q.cue_lemma == ":"]
+    doc, qs, turns = transcript(parse, text)
     said = [(q.speaker_name, contents(doc, q)) for q in turns]
     assert said == [
         ("Jeremy Paxman", ["Hello, welcome to the second of three interviews.",
@@ -560,8 +565,7 @@ def test_a_question_and_answer_interview_gives_the_answers_to_the_person_introdu
             "Women are working in many more jobs than before.\n"
             "Q: What worries you most about the future there?\n"
             "A: I worry that the security gains could slip away if we lose interest.")
-    doc, qs = quotes(parse, text)
-    turns = [q for q in qs if q.cue_lemma == ":"]
+    doc, qs, turns = transcript(parse, text)
     assert [(q.speaker_text, q.speaker_name) for q in turns] == [
         ("Q", None), ("A", "Laura Bush"), ("Q", None), ("A", "Laura Bush")]
     assert contents(doc, turns[1])[-1] == "Women are working in many more jobs than before."

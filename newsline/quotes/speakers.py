@@ -303,9 +303,7 @@ class ArticleCast:
         if not parts:
             return None
         # an honorific says which of two namesakes: "Mrs. Clinton" is not Bill Clinton
-        first = text.strip().split()[0].lower().rstrip(".") if text.strip() else ""
-        gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
-        return self._match(parts, offset, gender)
+        return self._match(parts, offset, honorific_gender(text))
 
     def person_by_role(self, words: list[str], offset: int) -> Person | None:
         """The person holding a role ("secretary of state", "defector"), nearest before."""
@@ -665,10 +663,19 @@ class SpeakerResolver:
         return self.cast.nearest_person_before(offset, gender)
 
 
+# Honorifics that say a person's sex.
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def honorific_gender(text: str) -> str:
+    """'m' or 'f' when ``text`` opens with a gendered honorific ("Mrs. Clinton"), else ''."""
+    words = text.split()
+    return GENDERED_HONORIFICS.get(words[0].lower().rstrip("."), "") if words else ""
+
+
 def _honorific_gender(p: Parse, e) -> str:
     """'m' or 'f' when an honorific is written before entity ``e`` ("Mrs." of "Mrs. Clinton")."""
-    first = _with_honorific(p, e.token_start, e.text).split()[0].lower().rstrip(".")
-    return "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
+    return honorific_gender(_with_honorific(p, e.token_start, e.text))
 
 
 def _with_honorific(p: Parse, start: int, text: str) -> str:
@@ -677,7 +684,7 @@ def _with_honorific(p: Parse, start: int, text: str) -> str:
     j = start - 1
     if j >= 0 and p.word(j) == ".":
         j -= 1
-    if j >= 0 and p.lower(j).rstrip(".") in ("mr", "mrs", "ms", "miss"):
+    if j >= 0 and p.lower(j).rstrip(".") in GENDERED_HONORIFICS:
         return f"{p.word(j).rstrip('.')}. {text}"
     return text
 
@@ -689,7 +696,7 @@ def _head_name(p: Parse, head: int) -> str:
     while lo - 1 >= 0 and p.toks[lo - 1].dep == "compound" and p.toks[lo - 1].head in range(lo, head + 1) and p.toks[lo - 1].pos == "PROPN":
         lo -= 1
     text = p.text[p.toks[lo].start : p.toks[head].end]
-    return text if text.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss") else _with_honorific(p, lo, text)
+    return text if honorific_gender(text) else _with_honorific(p, lo, text)
 
 
 def _has_proper(p: Parse, span: tuple[int, int] | None) -> bool:

@@ -16,7 +16,15 @@ from newsline.quotes.classify import CueModel, default_model
 from newsline.quotes.extract import Candidate, View, extract
 from newsline.quotes.model import Quote, QuoteSpeaker
 from newsline.quotes.spans import SpanModel, default_span_model
-from newsline.quotes.speakers import BODY_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, Speaker, SpeakerResolver, name_parts
+from newsline.quotes.speakers import (
+    BODY_HEADS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    Speaker,
+    SpeakerResolver,
+    honorific_gender,
+    name_parts,
+)
 from newsline.time.model import APPROXIMATE_MODS
 
 log = logging.getLogger(__name__)
@@ -441,10 +449,8 @@ def _fits(q: Quote, actor: Any) -> bool:
             return False
     if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
         return False  # "York said" of a person named York is not New York, nor "they" a town
-    first = ((q.speaker_text or "").split() or [""])[0].lower().rstrip(".")
-    said = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else ""
-    if _person_pronoun(q):
-        said = PERSON_PRONOUNS.get(first, "")
+    text = q.speaker_text or ""
+    said = PERSON_PRONOUNS.get(text.strip().lower(), "") if _person_pronoun(q) else honorific_gender(text)
     if said and getattr(actor, "gender", "") and actor.gender != said:
         return False  # "Mrs. Clinton", or "she", is not Bill Clinton, whatever mention the actor stage gave him
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
