@@ -717,6 +717,7 @@ def evaluate_boosted(split_rows, docs, infos, result, grid, add=None):
 
 XF = False  # the richer run features below
 SRC = False  # added runs with no overlapping candidate take their speaker from the governing verb
+TENSOR = ""  # filter: spaCy tok2vec features of each item ("mean", "gov", "prev", comma-separated)
 
 
 def _mini_parse(info):
@@ -1072,6 +1073,8 @@ def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False, stats=Non
                 if actx is None:
                     actx = _ArticleCtx(info)
                 f.update(extra_features(actx, ai, spans, ti, marg, stats))
+            if TENSOR and info.get("tensor") is not None:
+                f.update(tensor_features(info["tensor"], toks, ti))
             if marg2 is not None:
                 v2 = [m2.get(i, 0.0) for i in ti]
                 f["m2_mean"] = sum(v2) / len(v2)
@@ -1079,6 +1082,29 @@ def run_items(infos, M, labs, margs, min_len=3, low=None, cands=False, stats=Non
                 f["m2_min"] = min(v2)
             items.append((spans, ti, f, kind))
         out.append(items)
+    return out
+
+
+def tensor_features(T, toks, ti) -> dict:
+    """The spaCy model's contextual token vectors (its tok2vec layer, 96 numbers a token)
+    around an item: their mean over the item, at the word that governs it, before it."""
+    import numpy as np
+
+    out = {}
+    parts = set(TENSOR.split(","))
+    if "mean" in parts:
+        for k, v in enumerate(np.asarray(T[ti], dtype=np.float32).mean(axis=0)):
+            out[f"tm{k}"] = float(v)
+    if "gov" in parts:
+        tset = set(ti)
+        heads = [toks[i][7] for i in ti if toks[i][7] not in tset and toks[i][7] != i]
+        if heads:
+            h = min(heads, key=lambda k: abs(k - ti[0]))
+            for k, v in enumerate(T[h]):
+                out[f"tg{k}"] = float(v)
+    if "prev" in parts and ti[0] > 0:
+        for k, v in enumerate(T[ti[0] - 1]):
+            out[f"tp{k}"] = float(v)
     return out
 
 
@@ -1346,9 +1372,11 @@ def main(argv=None) -> int:
     ap.add_argument("--src", action="store_true", help="filter: speaker of added runs from the governing verb")
     ap.add_argument("--mtag", default=None, help="filter: P(content) of this second tagging as features")
     ap.add_argument("--min-count", type=int, default=20, help="filter: drop features seen fewer times")
+    ap.add_argument("--tensor", default="", help="filter: tok2vec features (mean,gov,prev; tensor-<split>.pkl)")
     ap.add_argument("--stack2", action="store_true", help="filter: a second round with the first round's neighbours")
     args = ap.parse_args(argv)
-    global RICH, JOINT, RESIDUAL, GB, XF, SRC
+    global RICH, JOINT, RESIDUAL, GB, XF, SRC, TENSOR
+    TENSOR = args.tensor
     GB = args.gb
     XF = args.xf
     SRC = args.src
@@ -1360,6 +1388,11 @@ def main(argv=None) -> int:
     rtr, itr = prepare("train", args.data)
     rdv, idv = prepare("dev", args.data)
     print(f"prep {time.perf_counter() - t0:.1f}s", flush=True)
+    if TENSOR:
+        for split, infos in (("train", itr), ("dev", idv)):
+            with (WORK / f"tensor-{split}.pkl").open("rb") as fh:
+                for info, T in zip(infos, pickle.load(fh)):
+                    info["tensor"] = T if len(T) == len(info["toks"]) else None
     if args.cmd == "prep":
         return 0
     if args.cmd == "filter":
