@@ -856,3 +856,49 @@ def test_a_dateline_s_place_and_dash_are_no_part_of_the_name(parse):
     names = _names(parse("CLEVELAND - Donald Trump arrived on Monday. Trump said the convention would be great.",
                          id="d"))
     assert "Donald Trump" in names and not any("CLEVELAND -" in n for n in names), names
+
+
+def test_a_cause_group_s_name_is_read_whole(parse):
+    c = resolve_actors(Corpus((parse(
+        "Democracy for America, which backs Sanders, said so. The ad was paid for by Citizens for a Working "
+        "America. Americans for Prosperity spent money, and the Club for Growth gave $5,000 to the Ready for "
+        "Hillary PAC.", id="c"),)))
+    by_name = {a.name: a for a in c.get("actors")}
+    for name in ("Democracy for America", "Citizens for a Working America", "Americans for Prosperity",
+                 "Club for Growth", "Ready for Hillary PAC"):
+        assert name in by_name and by_name[name].type == "organisation", sorted(by_name)
+    # the halves are nobody of their own: "America" is not the United States here
+    assert "United States" not in by_name and "Prosperity" not in by_name and "Growth" not in by_name
+    which = next(m for m in c.docs[0].get("actor_mentions") if m.text == "which")
+    assert which.actor_id == by_name["Democracy for America"].id
+
+
+def test_a_purpose_after_a_name_or_a_person_is_no_cause_name(parse):
+    names = _names(parse(
+        "Exit polls were conducted by Edison Research for the Associated Press. As for Trump, he left. "
+        "She thanked the Lord for Donald Trump. The United States Court of Appeals for the Seventh Circuit ruled. "
+        "The House voted for Hillary Clinton's plan on Tuesday.\n"
+        "Pence Calls for Special Prosecutor", id="p"))
+    assert {"Edison Research", "Associated Press", "Donald Trump"} <= set(names), names
+    joined = [n for n in names if " for " in n]
+    # the court's name may be read whole, never from its tail on
+    assert all(n.endswith("Court of Appeals for the Seventh Circuit") for n in joined), joined
+
+
+def test_a_generic_pac_is_no_name(parse):
+    c = resolve_actors(Corpus((parse(
+        "Hendricks gave $5 million to a super PAC supporting Scott Walker. Sembler raised money for a pro-Bush "
+        "super PAC. Conservative Solutions PAC spent $58 million on Rubio, and the PAC plans to spend more.",
+        id="s"),)))
+    names = {a.name for a in c.get("actors") if a.named}
+    assert "PAC" not in names and "Conservative Solutions PAC" in names, names
+    the_pac = next(m for m in c.docs[0].get("actor_mentions") if m.text == "the PAC")
+    solutions = next(a for a in c.get("actors") if a.name == "Conservative Solutions PAC")
+    assert the_pac.actor_id == solutions.id
+
+
+def test_a_role_for_a_place_is_no_cause_name(parse):
+    names = _names(parse("George Galloway, the MP for Bethnal Green, and the Minister for Foreign Affairs met "
+                         "Priests for Life on Monday.", id="r"))
+    assert "Priests for Life" in names, names
+    assert not any(n.startswith(("MP for", "Minister for")) for n in names), names

@@ -481,7 +481,7 @@ ORG_NOUNS = frozenset(
     embassy consulate delegation mission campaign movement opposition rebels
     family band crew staff management media press outlet outlets publisher retailer
     manufacturer maker makers producer airline carrier operator provider startup
-    giant franchise business conglomerate chain
+    giant franchise business conglomerate chain pac pacs
     """.split()
 )
 

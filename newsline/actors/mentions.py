@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from types import SimpleNamespace
 
 from newsline.actors import lexicon as lx
 from newsline.actors.article import (
@@ -92,6 +93,69 @@ def _title_phrase_spans(art: _Article) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+_CAUSE_JOINERS = frozenset({"for", "against", "without"})
+_CAUSE_OPENER_LABELS = frozenset({"NORP"})  # "Americans for Prosperity"; never a person or place
+
+
+def _cause_names(art: _Article, common: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Token spans of organisation names built as "<Members> for <cause>": "Americans for
+    Prosperity", "Club for Growth", "Democracy for America", "Citizens for a Working America",
+    "Ready for Hillary PAC", "Doctors Without Borders". The small model's tagger breaks them
+    into a nationality, a country or a person and a stray word ("Democracy for America,
+    which ..." spoke as the United States), so they are read here from the words: a run of
+    capitalised nouns or adjectives that no entity of another kind covers, the joiner, and a
+    capitalised run, inside a sentence written in ordinary case (a headline in title case
+    capitalises every word: "Pence Calls for Special Prosecutor")."""
+    ent_label = {}
+    for e in art.doc.entities:
+        for k in range(e.token_start, min(e.token_end, art.n)):
+            ent_label[k] = e.label
+    out = []
+    for k in range(1, art.n - 1):
+        if art.low[k] not in _CAUSE_JOINERS:
+            continue
+        sent = art.sent_of[k]
+
+        def capital(x: int) -> bool:
+            return 0 <= x < art.n and art.sent_of[x] == sent and art.words[x][:1].isupper() and art.words[x].isalpha()
+
+        a = k
+        while capital(a - 1) and k - a < 3 and art.low[a - 1] != "the":
+            a -= 1
+        if a == k or capital(a - 1) and art.low[a - 1] != "the":
+            continue
+        if art.toks[k - 1].tag in ("NN", "NNP") and (art.is_title_word(k - 1) or art.low[k - 1] in lx.ROLE_ALIASES):
+            continue  # a role: "the MP for Bethnal Green", "Minister for Foreign Affairs"
+        if a >= 2 and art.low[a - 1] in ("of", "and", "&") and capital(a - 2):
+            continue  # the tail of a longer name: "the Court of Appeals for the Seventh Circuit"
+        if k - a == 1 and (art.low[a] in common or art.word_case[0][art.low[a]]) and _sentence_start(art, a):
+            continue  # a common word opening a sentence: "Staff for the House Select Committee said"
+        # the members: no person, place or date; an organisation only as one plural noun
+        # the tagger took for the whole name ("Citizens" of "Citizens for a Working America")
+        if any(art.toks[x].pos not in ("NOUN", "PROPN", "ADJ") or art.low[x] in lx.CALENDAR_WORDS
+               or ent_label.get(x, "NORP") not in _CAUSE_OPENER_LABELS
+               and not (k - a == 1 and ent_label.get(x) == "ORG" and art.toks[x].tag in ("NNS", "NNPS"))
+               for x in range(a, k)):
+            continue
+        m = k + 1
+        if m < art.n and art.low[m] in ("a", "the") and capital(m + 1):
+            m += 1
+        b = m
+        while capital(b) and b - m < 4:
+            b += 1
+        if b == m or capital(b) or b < art.n and art.words[b] in ("'s", "’s"):
+            continue
+        if art.toks[k - 1].tag in ("NN", "NNP") and all(ent_label.get(x) == "PERSON" for x in range(m, b)) \
+                and b - m > 1 and art.low[b - 1] not in lx.ORG_NOUNS:
+            continue  # one thing for a person: "thank the Lord for Donald Trump"
+        line = art.line_sent[k]
+        words = [w for x, w in enumerate(art.words) if art.line_sent[x] == line and not a <= x < b and w.isalpha()]
+        if sum(w[:1].islower() for w in words) < max(1, 0.3 * len(words)):
+            continue  # a title-case headline
+        out.append((a, b))
+    return out
 
 
 def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
@@ -199,10 +263,16 @@ def _entity_mentions(
     # a person's given name or surname alone under another label ("Tyrell" tagged PRODUCT)
     person_words = {w for t in person_spans if len(t) > 1 for w in (t[0], t[-1])}
     out = []
+    cause_done: set[tuple[int, int]] = set()
     storms: set[str] = set()  # the given names of weather systems ("Alex" of "Tropical Storm Alex")
     cut_openers: set[int] = set()  # words cut from the front of a name: a verb or a preposition
     weather_tokens: set[int] = set()
-    for e in art.doc.entities:
+    causes = _cause_names(art, common)
+    # a cause name the tagger saw no part of ("the Club for Growth") is read as an organisation
+    tagged = art.entity_tokens
+    untagged = [SimpleNamespace(label="ORG", token_start=a, token_end=b) for a, b in causes
+                if not any(x in tagged for x in range(a, b))]
+    for e in sorted((*art.doc.entities, *untagged), key=lambda e: e.token_start):
         label = e.label
         if _weather_name(art, e.token_start, e.token_end, weather_tokens):
             storms.add(fold(art.words[e.token_end - 1]))
@@ -324,6 +394,12 @@ def _entity_mentions(
                 break
         if "/" in art.words[a] and b == a + 1:
             continue
+        cause = next((c for c in causes if c[0] < b and a < c[1]), None)
+        if cause is not None:
+            if cause in cause_done:
+                continue  # the other half of a name already read whole
+            cause_done.add(cause)
+            (a, b), label = cause, "ORG"
         text = art.span_text(a, b)
         low = fold(strip_possessive(text))
         low_nothe = low[4:] if low.startswith("the ") else low
