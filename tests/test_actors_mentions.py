@@ -902,3 +902,22 @@ def test_a_role_for_a_place_is_no_cause_name(parse):
                          "Priests for Life on Monday.", id="r"))
     assert "Priests for Life" in names, names
     assert not any(n.startswith(("MP for", "Minister for")) for n in names), names
+
+
+def test_a_woman_the_tagger_calls_a_company_is_a_person_when_she_is_taken_up(parse):
+    c = resolve_actors(Corpus((parse(
+        "Fiorina Defends Merger\nCarly Fiorina strode onstage, smiling with the charisma she had shown for "
+        "years. Fiorina led HP for six years and said her career was a success.", id="f"),
+        parse("Exit polls by Edison Research showed a lead. It said Clinton won. He disagreed.", id="e"))))
+    by_name = {a.name: a for a in c.get("actors")}
+    assert by_name["Carly Fiorina"].type == "person", by_name["Carly Fiorina"]
+    ms = c.docs[0].get("actor_mentions")
+    # her surname alone, in the headline before the full name too, and the pronouns are hers
+    assert {m.actor_id for m in ms if m.text in ("she", "Fiorina", "her")} == {by_name["Carly Fiorina"].id}
+    assert by_name["Edison Research"].type == "organisation"
+
+
+def test_words_that_end_like_agents_are_no_persons(parse):
+    doc = parse("Her career ended with the murder of a guard and a prison transfer. The merger failed.", id="a")
+    heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}
+    assert not heads & {"Her career", "the murder", "a prison transfer", "The merger"}, heads

@@ -1017,6 +1017,16 @@ NOT_AGENTS = frozenset(
     powder burner cooler freezer tower shower processor ventilator radiator escalator simulator
     accelerator excavator incinerator corridor meteor booster launcher thruster propeller
     sprinkler breaker refrigerator
+    career server behavior behaviour danger gender transgender merger murder reminder prayer
+    manner flower filibuster waiver newsletter encounter ouster helicopter takeover makeover
+    chatter fervor fervour silver teleprompter gutter frontier demeanor demeanour swagger
+    lavender temper penchant mailer bluster coffer whisper endeavor endeavour conditioner soccer
+    disorder thriller firepower manpower fodder epicenter epicentre spoiler blacklist slaughter
+    laughter chandelier misdemeanor surrender transfer specter spectre moniker metaphor
+    bulldozer butter remnant pepper headquarter parameter perimeter bellwether hunger crossover
+    spillover maneuver manoeuvre airliner hamburger dishwasher wonder tinder rancor rancour
+    locker marquee oyster candor candour dossier blockbuster copper retainer ledger remainder
+    parlor parlour voiceover voucher caliber calibre
     """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 

@@ -158,6 +158,31 @@ def _cause_names(art: _Article, common: frozenset = frozenset()) -> list[tuple[i
     return out
 
 
+def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
+    """A full name the tagger called an organisation ("Carly Fiorina", tagged as the company
+    she ran) is a person when its given name has a gender and the next "she" or "he", within
+    two sentences and with no other name in between, has that gender: "Carly Fiorina strode
+    onstage ... the charisma she had showcased". A firm named after a man ("Edison Research")
+    is taken up by "it", or by a "he" of someone named since; a name that ends in a common
+    word ("Betty Ford Clinic", "Sandy Hook") is no one's."""
+    if not pn.full or pn.gender not in ("f", "m") or m.label != "ORG":
+        return False  # (a place the tagger knows is one: "Beverly Hills ... she")
+    last = art.low[m.tok_end - 1]
+    if m.tok_end - m.tok_start > 3 or last in common or art.word_case[0][last] or last in lx.ORG_NOUNS \
+            or last in lx.PLACE_NOUNS or last.rstrip("s") in lx.PLACE_NOUNS or last in lx.COMPANY_WORDS:
+        return False
+    last_sent = art.sent_of[m.tok_end - 1] + 2
+    for k in range(m.tok_end, art.n):
+        if art.sent_of[k] > last_sent or art.toks[k].pos == "PROPN":
+            return False
+        if art.low[k] in ("it", "its", "they", "their", "them"):
+            return False
+        for g, word in (("f", "she"), ("m", "he")):
+            if art.low[k] == word and art.toks[k].pos == "PRON":
+                return g == pn.gender
+    return False
+
+
 def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     """Close hyphen splits ("Kim Jong" "-" "un"), cut possessives and trailing punctuation."""
     toks = art.toks
@@ -1039,6 +1064,10 @@ class ArticleActors:
         pending_short: list[Mention] = []
         # pass A: full names, countries, organisations, places
         pending_compass: list[Mention] = []
+        # full names the tagger called organisations that a pronoun takes up as a person
+        # ("Carly Fiorina"), and their surnames alone, wherever in the article they stand
+        taken_up = {m.tok_start for m in names if _pronoun_takes_up(art, m, parse_person(m.text), self.common_words)}
+        taken_surnames = {tuple(name_tokens(m.text)[-1:]) for m in names if m.tok_start in taken_up}
         # a name the article itself calls a district ("the Baba Amr district", "the Baba Amr
         # neighbourhood") is a place in every mention, though the NER called it a person
         settlements = {
@@ -1095,7 +1124,8 @@ class ArticleActors:
             if typ in ("person", "organisation") and not hon and org_key(m.text) in settlements:
                 typ = "place"
             pn = parse_person(m.text)
-            looks_person = typ == "person" or bool(hon)
+            looks_person = typ == "person" or bool(hon) or m.tok_start in taken_up \
+                or m.label == "ORG" and tuple(name_tokens(m.text)) in taken_surnames
             if looks_person and not pn.full:
                 pending_short.append(m)
                 continue
@@ -1201,7 +1231,8 @@ class ArticleActors:
                 actor.person = parse_person(m.text)
                 persons.append(actor)
                 evidence = "surname only"
-            actor.types["person" if (hon or m.label == "PERSON") else NAME_LABELS.get(m.label, "person")] += 1
+            person_vote = hon or m.label == "PERSON" or tuple(tok) in taken_surnames
+            actor.types["person" if person_vote else NAME_LABELS.get(m.label, "person")] += 1
             if hon:
                 g = parse_person(hon + " x").gender
                 actor.gender = actor.gender or g
