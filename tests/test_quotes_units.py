@@ -591,6 +591,34 @@ def test_a_description_goes_to_the_one_person_of_the_article_whose_story_roles_h
     assert _resolved(doc, q2, mentions, sanders, paul).speaker_actor_id == "P1"
 
 
+def test_a_description_takes_up_a_person_named_before_it_not_one_named_later():
+    """"Ben Carson says ... the Republican presidential candidate told CBS": Carson, whom the
+    actor stage linked, though only Donald Trump, named further down, has a role of all its
+    words in the story."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention, ActorRole
+
+    text = ("Ben Carson says he is under attack. The Republican presidential candidate said the scrutiny was "
+            "unfair. Donald Trump agreed.")
+    doc = ArticleDoc(make_article(text, published="2015-11-09", id="a"))
+    s = text.index("The Republican")
+    speaker = "The Republican presidential candidate"
+    q = _quote(content=((s + len(speaker) + 6, text.index(". Donald")),), cue=(s + len(speaker) + 1, s + len(speaker) + 5),
+               speaker=(s, s + len(speaker)), speaker_text=speaker, speaker_name="Ben Carson", speaker_kind="person",
+               direct=False)
+    t = text.index("Donald Trump")
+    mentions = (ActorMention(0, 10, "Ben Carson", "C1", "name", 0, "full name"),
+                ActorMention(s, s + len(speaker), speaker, "C1", "description", 1, "description"),
+                ActorMention(t, t + 12, "Donald Trump", "T1", "name", 2, "full name"))
+    role = lambda r: ActorRole(r, None, None, False)  # noqa: E731
+    carson = Actor("C1", "Ben Carson", "person", (("Ben Carson", 1),), (role("presidential candidate"),), ("a",), 2,
+                   (), ())
+    trump = Actor("T1", "Donald Trump", "person", (("Donald Trump", 1),), (role("Republican presidential candidate"),),
+                  ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, carson, trump)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Ben Carson", "C1")
+
+
 def test_a_full_name_read_is_not_a_namesake_s_actor():
     """Our reading "Bill Clinton" of "Mr. Clinton", whose mention the actor stage gave to
     Hillary Clinton: the surname alone does not make her the speaker."""

@@ -327,7 +327,10 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     want = _role_words(" ".join(words[1:]))
     if len(want) < 2:
         return None
-    named = {m.actor_id for m in doc.get("actor_mentions", ()) if m.kind == "name"}
+    # a definite description takes up someone named before it ("Ben Carson says ... the
+    # Republican presidential candidate told CBS"), never a person the article names later
+    before = q.speaker[0] if q.speaker else len(doc.text)
+    named = {m.actor_id for m in doc.get("actor_mentions", ()) if m.kind == "name" and m.start < before}
     # and a legislator's party and state ("the Wisconsin Republican": Paul Ryan (R-Wis.))
     party = _party_words(doc)
     fits = [a for i in named if (a := by_id.get(i)) is not None and a.type == "person" and a.named
