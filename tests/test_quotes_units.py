@@ -619,6 +619,32 @@ def test_a_description_takes_up_a_person_named_before_it_not_one_named_later():
     assert (got.speaker_name, got.speaker_actor_id) == ("Ben Carson", "C1")
 
 
+def test_a_bare_surname_is_the_article_s_main_bearer_not_a_namesake_named_once():
+    """"Fiorina said": our reading took Frank Fiorina, the one namesake the tagger called a
+    person; the actor stage gave the surname to Carly Fiorina, whom the article names far more
+    often (the tagger took her for her company). "Mr. Clinton" stays the honorific's choice."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = ("Carly Fiorina ran HP. Fiorina fought. Fiorina won. Her husband, Frank Fiorina, stayed home. "
+            "Fiorina said the merger worked.")
+    doc, q, s = _said(text, "Fiorina said the merger", "Frank Fiorina", kind="person")
+    q = dataclasses.replace(q, speaker=(s, s + 7), speaker_text="Fiorina")
+    f = text.index("Frank Fiorina")
+    mentions = (ActorMention(0, 13, "Carly Fiorina", "C1", "name", 0, "full name"),
+                ActorMention(22, 29, "Fiorina", "C1", "name", 1, "surname"),
+                ActorMention(38, 45, "Fiorina", "C1", "name", 2, "surname"),
+                ActorMention(f, f + 13, "Frank Fiorina", "F1", "name", 3, "full name"),
+                ActorMention(s, s + 7, "Fiorina", "C1", "name", 4, "surname"))
+    carly = Actor("C1", "Carly Fiorina", "person", (("Fiorina", 3), ("Carly Fiorina", 1)), (), ("a",), 4, (), ())
+    frank = Actor("F1", "Frank Fiorina", "person", (("Frank Fiorina", 1),), (), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, carly, frank)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Carly Fiorina", "C1")
+    # named as often as she is, the namesake our reading chose keeps it
+    few = mentions[:1] + mentions[3:]
+    assert _resolved(doc, q, few, carly, frank).speaker_actor_id == "F1"
+
+
 def test_a_full_name_read_is_not_a_namesake_s_actor():
     """Our reading "Bill Clinton" of "Mr. Clinton", whose mention the actor stage gave to
     Hillary Clinton: the surname alone does not make her the speaker."""

@@ -349,6 +349,25 @@ def _other_namesake(name: str, actor: Any) -> bool:
     return ours.full and compare(ours, parse_person(actor.name)) == "conflict"
 
 
+def _bare_surname_of_the_more_named(doc: ArticleDoc, q: Quote, span_actor: Any) -> bool:
+    """The speaker is a bare surname ("Fiorina said"), our reading a namesake's full name
+    (Frank Fiorina, the one the tagger called a person), and the actor stage gave the surname
+    to a person its article names more often (Carly Fiorina, whom the tagger took for her
+    company): a surname alone stands for the article's main bearer of it. "Mr. Clinton" is
+    no bare surname: the honorific chose."""
+    words = (q.speaker_text or "").split()
+    if len(words) != 1 or not words[0][:1].isupper() or getattr(span_actor, "type", "") != "person":
+        return False
+    counts: dict[str, int] = {}
+    ours = None
+    for m in doc.get("actor_mentions", ()):
+        if m.kind == "name":
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            if m.text == q.speaker_name:
+                ours = m.actor_id
+    return ours is not None and ours != span_actor.id and counts.get(span_actor.id, 0) > 2 * counts.get(ours, 0)
+
+
 def _nationality(text: str) -> bool:
     """A nationality word ("German", "Americans"), which qualifies a speaker's name but is none."""
     from newsline.actors import lexicon as lx  # the cast is there: so is the package
@@ -398,7 +417,7 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     # alias "Clinton administration" shares her name): the mentions of her name decide
     other_kind = q.speaker_kind == "person" and span_actor is not None and span_actor.type not in ("person", "unknown")
     if span_actor is not None and not other_kind and _same_name(ours, span_actor) \
-            and not _other_namesake(q.speaker_name, span_actor):
+            and (not _other_namesake(q.speaker_name, span_actor) or _bare_surname_of_the_more_named(doc, q, span_actor)):
         return span_actor
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
