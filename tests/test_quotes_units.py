@@ -645,6 +645,30 @@ def test_a_bare_surname_is_the_article_s_main_bearer_not_a_namesake_named_once()
     assert _resolved(doc, q, few, carly, frank).speaker_actor_id == "F1"
 
 
+def test_she_goes_to_the_woman_the_actor_stage_knows_over_a_one_word_name_of_no_gender():
+    """Our reading gave "she" to "Dell", the one person the tagger saw near; the actor stage
+    to Carly Fiorina, a woman: hers. A full name we read stays ours."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    text = "Carly Fiorina called Dell on Monday. She said the deal was good."
+    doc, q, s = _said(text, "She", "Dell", kind="pronoun")
+    mentions = (ActorMention(0, 13, "Carly Fiorina", "C1", "name", 0, "full name"),
+                ActorMention(21, 25, "Dell", "D1", "name", 0, "same name"),
+                ActorMention(s, s + 3, "She", "C1", "pronoun", 1, "pronoun"))
+    carly = Actor("C1", "Carly Fiorina", "person", (("Carly Fiorina", 1),), (), ("a",), 2, (), (), gender="f")
+    dell = Actor("D1", "Dell", "person", (("Dell", 1),), (), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, carly, dell)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Carly Fiorina", "C1")
+    text2 = "Carly Fiorina called Armstrong Williams on Monday. She said the deal was good."
+    doc2, q2, s2 = _said(text2, "She", "Armstrong Williams", kind="pronoun")
+    mentions2 = (ActorMention(0, 13, "Carly Fiorina", "C1", "name", 0, "full name"),
+                 ActorMention(21, 39, "Armstrong Williams", "W1", "name", 0, "full name"),
+                 ActorMention(s2, s2 + 3, "She", "C1", "pronoun", 1, "pronoun"))
+    williams = Actor("W1", "Armstrong Williams", "person", (("Armstrong Williams", 1),), (), ("a",), 1, (), ())
+    assert _resolved(doc2, q2, mentions2, carly, williams).speaker_actor_id == "W1"
+
+
 def test_a_full_name_read_is_not_a_namesake_s_actor():
     """Our reading "Bill Clinton" of "Mr. Clinton", whose mention the actor stage gave to
     Hillary Clinton: the surname alone does not make her the speaker."""

@@ -349,6 +349,22 @@ def _other_namesake(name: str, actor: Any) -> bool:
     return ours.full and compare(ours, parse_person(actor.name)) == "conflict"
 
 
+def _gendered_by_the_actor_stage_only(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> bool:
+    """"she said", which our reading gave to a one-word name of no known gender ("Dell", the
+    one person the tagger saw near) and the actor stage to a woman it knows as one (Carly
+    Fiorina, whom the tagger took for her company): the pronoun's gender decides. A full name
+    of ours ("Armstrong Williams, Carson's longtime friend ... he told the AP") stands."""
+    from newsline.actors.names import parse_person  # there is an actor: the stage ran
+
+    said = PERSON_PRONOUNS.get((q.speaker_text or "").strip().lower(), "") if _person_pronoun(q) else ""
+    if not said or span_actor is None or getattr(span_actor, "gender", "") != said:
+        return False
+    if not q.speaker_name or parse_person(q.speaker_name).full:
+        return False
+    ours = {m.actor_id for m in doc.get("actor_mentions", ()) if m.kind == "name" and m.text == q.speaker_name}
+    return bool(ours) and all(getattr(by_id.get(a), "gender", "") in ("", None) for a in ours)
+
+
 def _bare_surname_of_the_more_named(doc: ArticleDoc, q: Quote, span_actor: Any) -> bool:
     """The speaker is a bare surname ("Fiorina said"), our reading a namesake's full name
     (Frank Fiorina, the one the tagger called a person), and the actor stage gave the surname
@@ -418,6 +434,8 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     other_kind = q.speaker_kind == "person" and span_actor is not None and span_actor.type not in ("person", "unknown")
     if span_actor is not None and not other_kind and _same_name(ours, span_actor) \
             and (not _other_namesake(q.speaker_name, span_actor) or _bare_surname_of_the_more_named(doc, q, span_actor)):
+        return span_actor
+    if _gendered_by_the_actor_stage_only(doc, q, span_actor, by_id):
         return span_actor
     votes: dict[str, int] = {}
     for m in doc.get("actor_mentions", ()):
