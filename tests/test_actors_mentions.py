@@ -921,3 +921,29 @@ def test_words_that_end_like_agents_are_no_persons(parse):
     doc = parse("Her career ended with the murder of a guard and a prison transfer. The merger failed.", id="a")
     heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}
     assert not heads & {"Her career", "the murder", "a prison transfer", "The merger"}, heads
+
+
+def _roles(doc):
+    return {n: {r.text for r in a.roles} for a in analyse_article(doc).actors for n in a.names}
+
+
+def test_an_appositive_right_after_a_name_is_that_name_s_role(parse):
+    roles = _roles(parse("Protesters gathered on Monday. Emanuel - who abruptly fired McCarthy, the Chicago police "
+                         "chief, on Tuesday after strongly backing him a few days earlier - is in no danger of a "
+                         "recall.", id="e"))
+    assert not roles.get("Emanuel"), roles
+    assert any("police chief" in r for r in roles.get("McCarthy", ())), roles
+
+
+def test_an_everyday_adjective_is_no_rank(parse):
+    roles = _roles(parse("The Chicago Teachers Union, a major Emanuel foe, called a vote. Major Tom Jones and "
+                         "Maj. Gen. John Smith spoke.", id="m"))
+    assert not roles.get("Emanuel"), roles
+    assert roles.get("Tom Jones") == {"Major"} and roles.get("John Smith"), roles
+
+
+def test_a_role_claimed_inside_a_quotation_is_no_role(parse):
+    roles = _roles(parse('"Ted is a supporter of legalizing people that are here illegally," Rubio said. Ted Cruz '
+                         'disagreed. Jane Smith is a professor at Yale.', id="q"))
+    assert not any(roles.get(n) for n in ("Ted", "Ted Cruz")), roles
+    assert roles.get("Jane Smith"), roles

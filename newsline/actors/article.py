@@ -98,6 +98,11 @@ class LocalActor:
         return self.head
 
 
+# Ranks that are also everyday adjectives: a title only when written as one (capitalised)
+# or when the tagger reads a noun.
+_ADJECTIVE_RANKS = frozenset({"major", "general", "private"})
+
+
 class ArticleIndex:
     """Indexes over one document's layers."""
 
@@ -164,6 +169,8 @@ class ArticleIndex:
 
     def is_title_word(self, i: int) -> bool:
         w = self.low[i].rstrip(".")
+        if w in _ADJECTIVE_RANKS and self.words[i].islower() and self.toks[i].pos == "ADJ":
+            return False  # "a major Emanuel foe", "general counsel": no rank
         return (
             w in lx.PRENOMINAL_TITLES
             or w in lx.TITLE_ABBREVIATIONS

@@ -183,6 +183,12 @@ def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
     return False
 
 
+def _inside_quotation(art: _Article, pos: int) -> bool:
+    """Whether character ``pos`` lies inside a quotation its paragraph opened before it."""
+    line = art.text[art.text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _repair_entity(art: _Article, a: int, b: int) -> tuple[int, int]:
     """Close hyphen splits ("Kim Jong" "-" "un"), cut possessives and trailing punctuation."""
     toks = art.toks
@@ -1377,7 +1383,9 @@ class ArticleActors:
             # scoring leader", and the infinitive a subject controls ("scored 23 points to
             # become the scoring leader")
             head = art.toks[m.head]
-            if head.dep in SUBJECT_DEPS:
+            if head.dep in SUBJECT_DEPS and not _inside_quotation(art, m.start):
+                # (not a speaker's claim: '"Ted is a supporter of legalizing people ...,"
+                # Rubio said')
                 v = head.head
                 verbs = [v] + [c for c in art.children[v] if art.toks[c].dep in ("xcomp", "advcl") and art.toks[c].lemma in COPULAS]
                 for v2 in verbs:
@@ -1406,6 +1414,15 @@ class ArticleActors:
                                    and m.tok_start <= art.toks[k].head < m.tok_end for k in gap):
             return  # "Bill Clinton and Melania Trump, Republican nominee Donald Trump's wife": the
             # appositive is the nearer name's, wherever the parser hung it
+        near = self.by_token.get(lo - 2) if lo >= m.tok_end and lo >= 2 and art.words[lo - 1] == "," else None
+        if near is not None and near.kind == "name" and near.local != m.local and art.toks[lo - 2].pos == "PROPN" \
+                and fold(near.text).rstrip(".") not in lx.NAME_SUFFIXES and self.actors[near.local].type == "person":
+            # "Emanuel - who fired McCarthy, the Chicago police chief, ...": McCarthy's role, though
+            # the parser hung it on Emanuel ("Felt, Sr., the number 2 man" stays Felt's, "Misha
+            # Shah, of Chicago, an account executive" Shah's)
+            if near.tok_end == lo - 1:
+                self._appos_role(self.actors[near.local], h, near)
+            return
         # "Bush is a more substantial figure than ...": a judgement, not a role (a "younger
         # sister" is one)
         if any(art.low[k] == "than" or k < h and art.toks[k].tag == "RBR" for k in range(lo, hi)):
