@@ -76,6 +76,12 @@ def test_year_ago_has_year_granularity():
     assert t.granularity == "year" and t.direction == "past"
 
 
+def test_centuries_ago_before_the_calendar_s_first_year_is_the_past():
+    dated = {t.text: t.value for t in find_timexes("It began two centuries ago, and 31 centuries ago too.",
+                                                     dct="2000-05-01")}
+    assert dated == {"two centuries ago": "1800", "31 centuries ago": "PAST_REF"}
+
+
 def test_a_clock_time_is_not_a_year():
     text = "The quake struck at 1653 local time (2153 GMT) on Tuesday; shelling began at 1830 GMT."
     found = values(text, "2010-01-13")

@@ -1472,7 +1472,10 @@ def h_ago(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DATE", value, mod=mod, anchor=anchor)
     if unit in ("decade", "century", "millennium") and ctx.dct is not None:
         years = {"decade": 10, "century": 100, "millennium": 1000}[unit] * n
-        return Norm("DATE", f"{ctx.dct.year + sign * int(years):04d}", mod=mod, anchor="dct")
+        year = ctx.dct.year + sign * int(years)
+        if year < 1:
+            return Norm("DATE", "PAST_REF", mod=mod, anchor="dct")  # "31 centuries ago": before the calendar's years
+        return Norm("DATE", f"{year:04d}", mod=mod, anchor="dct")
     base = ctx.dct
     anchor = "dct"
     if anchor_on_ref and ctx.last_day is not None and ctx.last_pos >= 0 and \
