@@ -947,3 +947,10 @@ def test_a_role_claimed_inside_a_quotation_is_no_role(parse):
                          'disagreed. Jane Smith is a professor at Yale.', id="q"))
     assert not any(roles.get(n) for n in ("Ted", "Ted Cruz")), roles
     assert roles.get("Jane Smith"), roles
+
+
+def test_an_ethnic_community_is_no_named_actor(parse):
+    c = resolve_actors(Corpus((parse("Clinton's standing among Latinos looks to be weakening, and Hispanics in "
+                                     "Florida agree. Solidarity Strategies said so.", id="l"),)))
+    named = {a.name for a in c.get("actors") if a.named}
+    assert "Solidarity Strategies" in named and not named & {"Latinos", "Hispanics"}, named

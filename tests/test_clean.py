@@ -252,6 +252,8 @@ def test_bullet_prefixes_are_stripped():
         "Photograph by Jane Doe",
         "Image courtesy of the Ministry of Unification",
         "Kim Jong Un waves to the crowd in Pyongyang on Sunday. (Ed Jones/AFP)",
+        "Bloomberg via Getty Images.",
+        "Getty.",
     ],
 )
 def test_photo_credits_are_removed(line):

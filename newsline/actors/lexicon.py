@@ -494,6 +494,7 @@ COMMUNITIES = frozenset(
     christian christians muslim muslims jew jews catholic catholics protestant protestants hindu
     hindus sikh sikhs buddhist buddhists copt copts maronite maronites yazidi yazidis salafist
     salafists salafi salafis islamist islamists jihadist jihadists evangelical evangelicals
+    latino latinos latina latinas latinx hispanic hispanics
     """.split()
 )
 

@@ -191,13 +191,14 @@ TAG_LINE_RE = re.compile(r"^[^\W\d_][\w'’&./-]*(?:\s+[\w'’&./-]+){0,4}$")
 # --- photo credits ---------------------------------------------------------------------
 
 _AGENCIES = (
-    r"Getty Images|AP Photo|AP Images|AP|Associated Press|Reuters|AFP|EPA|EPA-EFE|Shutterstock|"
+    r"Getty Images|Getty|AP Photo|AP Images|AP|Associated Press|Reuters|AFP|EPA|EPA-EFE|Shutterstock|"
     r"Bloomberg|Xinhua|Yonhap|Kyodo|KCNA|Anadolu|Alamy|iStock|Corbis|Pool|Sipa|NurPhoto|"
     r"Wikimedia Commons|Flickr|Creative Commons|Handout"
 )
 PHOTO_CREDIT_RES: tuple[re.Pattern[str], ...] = (
-    # a line that is only an agency credit: "Getty Images", "AFP/Getty Images", "AP Photo/Ahn Young-joon"
-    re.compile(rf"^\(?(?:[\w.' -]{{1,40}}/\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
+    # a line that is only an agency credit: "Getty Images", "AFP/Getty Images", "AP Photo/Ahn Young-joon",
+    # "Bloomberg via Getty Images", "Getty."
+    re.compile(rf"^\(?(?:[\w.' -]{{1,40}}(?:/|\s+via)\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
     # a caption ending in a parenthesised credit: "... (Matthias Hangst/Getty Images)"
     re.compile(
         rf"^.*\((?:[^()]*/\s*(?:{_AGENCIES})[^()]*|[^()]*(?:Getty Images|AP Photo|Photo by|Photo:|Photograph:)[^()]*)\)\.?$"
