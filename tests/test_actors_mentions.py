@@ -954,3 +954,13 @@ def test_an_ethnic_community_is_no_named_actor(parse):
                                      "Florida agree. Solidarity Strategies said so.", id="l"),)))
     named = {a.name for a in c.get("actors") if a.named}
     assert "Solidarity Strategies" in named and not named & {"Latinos", "Hispanics"}, named
+
+
+def test_a_surname_the_tagger_calls_an_organisation_votes_for_its_person(parse):
+    c = resolve_actors(Corpus((parse(
+        "Pence blamed the media on Thursday. Pence's comments came at a town hall in Wisconsin. Indiana Gov. Mike "
+        "Pence took questions. Pence said the root causes were clear. Pence's remarks drew cheers. Pence's office "
+        "declined to comment. Pence's aides said nothing. Pence's campaign was silent. Pence's staff left early.",
+        id="p"),)))
+    pence = next(a for a in c.get("actors") if "Pence" in a.name)
+    assert (pence.name, pence.type) == ("Mike Pence", "person")

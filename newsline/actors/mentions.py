@@ -1237,7 +1237,10 @@ class ArticleActors:
                 actor.person = parse_person(m.text)
                 persons.append(actor)
                 evidence = "surname only"
-            person_vote = hon or m.label == "PERSON" or tuple(tok) in taken_surnames
+            # a surname the tagger called an organisation ("Pence" beside "Mike Pence") is the
+            # person's all the same once it is read as the short name of a full one
+            person_vote = hon or m.label == "PERSON" or tuple(tok) in taken_surnames or (
+                evidence.startswith("short name of") and actor.person is not None and actor.person.full)
             actor.types["person" if person_vote else NAME_LABELS.get(m.label, "person")] += 1
             if hon:
                 g = parse_person(hon + " x").gender
@@ -1271,8 +1274,17 @@ class ArticleActors:
                 continue
             fits = [p for p in full_persons if short_match_rank(tok[0], p.person) == 2]
             if len(fits) == 1:
-                self._merge(fits[0], a, evidence=f"surname of {fits[0].display()}")
-                fits[0].types["person"] += 1
+                # its mentions are the person's, and so are the votes the tagger's labels cast,
+                # when the full name is a person's to the tagger too (not an acronym, "SVP",
+                # run onto a word a given name list holds: "Junge SVP")
+                person = fits[0]
+                votes = 0
+                if not tok[0].isupper() and not a.display().isupper() \
+                        and person.types["person"] > sum(person.types.values()) - person.types["person"]:
+                    votes = sum(a.types.values())
+                    a.types.clear()
+                self._merge(person, a, evidence=f"surname of {person.display()}")
+                person.types["person"] += votes + 1
         # acronyms: "CIA" and "Central Intelligence Agency" in one article
         orgs = [a for a in self.actors if a.org]
         for a in orgs:
