@@ -669,6 +669,29 @@ def test_she_goes_to_the_woman_the_actor_stage_knows_over_a_one_word_name_of_no_
     assert _resolved(doc2, q2, mentions2, carly, williams).speaker_actor_id == "W1"
 
 
+def test_a_head_noun_alone_goes_to_the_role_holder_the_actor_stage_linked():
+    """"The diplomat said": our reading guessed Barack Obama; the actor stage linked it to
+    Peter Westmacott, the one person of the article whose roles hold "diplomat". Where the
+    actor stage linked someone else, a head noun alone decides nothing."""
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention, ActorRole
+
+    text = "Peter Westmacott, a British diplomat, praised Barack Obama. The diplomat said the talks went well."
+    doc, q, s = _said(text, "The diplomat", "Barack Obama", kind="person")
+    o = text.index("Barack Obama")
+    mentions = (ActorMention(0, 16, "Peter Westmacott", "W1", "name", 0, "full name"),
+                ActorMention(o, o + 12, "Barack Obama", "O1", "name", 0, "full name"),
+                ActorMention(s, s + 12, "The diplomat", "W1", "description", 1, "description"))
+    role = lambda r: ActorRole(r, None, None, False)  # noqa: E731
+    westmacott = Actor("W1", "Peter Westmacott", "person", (("Peter Westmacott", 1),), (role("British diplomat"),),
+                       ("a",), 2, (), ())
+    obama = Actor("O1", "Barack Obama", "person", (("Barack Obama", 1),), (role("President"),), ("a",), 1, (), ())
+    got = _resolved(doc, q, mentions, westmacott, obama)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Peter Westmacott", "W1")
+    linked_elsewhere = mentions[:2] + (ActorMention(s, s + 12, "The diplomat", "O1", "description", 1, "x"),)
+    assert _resolved(doc, q, linked_elsewhere, westmacott, obama).speaker_actor_id == "O1"
+
+
 def test_a_full_name_read_is_not_a_namesake_s_actor():
     """Our reading "Bill Clinton" of "Mr. Clinton", whose mention the actor stage gave to
     Hillary Clinton: the surname alone does not make her the speaker."""

@@ -210,7 +210,7 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
                     # at earlier speakers; the group is unnamed, so no one in the cast
                     q = _replace(q, speaker_name=None, speaker_actor_id=None)
                     span_actor = None
-                described = _described(doc, q, by_id)
+                described = _described(doc, q, by_id, span_actor)
                 if described is not None:
                     q = _replace(q, speaker_kind="person")  # one person, not an unnamed source
                 actor = described or _actor_for(doc, q, span_actor, by_id)
@@ -304,7 +304,7 @@ def _party_words(doc: ArticleDoc) -> dict[str, set[str]]:
     return out
 
 
-def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
+def _described(doc: ArticleDoc, q: Quote, by_id: dict, span_actor: Any = None) -> Any:
     """The one person named in the article whose roles in the story hold every word of a
     definite description that speaks ("the Vermont senator said": Bernie Sanders, "Vermont
     Sen." elsewhere; "the Republican presidential nominee": Donald Trump, not the person
@@ -315,17 +315,20 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     step decides over the whole story by learned weights and, in a pile of many
     candidates, links "the New Jersey governor" to another governor. The story's roles say
     which candidate of this article the words fit, and a description of two words or more
-    fits at most one of them or none."""
+    fits at most one of them or none. A head noun alone ("the diplomat", "the senator") may
+    fit several, so it goes to the one that fits only when that one is the actor stage's link
+    too: our reading had given "The diplomat" to Barack Obama, whom the British diplomat
+    praised."""
     text = (q.speaker_text or "").strip()
     words = text.split()
     # (a definite description read as an unnamed source, "the Texas senator", may still fit one)
-    if q.speaker_kind in ("pronoun", "group") or len(words) < 3 or words[0].lower() not in _DESCRIPTION_DETS:
+    if q.speaker_kind in ("pronoun", "group") or len(words) < 2 or words[0].lower() not in _DESCRIPTION_DETS:
         return None
     head = words[-1]
     if not (head.islower() or head.lower().rstrip("s") in ("republican", "democrat")):
         return None  # a name ("the Rev. Al Sharpton"), not a description
     want = _role_words(" ".join(words[1:]))
-    if len(want) < 2:
+    if not want or len(want) < 2 and span_actor is None:
         return None
     # a definite description takes up someone named before it ("Ben Carson says ... the
     # Republican presidential candidate told CBS"), never a person the article names later
@@ -335,7 +338,9 @@ def _described(doc: ArticleDoc, q: Quote, by_id: dict) -> Any:
     party = _party_words(doc)
     fits = [a for i in named if (a := by_id.get(i)) is not None and a.type == "person" and a.named
             and want <= {w for r in a.roles for w in _role_words(r.role)} | party.get(i, set())]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1 or len(want) < 2 and fits[0] is not span_actor:
+        return None
+    return fits[0]
 
 
 def _other_namesake(name: str, actor: Any) -> bool:
