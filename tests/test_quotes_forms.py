@@ -669,3 +669,12 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_its_tag(pa
                             "Sylke Tempel, the editor of International Policy, the magazine of the German Council "
                             "on Foreign Relations.", "comfortable")
     assert (q.speaker_name, q.speaker_kind) == ("Sylke Tempel", "person")
+
+
+def test_a_fronted_time_clause_is_no_part_of_the_source(parse):
+    doc, qs = quotes(parse, "Only days before the Republican Convention in Cleveland, Ohio, a new national poll "
+                            "shows Republican presidential candidate Donald Trump with his largest lead to date. As "
+                            "Andrew J. Tabler, an expert on Syria, noted, the region is waiting.")
+    by_cue = {q.cue_lemma: q for q in qs}
+    assert by_cue["show"].speaker_text == "a new national poll"
+    assert by_cue["note"].speaker_text.startswith("Andrew J. Tabler")

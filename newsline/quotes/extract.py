@@ -147,6 +147,9 @@ def _dateline_end(p: Parse, s: int) -> int:
     return -1
 
 
+_TIME_MARKS = frozenset({"before", "after", "since", "until", "till"})  # not "As X noted, ..."
+
+
 def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
     """The source's head token and how it was found."""
     subjects = p.children(v, "nsubj", "csubj")
@@ -158,6 +161,17 @@ def find_source(p: Parse, v: int, depth: int = 0) -> tuple[int | None, str]:
         # Ohio -- Veltrano took ..." (Veltrano an apposition of CLEVELAND)
         subj = next((a for c in subjects for a in p.children(c, "appos") if not in_dateline(p, a)), None)
     if subj is not None:
+        # a fronted clause the parser took for the subject, its real subject hung on as an
+        # apposition: "Only days before the Republican Convention in Cleveland, Ohio, a new
+        # national poll shows ..." (the sentence's main verb has a "before" to mark it: a
+        # verb of a subordinate clause with its own subject keeps it)
+        mark = next((c for c in p.children(v, "mark") if c < subj and p.lower(c) in _TIME_MARKS), None) \
+            if p.toks[v].head == v else None
+        if mark is not None:
+            appos = [a for a in p.children(subj, "appos") if subj < a < v and p.toks[a].pos == "NOUN"
+                     and p.child(a, "det") is not None and p.word(p.left[a] - 1) == ","]
+            if appos:
+                return max(appos), "nsubj"
         return subj, "nsubj"
     agent = p.child(v, "agent")
     if agent is not None:
