@@ -678,3 +678,13 @@ def test_a_fronted_time_clause_is_no_part_of_the_source(parse):
     by_cue = {q.cue_lemma: q for q in qs}
     assert by_cue["show"].speaker_text == "a new national poll"
     assert by_cue["note"].speaker_text.startswith("Andrew J. Tabler")
+
+
+def test_a_headline_s_capitals_on_common_words_make_no_name(parse):
+    doc, qs = quotes(parse, "New Poll Shows Large Gap Between Candidates\n\nA new national poll shows Donald Trump "
+                            "with his largest lead. The poll showed that voters rated them the same.")
+    head = next(q for q in qs if q.speaker_text == "New Poll")
+    assert head.speaker_name is None and head.speaker_kind == "none"
+    assert all(q.speaker_name != "New Poll" for q in qs)
+    doc, qs = quotes(parse, "Trump Says Clinton Lied\n\nDonald Trump said Hillary Clinton lied about the emails.")
+    assert next(q for q in qs if q.speaker_text == "Trump").speaker_name == "Donald Trump"

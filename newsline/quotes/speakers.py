@@ -498,6 +498,10 @@ class SpeakerResolver:
             ent = _entity_at(p, head)
             if kind == "orgname" or (ent is not None and ent.label in ORG_LABELS) or p.lower(p.left[head]) == "the":
                 return self._done(offset, Speaker(text, clean_org(text), "organisation"))
+            if (ent is None or ent.label != "PERSON") and _headline_common_words(p, head, text):
+                # "New Poll Shows Large Gap ...": a headline's capitals on a thing the article
+                # writes in small letters ("a new national poll"), no one's name
+                return self._done(offset, Speaker(text, None, "none"))
             return self._done(offset, Speaker(text, clean_name(name_text), "person"))
         if kind == "org":
             return self._done(offset, Speaker(text, clean_org(text), "organisation"))
@@ -687,6 +691,20 @@ def _with_honorific(p: Parse, start: int, text: str) -> str:
     if j >= 0 and p.lower(j).rstrip(".") in GENDERED_HONORIFICS:
         return f"{p.word(j).rstrip('.')}. {text}"
     return text
+
+
+def _headline_common_words(p: Parse, head: int, text: str) -> bool:
+    """The speaker stands in a line written in title case (a headline) and the article writes
+    each of its words in small letters elsewhere ("New Poll", "Retired General"; not "Trump
+    Campaign", which holds a name)."""
+    start = p.text.rfind("\n", 0, p.toks[head].start) + 1
+    end = p.text.find("\n", p.toks[head].end)
+    end = len(p.text) if end < 0 else end
+    words = [w for w in re.findall(r"[A-Za-z]+", p.text[start:end]) if len(w) > 3]
+    if not words or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    rest = p.text[:start] + p.text[end:]
+    return all(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", rest) for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _head_name(p: Parse, head: int) -> str:
