@@ -964,3 +964,16 @@ def test_a_surname_the_tagger_calls_an_organisation_votes_for_its_person(parse):
         id="p"),)))
     pence = next(a for a in c.get("actors") if "Pence" in a.name)
     assert (pence.name, pence.type) == ("Mike Pence", "person")
+
+
+def test_a_person_one_article_knows_as_a_woman_is_a_person_where_others_took_her_for_a_company(parse):
+    c = resolve_actors(Corpus((
+        parse("Fiorina Defends Merger\nCarly Fiorina strode onstage, smiling with the charisma she had shown for "
+              "years. Fiorina led HP for six years.", id="a"),
+        parse("Companies pulled support. Carly Fiorina, HP and Compaq were named in the filing. Fiorina's HP lost "
+              "money, and Fiorina's Compaq deal failed. Fiorina's board met.", id="b"),
+        parse("The GOP establishment met. Carly Fiorina and HP executives spoke. Carly Fiorina's HP merger was "
+              "approved.", id="c"))))
+    fiorina = [a for a in c.get("actors") if a.name == "Carly Fiorina"]
+    assert len(fiorina) == 1 and fiorina[0].type == "person", fiorina
+    assert next(a for a in c.get("actors") if a.name == "HP").type == "organisation"

@@ -1193,6 +1193,12 @@ def _build(docs, analyses, nodes, groups):
             typ = "organisation"  # "Transocean Ltd": a firm, though the NER called "Transocean" a place
         elif typ == "person" and names and 2 * sum(c for t, c in names.items() if _company_form(t)) >= sum(names.values()):
             typ = "organisation"  # "Anadarko Petroleum Corp", which the NER called a person
+        elif typ == "organisation" and any(nodes[i].actor.type == "person" and nodes[i].actor.gender
+                                           and any(parse_person(t).full for t in nodes[i].actor.names)
+                                           for i in members) and not any(_company_form(t) for t in names):
+            # one article knows the full name as a woman's or a man's ("Carly Fiorina ... she"),
+            # where others took the tagger's word for her company: a person
+            typ = "person"
         if named and names:
             # a surname run into a headline verb ("Obama Outlines") is no way to write the name
             plain = {t: c for t, c in names.items() if not _verb_run_on(t) and not _place_run_on(t, names, places)} or dict(names)
