@@ -74,11 +74,14 @@ HOLIDAY_NAMES = frozenset("christmas xmas easter ramadan thanksgiving hanukkah p
 HOLIDAY_SURNAMES = frozenset({"ramadan", "eid"})  # holidays that are also people's names
 _HOLIDAY_DAYS = frozenset("day eve al-fitr al-adha".split())
 _ORDINAL_TAIL = frozenset("i ii iii iv v vi vii viii ix x one two three".split())
+# Days named by a word before a weekday ("Super Tuesday", "Black Friday", "Good Friday").
+DAY_NAME_WORDS = frozenset("super black cyber good holy ash fat maundy palm easter boxing giving".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def is_event_name(text: str) -> bool:
-    """'World War I', 'World War Two', 'the Gulf War', 'the Patriot Act', 'Christmas Eve': the
-    name of an event, a law or a holiday."""
+    """'World War I', 'World War Two', 'the Gulf War', 'the Patriot Act', 'Christmas Eve', 'Super
+    Tuesday': the name of an event, a law, a holiday or a named day."""
     words = [w.strip(".,'’").lower() for w in text.split()]
     while len(words) > 1 and (words[-1] in _ORDINAL_TAIL or words[-1].isdigit()):
         words = words[:-1]
@@ -89,5 +92,7 @@ def is_event_name(text: str) -> bool:
         return True  # "Christmas" (tagged a person or a work of art), not "Ramadan" (Tariq Ramadan)
     if len(bare) == 2 and bare[0] in HOLIDAY_NAMES and bare[1] in _HOLIDAY_DAYS:
         return True
+    if len(bare) == 2 and bare[0] in DAY_NAME_WORDS and bare[1] in _WEEKDAYS:
+        return True  # "Super Tuesday", "Black Friday"
     return len(words) > 1 and (words[-1] in EVENT_NOUNS or words[-1] in LAW_NOUNS) \
         or words in (["olympics"], ["paralympics"], ["depression"])

@@ -977,3 +977,10 @@ def test_a_person_one_article_knows_as_a_woman_is_a_person_where_others_took_her
     fiorina = [a for a in c.get("actors") if a.name == "Carly Fiorina"]
     assert len(fiorina) == 1 and fiorina[0].type == "person", fiorina
     assert next(a for a in c.get("actors") if a.name == "HP").type == "organisation"
+
+
+def test_a_named_day_is_no_actor(parse):
+    c = resolve_actors(Corpus((parse("Sanders hopes to win many of the states voting on Super Tuesday, and Black "
+                                     "Friday sales rose.", id="d"),)))
+    named = {a.name for a in c.get("actors") if a.named}
+    assert not any(n.startswith(("Super", "Black")) for n in named), named

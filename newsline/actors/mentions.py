@@ -58,7 +58,7 @@ from newsline.actors.names import (
 )
 from newsline.ingest.patterns import TIME_ZONE_NAMES
 from newsline.model import ArticleDoc
-from newsline.textutil import is_event_name
+from newsline.textutil import DAY_NAME_WORDS, is_event_name
 from newsline.time.patterns import MONTHS, WEEKDAYS
 
 # --- 1. names --------------------------------------------------------------------------
@@ -446,6 +446,9 @@ def _entity_mentions(
             continue  # "NEW CAP FOR LEAKING OIL WELL": a graphic's label in capitals
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
+        if b - a == 1 and b < art.n and art.low[b] in lx.CALENDAR_WORDS and art.words[b][:1].isupper() \
+                and (low in common or low in DAY_NAME_WORDS):
+            continue  # "Super Tuesday", "Black Friday": a day's name, no actor
         if label == "NORP" and low not in lx.DEMONYMS:
             continue
         # a common noun or a role the NER took for a name ("VP", "Administration",
