@@ -446,7 +446,7 @@ def _entity_mentions(
             continue  # "NEW CAP FOR LEAKING OIL WELL": a graphic's label in capitals
         if is_event_name(text):
             continue  # "World War I" is no actor, though the NER may call it a person
-        if b - a == 1 and b < art.n and art.low[b] in lx.CALENDAR_WORDS and art.words[b][:1].isupper() \
+        if b - a == 1 and b < art.n and art.low[b] in WEEKDAYS and len(art.low[b]) > 4 and art.words[b][:1].isupper() \
                 and (low in common or low in DAY_NAME_WORDS):
             continue  # "Super Tuesday", "Black Friday": a day's name, no actor
         if label == "NORP" and low not in lx.DEMONYMS:
