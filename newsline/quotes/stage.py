@@ -361,7 +361,7 @@ def _gendered_by_the_actor_stage_only(doc: ArticleDoc, q: Quote, span_actor: Any
     of ours ("Armstrong Williams, Carson's longtime friend ... he told the AP") stands."""
     from newsline.actors.names import parse_person  # there is an actor: the stage ran
 
-    said = PERSON_PRONOUNS.get((q.speaker_text or "").strip().lower(), "") if _person_pronoun(q) else ""
+    said = _said_gender(q) if _person_pronoun(q) else ""
     if not said or span_actor is None or getattr(span_actor, "gender", "") != said:
         return False
     if not q.speaker_name or parse_person(q.speaker_name).full:
@@ -494,11 +494,16 @@ def _fits(q: Quote, actor: Any) -> bool:
             return False
     if q.speaker_kind in ("person", "pronoun") and actor.type == "place":
         return False  # "York said" of a person named York is not New York, nor "they" a town
-    text = q.speaker_text or ""
-    said = PERSON_PRONOUNS.get(text.strip().lower(), "") if _person_pronoun(q) else honorific_gender(text)
+    said = _said_gender(q)
     if said and getattr(actor, "gender", "") and actor.gender != said:
         return False  # "Mrs. Clinton", or "she", is not Bill Clinton, whatever mention the actor stage gave him
     return actor.named and not (q.speaker_kind == "organisation" and actor.type == "person")
+
+
+def _said_gender(q: Quote) -> str:
+    """The gender the speaker's own words give: "she" or "he", or an honorific ("Mrs. Clinton")."""
+    text = q.speaker_text or ""
+    return PERSON_PRONOUNS.get(text.strip().lower(), "") if _person_pronoun(q) else honorific_gender(text)
 
 
 def _plural_pronoun(q: Quote) -> bool:
