@@ -211,3 +211,13 @@ def test_a_cluster_known_only_by_bare_proper_nouns_is_of_unknown_type():
     assert _vote(Counter({"": 3})) == "unknown"
     assert _vote(Counter({"": 5, "place": 1})) == "place"
     assert _vote(Counter({"organisation": 2, "person": 2})) == "person"
+
+
+def test_a_public_body_s_description_stands_only_for_a_named_actor_with_a_word_for_it():
+    from newsline.actors.resolve import _may_stand_for
+
+    the_senate = view(1, typ="organisation", heads=("senate",), n=4, docs=(0, 1))
+    republicans = view(2, named=True, typ="unknown", toks=("republicans",), heads=("republicans",), n=30, n_name=30, docs=(0, 1, 2))
+    assert not _may_stand_for(republicans, the_senate)
+    us_senate = view(3, named=True, typ="organisation", toks=("u.s.", "senate"), heads=("senate",), n=3, n_name=3, docs=(0, 1))
+    assert _may_stand_for(us_senate, the_senate)

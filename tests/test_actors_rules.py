@@ -1630,3 +1630,32 @@ def test_a_body_s_short_name_is_no_surname_of_a_person_named_beside_it(parse):
     firm = _named(c, "Podesta Group Inc.")
     john = _named(c, "John Podesta")
     assert firm.id != john.id and john.type == "person"
+
+
+def test_the_story_s_dominant_organisation_takes_only_descriptions_that_have_a_word_for_it(parse):
+    # "the military" of a campaign story is not the GOP named most in it; "the party" of a
+    # story of the Republican Party is; "the company" of a Hewlett-Packard story is HP
+    c = _corpus(
+        parse,
+        "The GOP met in Cleveland on Monday. GOP leaders said the GOP would unite. The U.S. military said "
+        "on Tuesday it would send more troops.",
+        "The GOP platform was adopted. GOP delegates cheered, and the GOP chairman spoke. The military "
+        "was not mentioned.",
+        "The Republican Party met on Monday. Republican Party leaders said the Republican Party would "
+        "unite. The party said it would not back the plan.",
+        "HP cut 5,000 jobs on Monday. HP shares rose after HP said profits were up. The company said more "
+        "cuts would follow.",
+    )
+    assert _actor_of(c, 0, "The U.S. military").name != "GOP"
+    assert _actor_of(c, 1, "The military").name != "GOP"
+    assert _actor_of(c, 2, "The party").name == "Republican Party"
+    assert _actor_of(c, 3, "The company").name == "HP"
+
+
+def test_another_company_is_not_the_one_named_most(parse):
+    c = _corpus(
+        parse,
+        "HP cut 5,000 jobs on Monday. HP shares rose after HP said profits were up. Another company said on "
+        "Tuesday it would hire.",
+    )
+    assert _actor_of(c, 0, "Another company").name != "HP"

@@ -910,12 +910,20 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
     docs_of: dict[int, set] = defaultdict(set)
     gender_of: dict[int, str] = {}
     personal: set = set()
+    kinds_of: dict[int, set] = {}  # what a named cluster is called: its names' last words, heads
+    organisations: set = set()  # named clusters voted organisations
     for root, members in groups.items():
         named = [i for i in members if nodes[i].actor.kind == "named"]
         for i in members:
             docs_of[root].add(nodes[i].doc)
         if not named:
             continue
+        kinds = kinds_of[root] = set()
+        for i in members:
+            a = nodes[i].actor
+            kinds |= a.desc_heads
+            kinds.update(r.key.split()[-1] for r in a.roles if r.key)
+            kinds.update(n.split()[-1].lower() for n in a.names if n.split())  # "Republican Party"
         types = Counter()
         g = Counter()
         for i in named:
@@ -924,6 +932,8 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
             if a.gender:
                 g[a.gender] += 1
         typ = _vote(types)
+        if typ == "organisation":
+            organisations.add(root)
         gender_of[root] = g.most_common(1)[0][0] if g else ""
         if any(nodes[i].actor.person is not None and nodes[i].actor.person.full and nodes[i].actor.type == "person" for i in named):
             personal.add(root)  # named as a person somewhere, whatever the vote
@@ -934,8 +944,8 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if any(nodes[i].actor.kind != "anonymous" for i in members):
             continue
         acts = [nodes[i].actor for i in members]
-        if any(a.number != "sg" or a.possessed for a in acts):
-            continue
+        if any(a.number != "sg" or a.possessed or a.modifiers & _OTHER for a in acts):
+            continue  # "another rules committee" is not the one named most
         typ = _vote(Counter(a.type for a in acts))
         if typ not in ("person", "organisation"):
             continue
@@ -954,6 +964,9 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if not cands or cands[0][0] < SALIENT_MIN or (len(cands) > 1 and cands[0][0] < SALIENT_RATIO * cands[1][0]):
             continue
         top = uf.find(cands[0][1])
+        if typ == "organisation" and not _called(
+                {a.head for a in acts}, kinds_of.get(cands[0][1], set()), cands[0][1] in organisations):
+            continue
         holders = {uf.find(h) for h in role_holders.get((story, head), ())}
         if holders - {top}:
             continue
@@ -965,6 +978,26 @@ def _salient_links(nodes, uf, join, role_holders) -> None:
         if typ == "person" and sents & name_sents.get(top, set()):
             continue
         join(top, members[0])
+
+
+# Words that make a description someone else than the one named ("another committee"); an
+# ordinal may still be the one named later ("A second man was charged ... Ali, 24").
+_OTHER = frozenset({"another", "other", "different"})
+
+# Nouns for a business or a side that stand for the story's dominant organisation with no
+# word of its own for it ("the company" of a Hewlett-Packard story, "the team" of the Saints).
+_TRADING_NOUNS = lx.BUSINESS_NOUNS | frozenset("team club franchise squad".split())
+
+
+def _called(heads: set, kinds: set, organisation: bool) -> bool:
+    """Whether an unnamed organisation's head nouns may stand for a named one the story
+    calls ``kinds`` (its names' last words, its descriptions' heads, its roles): a word of
+    them ("the party" for the Republican Party, "the network" for the CNN an article calls
+    one), or a business noun for a named organisation no word makes a public body. "The
+    military", "the Senate" or "the court" of a campaign story is not the GOP named most."""
+    if heads & kinds:
+        return True
+    return organisation and bool(heads) and heads <= _TRADING_NOUNS and not kinds & lx.PUBLIC_BODY_WORDS
 
 
 def _may_stand_for(named, anon) -> bool:
@@ -979,6 +1012,8 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
+    if anon.heads and anon.heads <= lx.PUBLIC_BODY_WORDS and not named.country and not _lexical(named, anon):
+        return False  # "the Senate" is not the Republicans, nor "the court" the GOP
     if anon.heads and anon.heads.isdisjoint(lx.SEAT_DESCRIPTIONS) and \
             any(set(seat.split()) <= named.name_toks for seat in lx.SEAT_NAMES):
         return False  # "the house" that collapsed, "a destroyed home" are not the White House
