@@ -985,6 +985,10 @@ KIND_AFTER_NAME_NOUNS = frozenset(
     """agency newspaper paper magazine channel network broadcaster station outlet publisher daily
     tabloid website bank airline""".split()
 )
+# Nouns after a body's name that say what kind of body it is, "the Islamic State terrorist
+# group", "the Black Lives Matter movement": the named body (a person's name before them, "the
+# Clinton organization", is not the body).
+GROUP_AFTER_NAME_NOUNS = frozenset("group organization organisation movement militia faction".split())
 # Words that make such a noun the press ("the state news agency", "the official newspaper"):
 # a source the story quotes, not the organisation the article is mostly about.
 PRESS_MODIFIERS = frozenset("news state official wire".split())

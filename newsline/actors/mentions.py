@@ -1716,10 +1716,12 @@ class ArticleActors:
                         self._attach(m, target, f"'{lemma}' of {target.display()}")
                         return
                     break
-        if typ == "organisation" and not plural and lemma in lx.KIND_AFTER_NAME_NOUNS and det not in ("a", "an"):
+        if typ == "organisation" and not plural and det not in ("a", "an") and (
+                lemma in lx.KIND_AFTER_NAME_NOUNS or lemma in lx.GROUP_AFTER_NAME_NOUNS):
             nm = self._name_before_kind(m)
             named = self.actors[nm.local] if nm is not None else None
-            if named is not None and (named.type == "organisation" or named.type == "unknown" and nm.label == "ORG"):
+            if named is not None and (named.type == "organisation" or named.type == "unknown" and (
+                    nm.label == "ORG" or lemma in lx.GROUP_AFTER_NAME_NOUNS and nm.label != "PERSON")):
                 # "Reuters news agency", "the AFP news agency": the named body and what it is
                 self._attach(m, named, f"'{lemma}' after the name {named.display()}")
                 return
