@@ -769,6 +769,21 @@ def test_a_page_s_instruction_to_click_goes_however_long_and_what_it_runs_into_s
     assert [r.reason for r in result.removed] == [P.BOILERPLATE] * 3
 
 
+def test_a_newsletter_s_call_to_sign_up_goes_and_a_delivery_in_the_news_stays():
+    raw = ("Get the Morning Fix and the new Afternoon Fix delivered to your inbox or mobile device for easy "
+           "access to the top political stories of the day.\n"
+           "All you need is one click to get Morning Fix and Afternoon Fix!\n"
+           "Send an email with “Politics and Pints” in the subject line to us and we'll make sure you know about "
+           "upcoming “Politics and Pints” events.\n"
+           "First thoughts on the president's press conference on the oil spill.\n"
+           "The courier said he would get the ballots delivered to your county clerk by Friday.")
+    result = clean_text(raw)
+    assert result.text.split("\n") == [
+        "First thoughts on the president's press conference on the oil spill.",
+        "The courier said he would get the ballots delivered to your county clerk by Friday."]
+    assert [r.reason for r in result.removed] == [P.BOILERPLATE] * 3
+
+
 def test_utf8_read_as_a_one_byte_code_page_is_repaired_and_nothing_else_changes():
     res = clean_text(f"{BODY}\n\nFrench President FranÃ§ois Hollande spoke at GuantÃ¡namo Bay, he said.")
     assert "François Hollande" in res.text and "Guantánamo" in res.text

@@ -463,6 +463,18 @@ def test_a_photo_caption_is_never_told_but_its_date_counts():
     assert [s.text for s in tl.entries[0].sentences] == [report]
 
 
+def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_with_on_does_not():
+    from newsline.timeline.select import _CAPTION
+
+    assert _CAPTION.search("Thad Allen speaks to the news media in Washington Monday, July 19, 2010.")
+    assert _CAPTION.search("Brown pelicans try to balance on an oil boom in St. Bernard Parish, La., Wednesday, "
+                           "July 21, 2010.")
+    assert _CAPTION.search("A pedestrian walks under an electric market board in Tokyo, Thursday, Oct. 16, 2008.")
+    assert not _CAPTION.search("The verdict was read on Friday, Oct. 3, 2008.")
+    assert not _CAPTION.search("BP said Monday, July 19, 2010, that the cap was holding.")
+    assert not _CAPTION.search("BP said Monday that the cap was holding.")
+
+
 def _actor(name, typ, articles, aliases=()):
     from newsline.actors import Actor
 

@@ -77,6 +77,11 @@ _BOILERPLATE = [
     r"sign up (?:for|to) (?:our|the) (?:[\w-]+ )?(?:newsletters?|mailing list|alerts|updates)\b.{0,120}",
     r"get (?:our|the) (?:[\w-]+ )?(?:newsletter|alerts|updates)\b.{0,80}",
     r"register(?: now| here| today)? to receive .{0,80}",
+    # "Get the Morning Fix ... delivered to your inbox or mobile device ...", "All you need is one
+    # click to get ...", "Send an email with “Politics and Pints” in the subject line to us ..."
+    r"get (?:the |our )?.{1,60} delivered (?:straight |right )?to your (?:inbox|e-?mail|mobile|phone)\b.{0,160}",
+    r"all (?:you need|it takes) is one click\b.{0,100}",
+    r"send (?:us )?an e-?mail with .{1,60} in the subject line\b.{0,160}",
     r"stay (?:informed|connected|in touch|up to date|tuned)[.!]?",
     r"join (?:our|the) (?:mailing list|newsletter)[.!]?",
     r"(?:sign|log) (?:in|out)|create (?:an )?account|my account",

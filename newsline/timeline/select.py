@@ -129,6 +129,11 @@ _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
 _CAPTION = re.compile(
     r",\s+(?:far\s+|second\s+from\s+)?(?:left|right|center|centre|rear|front|foreground|background)\s*,"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\\?/"
+    # or a wire photo's own closing, the weekday and the full date with no "on" ("Thad Allen
+    # listens to questions ... in Washington, Tuesday, July 20, 2010."): prose names the weekday
+    # or the date
+    r"|(?<!\b[Oo]n )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
 )
 
 
