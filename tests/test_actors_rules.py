@@ -1675,3 +1675,21 @@ def test_another_company_is_not_the_one_named_most(parse):
         "Tuesday it would hire.",
     )
     assert _actor_of(c, 0, "Another company").name != "HP"
+
+
+def test_initials_already_joined_to_their_name_are_no_one_else_s(parse):
+    # "WH" written beside "White House" is that house, though a William Hague of the same
+    # story has the same initials and the pile's first "White House" is in another story
+    c = _corpus(
+        parse,
+        "The White House said on Monday that the oil spill response would grow, and BP engineers worked on the "
+        "leaking well in the Gulf of Mexico as crude reached the Louisiana marshes.",
+        "British newspapers attacked the rhetoric of the hearing in Washington. WH aides said the White House "
+        "would not apologise for the hearing, and British newspapers called the rhetoric anti-British.",
+        "British Foreign Secretary William Hague said the rhetoric of the hearing in Washington was over the "
+        "top but not anti-British, and British newspapers agreed.",
+        "BP engineers lowered a new cap onto the leaking well in the Gulf of Mexico on Tuesday, and crude oil "
+        "kept reaching the Louisiana marshes and beaches.",
+    )
+    assert _actor_of(c, 2, "William Hague") is not _actor_of(c, 1, "White House")
+    assert _actor_of(c, 1, "WH") is _actor_of(c, 0, "White House")

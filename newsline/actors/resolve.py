@@ -422,6 +422,8 @@ def resolve_corpus(
                 pools += ({named[0][1]},)
         for pool in pools:
             roots = {uf.find(j) for j in pool}
+            if uf.find(i) in roots:
+                break  # one of them already ("WH" written beside "White House" is no William Hague)
             if len(roots) == 1:
                 join(next(iter(roots)), i)
                 break
