@@ -1548,6 +1548,19 @@ def test_no_role_from_a_plural_a_judgement_or_a_transcript_label(parse):
     assert [r.role for r in _named(c, "Rob Paxton").roles] == []
 
 
+def test_no_role_from_a_superlative_judgement_or_from_what_someone_is_not(parse):
+    c = _corpus(parse, "Keeping everyone moving has been Thad Allen, perhaps the least-excitable person in American "
+                       "public life. Allen is the national incident commander. President Barack Obama spoke on "
+                       "Monday. Obama is not the most naturally empathetic politician. Tony Hayward is not the "
+                       "chief executive now. Jaime Camil is not only a big telenovela star but also a singer.")
+    assert [r.role for r in _named(c, "Thad Allen").roles] == ["national incident commander"]
+    assert [r.role for r in _named(c, "Barack Obama").roles] == ["President"]
+    assert [r.role for r in _named(c, "Tony Hayward").roles] == []
+    assert "big telenovela star" in [r.role for r in _named(c, "Jaime Camil").roles]
+    # the judgement still names him
+    assert _actor_of(c, 0, "least-excitable person").name == "Thad Allen"
+
+
 def test_a_hyphenated_role_keeps_the_word_before_its_hyphen(parse):
     c = _corpus(parse, "The company hired people because the US vice-president, Dick Moran, used to work there.")
     assert [r.role for r in _named(c, "Dick Moran").roles] == ["vice-president"]

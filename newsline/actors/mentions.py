@@ -183,6 +183,9 @@ def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
     return False
 
 
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not only a star, but ..."
+
+
 def _inside_quotation(art: _Article, pos: int) -> bool:
     """Whether character ``pos`` lies inside a quotation its paragraph opened before it."""
     line = art.text[art.text.rfind("\n", 0, pos) + 1 : pos]
@@ -1404,8 +1407,11 @@ class ArticleActors:
                 v = head.head
                 verbs = [v] + [c for c in art.children[v] if art.toks[c].dep in ("xcomp", "advcl") and art.toks[c].lemma in COPULAS]
                 for v2 in verbs:
-                    if art.toks[v2].lemma not in COPULAS:
-                        continue
+                    if art.toks[v2].lemma not in COPULAS or any(
+                            art.toks[c].dep == "neg" and (c + 1 >= art.n or art.low[c + 1] not in _NOT_ONLY)
+                            for c in art.children[v2]):
+                        continue  # (nor what one is not: "Obama is not a natural politician"; "is
+                        # not only a big star" is one)
                     for c in art.children[v2]:
                         if art.toks[c].dep in ("attr", "oprd") and art.toks[c].pos in ("NOUN", "PROPN"):
                             self._appos_role(actor, c, m)
@@ -1465,6 +1471,8 @@ class ArticleActors:
                 # Kim government", where the name only qualifies a later noun)
             toks.append(k)
         # nor a discourse adverb before it ("thus their candidate")
+        if len(toks) > 2 and art.low[toks[0]] == "not" and art.low[toks[1]] in _NOT_ONLY:
+            toks = toks[2:]  # "not only a big telenovela star, but ..."
         while toks and (art.toks[toks[0]].pos in ("DET", "PRON") or art.low[toks[0]] in ("'s",)
                         or art.low[toks[0]] in DISCOURSE_ADVERBS):
             toks = toks[1:]
@@ -1497,7 +1505,10 @@ class ArticleActors:
         text = art.span_text(toks[0], toks[-1] + 1)
         if len(toks) > 12:
             text = art.span_text(toks[0], h + 1)
-        self._add_role(actor, text, past, m.sent)
+        # a judgement is no office, though it names the person: "perhaps the least-excitable
+        # person in American public life", "the most famous anonymous source in history"
+        if not any(art.low[k] in ("most", "least") and art.toks[k].tag in ("RBS", "JJS") for k in toks if k < h):
+            self._add_role(actor, text, past, m.sent)
         # coordinated second role: "a retired colonel and senior fellow at ..."
         for c in art.children[h]:
             if art.toks[c].dep == "conj" and art.toks[c].pos == "NOUN":
