@@ -917,6 +917,20 @@ def test_a_woman_the_tagger_calls_a_company_is_a_person_when_she_is_taken_up(par
     assert by_name["Edison Research"].type == "organisation"
 
 
+def test_a_name_the_tagger_calls_a_company_is_a_person_when_an_appositive_gives_a_person_s_role(parse):
+    c = resolve_actors(Corpus((parse(
+        "The accident was a disaster, said Fadel Gheit, an oil analyst at Oppenheimer & Co. Gheit said the deal "
+        "was good for both companies.", id="g"),
+        parse("Apache Corp, a maker of oil rigs, said it would buy the assets. Goldman Sachs, an adviser on the "
+              "deal, said it was pleased.", id="a"))))
+    by_name = {a.name: a for a in c.get("actors")}
+    assert by_name["Fadel Gheit"].type == "person", by_name["Fadel Gheit"]
+    assert {m.actor_id for m in c.docs[0].get("actor_mentions") if m.text == "Gheit"} == {by_name["Fadel Gheit"].id}
+    # a firm's appositive names no role of a person
+    assert by_name["Apache Corp"].type == "organisation"
+    assert by_name["Goldman Sachs"].type == "organisation"
+
+
 def test_words_that_end_like_agents_are_no_persons(parse):
     doc = parse("Her career ended with the murder of a guard and a prison transfer. The merger failed.", id="a")
     heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}

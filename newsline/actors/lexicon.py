@@ -467,6 +467,20 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Role nouns only a person holds (not "owner", "operator", "investor", "member", "producer",
+# "adviser", "manager", which firms and bodies are too): an appositive of one of these makes a name a person's
+# though the tagger called it an organisation ("Fadel Gheit, an oil analyst at Oppenheimer").
+HUMAN_ROLE_NOUNS = frozenset(
+    """analyst economist strategist spokesman spokeswoman spokesperson professor lecturer lawyer
+    attorney scientist researcher engineer reporter correspondent columnist editor writer author
+    journalist activist lobbyist senator congressman congresswoman governor mayor ambassador
+    diplomat minister secretary aide official officer executive ceo chairman chairwoman president
+    vice-president director founder co-founder doctor physician surgeon nurse teacher student
+    historian commentator pundit actor actress
+    singer musician artist man woman boy girl husband wife father mother son daughter brother
+    sister widow grandmother grandfather""".split()
+)
+
 # Nouns for groups and organisations ("the company", "the team", "authorities").
 ORG_NOUNS = frozenset(
     """

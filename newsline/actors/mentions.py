@@ -183,6 +183,21 @@ def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
     return False
 
 
+def _appositive_person(art: _Article, m: Mention, pn, common: frozenset) -> bool:
+    """A full name the tagger called an organisation is a person when an appositive right
+    after it gives a role only a person holds: "said Fadel Gheit, an oil analyst at
+    Oppenheimer" (a firm's appositive is "a unit of", "a maker of"). Not a name ending in a
+    common, organisation or place word ("Betty Ford Clinic, a rehab center")."""
+    if not pn.full or m.label != "ORG" or m.tok_end >= art.n or art.words[m.tok_end] != ",":
+        return False
+    last = art.low[m.tok_end - 1]
+    if m.tok_end - m.tok_start > 3 or last in common or art.word_case[0][last] or last in lx.ORG_NOUNS \
+            or last in lx.PLACE_NOUNS or last.rstrip("s") in lx.PLACE_NOUNS or last in lx.COMPANY_WORDS:
+        return False
+    return any(art.toks[c].dep == "appos" and c > m.tok_end and art.low[c] in lx.HUMAN_ROLE_NOUNS
+               and art.toks[c].tag == "NN" for k in range(m.tok_start, m.tok_end) for c in art.children[k])
+
+
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not only a star, but ..."
 
 
@@ -1078,7 +1093,8 @@ class ArticleActors:
         pending_compass: list[Mention] = []
         # full names the tagger called organisations that a pronoun takes up as a person
         # ("Carly Fiorina"), and their surnames alone, wherever in the article they stand
-        taken_up = {m.tok_start for m in names if _pronoun_takes_up(art, m, parse_person(m.text), self.common_words)}
+        taken_up = {m.tok_start for m in names if _pronoun_takes_up(art, m, pn := parse_person(m.text), self.common_words)
+                    or _appositive_person(art, m, pn, self.common_words)}
         taken_surnames = {tuple(name_tokens(m.text)[-1:]) for m in names if m.tok_start in taken_up}
         # a name the article itself calls a district ("the Baba Amr district", "the Baba Amr
         # neighbourhood") is a place in every mention, though the NER called it a person
