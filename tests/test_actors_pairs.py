@@ -221,3 +221,15 @@ def test_a_public_body_s_description_stands_only_for_a_named_actor_with_a_word_f
     assert not _may_stand_for(republicans, the_senate)
     us_senate = view(3, named=True, typ="organisation", toks=("u.s.", "senate"), heads=("senate",), n=3, n_name=3, docs=(0, 1))
     assert _may_stand_for(us_senate, the_senate)
+
+
+def test_a_company_s_description_does_not_stand_for_a_vessel():
+    from newsline.actors.resolve import _may_stand_for
+
+    rig = view(1, named=True, typ="organisation", toks=("deepwater", "horizon"), heads=("horizon", "rig"), n=60, n_name=40, docs=(0, 1, 2))
+    the_company = view(2, typ="organisation", heads=("company",), n=12, docs=(0, 1))
+    assert not _may_stand_for(rig, the_company)
+    the_rig = view(3, typ="vehicle", heads=("rig",), n=5, docs=(0, 1))
+    assert _may_stand_for(rig, the_rig)
+    bp = view(4, named=True, typ="organisation", toks=("bp",), heads=("bp", "company"), n=60, n_name=50, docs=(0, 1, 2))
+    assert _may_stand_for(bp, the_company)

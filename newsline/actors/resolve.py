@@ -1014,6 +1014,9 @@ def _may_stand_for(named, anon) -> bool:
         return False
     if named.typ == "person" and anon.typ in ("place", "country"):
         return False  # "the state" is not the Secretary of State
+    if (named.typ == "vehicle" or named.heads & lx.VEHICLE_NOUNS) and anon.typ in ("organisation", "person", "group") \
+            and not anon.heads & lx.VEHICLE_NOUNS:
+        return False  # "the company" is not the Deepwater Horizon some article calls a rig
     if anon.heads and anon.heads <= lx.PUBLIC_BODY_WORDS and not named.country and not _lexical(named, anon):
         return False  # "the Senate" is not the Republicans, nor "the court" the GOP
     if anon.heads and anon.heads.isdisjoint(lx.SEAT_DESCRIPTIONS) and \
