@@ -114,6 +114,13 @@ def test_acronyms_and_org_keys():
     assert org_key("Police Department") == "police department"
 
 
+def test_a_us_state_s_abbreviation_with_its_dot_is_the_state():
+    assert org_key("La.") == org_key("Louisiana") == "louisiana"
+    assert org_key("N.J.") == "new jersey" and org_key("Wash.") == "washington state"
+    # without the dot it is a word or a title: "Miss", "La" of "La Paz"
+    assert org_key("Miss") == "miss" and org_key("La Paz") == "la paz"
+
+
 def test_canonical_name_is_fullest_then_most_frequent():
     assert canonical_display({"Kim": 17, "Kim Jong-un": 7, "Kim Jong Un": 3}) == "Kim Jong Un"
     assert canonical_display({"Pompeo": 7, "Mike Pompeo": 3}) == "Mike Pompeo"

@@ -1706,3 +1706,14 @@ def test_initials_already_joined_to_their_name_are_no_one_else_s(parse):
     )
     assert _actor_of(c, 2, "William Hague") is not _actor_of(c, 1, "White House")
     assert _actor_of(c, 1, "WH") is _actor_of(c, 0, "White House")
+
+
+def test_a_state_written_as_its_abbreviation_is_the_state_under_its_full_name(parse):
+    c = _corpus(
+        parse,
+        "Workers laid oil boom around an island in St. Bernard Parish, La., on Wednesday. Fishermen in Louisiana "
+        "said the spill had closed their waters.",
+        "A rally was held in Arlington, Va., on Monday against offshore drilling.",
+    )
+    assert _actor_of(c, 0, "La.") is _actor_of(c, 0, "Louisiana")
+    assert _actor_of(c, 1, "Va.").name == "Virginia"

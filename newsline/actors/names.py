@@ -608,6 +608,20 @@ ABBREVIATIONS = {"mt": "mount", "ft": "fort", "pt": "point", "st": "saint"}
 # Clipped names that stand for one body only, whatever the article calls it ("the Fed" is the
 # Federal Reserve, not the "New York Fed" that contains the word)
 CLIPPED_NAMES = {"fed": "federal reserve"}
+# The abbreviations of US states that news writes after a town ("Grand Isle, La."), with their
+# dot: the state itself ("La." is Louisiana; "Miss" without the dot is a title, "Pa" a father).
+US_STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi",
+    "mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota", "tenn.": "tennessee",
+    "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington state",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}
 # British and American spellings of the words names are made of ("Stonebridge Centre")
 SPELLINGS = {
     "centre": "center", "centres": "centers", "theatre": "theater", "jewellery": "jewelry",
@@ -632,6 +646,9 @@ def org_key(text: str) -> str:
     suffix or generic place word ('the Caspian Sea' -> 'caspian'), common
     abbreviations spelled out ('Mt Arlen' -> 'mount arlen'), British spellings of the last
     word made American ('Centre' -> 'center')."""
+    state = US_STATE_ABBREVIATIONS.get(" ".join(text.split()).lower())
+    if state:
+        return state
     # a hyphen joins the words of one name as a space does ("Kowa-Arena" / "Kowa Arena")
     toks = [w for t in name_tokens(text) for w in _unhyphen(t).split("-") if w]
     # a dotted acronym is the acronym ("U.N." / "UN")

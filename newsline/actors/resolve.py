@@ -55,6 +55,7 @@ from newsline.actors.names import (
     parse_person,
     role_nations,
     short_match_rank,
+    US_STATE_ABBREVIATIONS,
 )
 from newsline.model import ArticleDoc, register_layer
 
@@ -1246,6 +1247,8 @@ def _build(docs, analyses, nodes, groups):
             # written once in full ("Jesse Gagliano"), not "Senate Democrats" for "Democrats"
             fuller = typ == "person" or typ == "unknown" and any(opens_with_given_name(t) for t in plain)
             name = country or canonical_display(plain, fuller_forms=fuller)
+            if name.lower() in US_STATE_ABBREVIATIONS and typ in ("place", "unknown"):
+                name = US_STATE_ABBREVIATIONS[name.lower()].title()  # "Va." written out: Virginia
         else:
             heads = Counter(nodes[i].actor.head for i in members)
             first = min(members, key=lambda i: (nodes[i].doc, nodes[i].actor.first))
