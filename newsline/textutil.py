@@ -27,6 +27,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=\s)`\s*"), "\u2018"),  # opening single quote
     (re.compile(r"\s+'(?=\s|$)"), "\u2019"),  # closing single quote
     (re.compile(r"\s*--\s*"), " -- "),
+    (re.compile(r"\\([/*])"), r"\1"),  # PTB escapes a slash and an asterisk ("Herbert\/AP", "\* Lawsuit")
     (re.compile(r"[ \t]{2,}"), " "),
 ]
 

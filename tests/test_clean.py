@@ -631,6 +631,16 @@ def test_a_page_last_updated_stamp_run_into_the_first_line_is_cut():
         assert out.meta.published is None  # an update time, not the publication
 
 
+def test_a_us_paper_s_stamp_run_into_the_first_line_is_the_publication_dateline():
+    out = clean_text(f"Sunday, November 28, 2010; 6:43 PM BP has agreed to sell its share of an oil company.\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [("Sunday, November 28, 2010; 6:43 PM", "dateline")]
+    assert out.text.startswith("BP has agreed")
+    assert out.meta.published == "2010-11-28"
+    # a date in the text with no time after it stays
+    line = "Sunday, November 28, 2010, was the day BP agreed to sell its share."
+    assert clean_text(f"{BODY}\n{line}").text.endswith(line)
+
+
 def test_a_story_toolbar_run_into_the_first_line_is_cut():
     out = clean_text("” This Story: Read + | Watch + | Talk + | Latvians gathered in Riga's Old Town this month "
                      f"to protest their government's handling of the crisis.\n{BODY}")

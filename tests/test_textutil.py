@@ -16,6 +16,11 @@ def test_detokenize_keeps_lines_and_money():
     assert detokenize_ptb(src) == "It cost $5.\nPrices rose 3%."
 
 
+def test_detokenize_unescapes_a_slash_and_an_asterisk():
+    src = "Photograph : Gerald Herbert\\/AP\n\\* Lawsuit is first for BP .\nHOUSTON\\/SEATTLE , April 30"
+    assert detokenize_ptb(src) == "Photograph: Gerald Herbert/AP\n* Lawsuit is first for BP.\nHOUSTON/SEATTLE, April 30"
+
+
 def test_looks_ptb():
     assert looks_ptb("DERAA , Syria -LRB- Reuters -RRB- - Crowds set fire to a building .")
     ptb = "Crowds gathered , police said . Shops closed ; schools too . It rained , then stopped ."

@@ -473,6 +473,11 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert not _CAPTION.search("The verdict was read on Friday, Oct. 3, 2008.")
     assert not _CAPTION.search("BP said Monday, July 19, 2010, that the cap was holding.")
     assert not _CAPTION.search("BP said Monday that the cap was holding.")
+    # ... and its openings
+    assert _CAPTION.search("In this image taken from video provided by BP PLC at 15:37 p.m.")
+    assert _CAPTION.search("This undated handout photo provided by the Coast Guard shows the rig.")
+    assert not _CAPTION.search("In this case the court ruled for BP.")
+    assert not _CAPTION.search("This picture of the economy is bleak, he said.")
 
 
 def _actor(name, typ, articles, aliases=()):

@@ -451,7 +451,8 @@ WIRE_LEAD_RE = re.compile(
 # "Wednesday 27 July 2005 23.59 BST It was so attractive ..." (also after a standfirst:
 # "... Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war ..."). So
 # specific that it is cut out wherever it stands before a capitalised word; so is a page's
-# "16 March 2012 Last updated at 14:51 GMT" stamp.
+# "16 March 2012 Last updated at 14:51 GMT" stamp, and a US paper's "Sunday, November 28, 2010;
+# 6:43 PM".
 # The time zones a publication stamp ends with (the actor stage also cuts them off names).
 TIME_ZONE_NAMES = tuple("GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT".split())
 _STAMP_ZONE = "(?:" + "|".join(TIME_ZONE_NAMES) + ")"
@@ -463,7 +464,9 @@ STAMP_IN_LINE_RE = re.compile(
     # "(an error occurred while processing this directive)" after it
     rf"|Page last updated at\s+\d{{1,2}}[.:]\d{{2}}\s+{_STAMP_ZONE}\s*,\s*(?i:{WEEKDAY})\s*,\s*"
     rf"(?P<date3>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})(?:\s+\d{{1,2}}[.:]\d{{2}}\s+UK)?"
-    r"(?:\s*\(an error occurred while processing this directive\))?)"
+    r"(?:\s*\(an error occurred while processing this directive\))?"
+    # "Sunday, November 28, 2010; 6:43 PM BP has agreed to ..." (a US paper's page)
+    rf"|(?i:{WEEKDAY})\s+(?P<date4>(?i:{MONTH})\s+{_DAY},\s+\d{{4}});\s+\d{{1,2}}:\d{{2}}\s+[AaPp]\.?[Mm]\.?)"
     r"\s+(?=[A-Z\"“‘`'])"
 )
 # Prefixes that make a date line the update time rather than the publication.

@@ -134,6 +134,11 @@ _CAPTION = re.compile(
     # or the date
     r"|(?<!\b[Oo]n )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+    # or its opening: "In this image taken from video provided by BP PLC ...", "In this Jan. 12
+    # photo, ...", "This aerial photo shows ..."
+    r"|^In this (?:[\w.,-]+ ){0,4}?(?:image|photo|photograph|picture|frame grab|video grab)\b"
+    r"|^This (?:[\w-]+ ){0,3}?(?:image|photo|photograph|picture|frame grab|video grab) "
+    r"(?:provided|released|taken|shows|showing|obtained|made|from)\b"
 )
 
 
