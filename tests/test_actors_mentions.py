@@ -932,9 +932,17 @@ def test_a_name_the_tagger_calls_a_company_is_a_person_when_an_appositive_gives_
 
 
 def test_words_that_end_like_agents_are_no_persons(parse):
-    doc = parse("Her career ended with the murder of a guard and a prison transfer. The merger failed.", id="a")
+    doc = parse("Her career ended with the murder of a guard and a prison transfer. The merger failed. BP used "
+                "toxic dispersants and other pollutants.", id="a")
     heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}
-    assert not heads & {"Her career", "the murder", "a prison transfer", "The merger"}, heads
+    assert not heads & {"Her career", "the murder", "a prison transfer", "The merger", "toxic dispersants",
+                        "other pollutants"}, heads
+
+
+def test_a_caption_s_name_keeps_no_adjective_of_the_sentence_run_into_it(parse):
+    doc = parse("Researchers are studying the oil spill.\nSamantha Joye Vast undersea plumes of oil that can "
+                "choke off marine life stretch from the site, argued a scientist on Tuesday.", id="j")
+    assert _names(doc) == ["Samantha Joye"]
 
 
 def _roles(doc):

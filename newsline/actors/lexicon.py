@@ -1046,7 +1046,9 @@ NOT_AGENTS = frozenset(
     spillover maneuver manoeuvre airliner hamburger dishwasher wonder tinder rancor rancour
     locker marquee oyster candor candour dossier blockbuster copper retainer ledger remainder
     parlor parlour voiceover voucher caliber calibre
-    """.split()
+        dispersant dispersants pollutant pollutants contaminant contaminants coolant lubricant sealant
+    surfactant surfactants disinfectant propellant oxidant antioxidant fertilizer fertilizers
+""".split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 
 # Person nouns that never serve as a title before a name.

@@ -380,6 +380,13 @@ def _entity_mentions(
                 fold(art.words[b - 1]) in lx.METONYMS or fold(art.words[b - 1]) in lx.COUNTRIES
                 or fold(art.words[b - 1]) in lx.DEMONYMS) and parse_person(art.span_text(a, b - 1)).full:
             b -= 1
+        # ... or the first word of the sentence after a caption's name, an adjective of the noun
+        # after it ("Samantha Joye Vast undersea plumes of oil ... stretch from the site")
+        if label == "PERSON" and b - a >= 3 and art.toks[b - 1].dep == "amod" and art.toks[b - 1].head >= b \
+                and art.toks[art.toks[b - 1].head].pos == "NOUN" and art.words[art.toks[b - 1].head].islower() \
+                and parse_person(art.span_text(a, b - 1)).full:
+            b -= 1
+            cut_openers.add(b)  # (and no name of its own)
         # ... or an outlet's initials with more words after them ("Paul Adams BBC News")
         if label == "PERSON" and b - a >= 4:
             for k in range(a + 2, b - 1):
