@@ -747,6 +747,14 @@ def test_a_market_close_run_into_a_chronology_entry_is_a_line_of_its_own():
         ("(By Alex Wong -- Getty Images For “Meet The Press”) David Brancaccio of PBS says journalists too often "
          "accept what smart people hand down to them.",
          ["David Brancaccio of PBS says journalists too often accept what smart people hand down to them."]),
+        ("AP Photo/Patrick Semansky Oil-dispersing chemicals used to clean the vast BP spill in the Gulf of Mexico "
+         "carry their own environmental risks, experts say.",
+         ["Oil-dispersing chemicals used to clean the vast BP spill in the Gulf of Mexico carry their own "
+          "environmental risks, experts say."]),
+        ("BP, via AP BP CEO Tony Hayward said the company should know within 12 or 24 hours whether their latest "
+         "attempt to cap the oil spill is working.",
+         ["BP CEO Tony Hayward said the company should know within 12 or 24 hours whether their latest attempt to "
+          "cap the oil spill is working."]),
         ("The converted tanker A Whale, 14 miles northwest of the spill site Photograph: Lyle Ratliff/Reuters "
          "A whale of an oil skimmer is being put through its paces in the Gulf of Mexico.",
          ["The converted tanker A Whale, 14 miles northwest of the spill site",

@@ -478,6 +478,21 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert _CAPTION.search("This undated handout photo provided by the Coast Guard shows the rig.")
     assert not _CAPTION.search("In this case the court ruled for BP.")
     assert not _CAPTION.search("This picture of the economy is bleak, he said.")
+    assert _CAPTION.search("May 29: This image made from video released by BP shows the gushing oil well.")
+    assert _CAPTION.search("June 2: Robots swarm the blowout preventer, bottom left, as oil rises at the site.")
+    assert _CAPTION.search("Oil executives testify during a House hearing on Capitol Hill in Washington (Reuters).")
+    assert not _CAPTION.search("Oil executives testified, a Reuters reporter said (Reuters) on Monday.")
+
+
+def test_a_piece_that_trails_off_or_opens_mid_sentence_is_never_told():
+    from newsline.timeline.select import _BROKEN
+
+    assert _BROKEN.search("A government lawyer says the rig's owner is thwarting a federal board's efforts to make "
+                          "safety reco ...")
+    assert _BROKEN.search("Photos of fish with sores may raise concern \u2026")
+    assert _BROKEN.search(", told members of the House Energy and Commerce Committee on Tuesday.")
+    assert not _BROKEN.search("BP said on Monday that the cap was holding.")
+    assert not _BROKEN.search("“We are doing everything we can,” he said.")
 
 
 def _actor(name, typ, articles, aliases=()):

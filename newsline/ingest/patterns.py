@@ -202,8 +202,8 @@ _AGENCIES = (
 )
 PHOTO_CREDIT_RES: tuple[re.Pattern[str], ...] = (
     # a line that is only an agency credit: "Getty Images", "AFP/Getty Images", "AP Photo/Ahn Young-joon",
-    # "Bloomberg via Getty Images", "Getty."
-    re.compile(rf"^\(?(?:[\w.' -]{{1,40}}(?:/|\s+via)\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
+    # "Bloomberg via Getty Images", "BP, via AP", "Getty."
+    re.compile(rf"^\(?(?:[\w.' -]{{1,40}}(?:/|,?\s+via)\s*)?(?:{_AGENCIES})(?:\s*/\s*[\w.' -]{{1,40}})?\)?\.?$", _I),
     # a caption ending in a parenthesised credit: "... (Matthias Hangst/Getty Images)"
     re.compile(
         rf"^.*\((?:[^()]*/\s*(?:{_AGENCIES})[^()]*|[^()]*(?:Getty Images|AP Photo|Photo by|Photo:|Photograph:)[^()]*)\)\.?$"
@@ -258,7 +258,11 @@ PHOTO_RUN_IN_RE = re.compile(
     rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)"
     # one credit in parentheses or several in a row ("(AP Photo/Charles Dharapak) (Charles
     # Dharapak - AP) (Photos By Melina Mara -- The Washington Post)")
-    rf"|(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{_AGENCY_PHOTO}|{_BY_CREDIT})|{_BARE_CREDIT})"
+    rf"|(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{_AGENCY_PHOTO}|{_BY_CREDIT})|{_BARE_CREDIT}"
+    # an agency's credit with no parentheses ("AP Photo/Patrick Semansky Oil-dispersing chemicals
+    # ..."), the photographer's two names, or a handout's ("BP, via AP BP CEO Tony Hayward said")
+    r"|(?:AP|AFP|Reuters|EPA)\s+Photos?\s*\\?/\s*[A-Z][\w'.-]+\s+[A-Z][\w'.-]+"
+    r"|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2},\s+via\s+(?:AP|AFP|Reuters|Getty Images))"
     r"\s+(?=[A-Z\"“‘])"
 )
 # A page's caption and its credit run into a line of text: "... 14 miles northwest of the

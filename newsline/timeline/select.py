@@ -123,11 +123,16 @@ _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 # activist there ..."): the quote is repeated from the text, and the sentence runs a caption
 # into the next one
 _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
+# a piece that trails off ("... a federal board's efforts to make safety reco ...", a page's
+# teaser of another story) or that begins in the middle of a sentence (", told members of the
+# House ...", a caption's tail): no statement of an event
+_BROKEN = re.compile(r"(?:\.\.\.|\u2026)\s*$|^[,;:)\]]")
 # a photo's caption: a person's place in the picture between commas ("Silvio Berlusconi, right,
 # gestures as he arrives ...") or an agency's photo credit in parentheses ("(AP Photo/Charles
 # Platiau, Pool)"): it tells what a picture shows, not what happened
 _CAPTION = re.compile(
-    r",\s+(?:far\s+|second\s+from\s+)?(?:left|right|center|centre|rear|front|foreground|background)\s*,"
+    r",\s+(?:far\s+|second\s+from\s+|top\s+|bottom\s+|upper\s+|lower\s+)?"
+    r"(?:left|right|center|centre|rear|front|foreground|background)\s*,"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\\?/"
     # or a wire photo's own closing, the weekday and the full date with no "on" ("Thad Allen
     # listens to questions ... in Washington, Tuesday, July 20, 2010."): prose names the weekday
@@ -136,9 +141,12 @@ _CAPTION = re.compile(
     r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
     # or its opening: "In this image taken from video provided by BP PLC ...", "In this Jan. 12
     # photo, ...", "This aerial photo shows ..."
-    r"|^In this (?:[\w.,-]+ ){0,4}?(?:image|photo|photograph|picture|frame grab|video grab)\b"
-    r"|^This (?:[\w-]+ ){0,3}?(?:image|photo|photograph|picture|frame grab|video grab) "
+    # (a date may head it: "May 29: This image made from video released by BP shows ...")
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}: )?In this (?:[\w.,-]+ ){0,4}?(?:image|photo|photograph|picture|frame grab|video grab)\b"
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}: )?This (?:[\w-]+ ){0,3}?(?:image|photo|photograph|picture|frame grab|video grab) "
     r"(?:provided|released|taken|shows|showing|obtained|made|from)\b"
+    # or a wire's credit closing it: "... during a House hearing on Capitol Hill in Washington (Reuters)."
+    r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\.?\s*$"
 )
 
 
@@ -214,7 +222,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 # ... Berlin, February 8 - 18 ..."): its dates count, but it tells no event,
                 # nor does a short line with no verb (a page's stamp, "19 JANUARY, 2200 GMT,
                 # PORT-AU-PRINCE") or a photo's caption
-                told=len(set(m.dates)) < LISTING_DATES and not _CAPTION.search(text)
+                told=len(set(m.dates)) < LISTING_DATES and not _CAPTION.search(text) and not _BROKEN.search(text)
                 and (not tokens or len(_WORD.findall(text)) >= STAMP_WORDS or _has(verb_at, m.start, m.end)),
             )
             if focus:
