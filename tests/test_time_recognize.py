@@ -166,6 +166,14 @@ def test_a_modal_looks_ahead_for_a_far_date_and_back_with_have(parse):
         ("Wednesday", "2010-06-09")]
 
 
+def test_a_date_naming_an_event_takes_the_tense_of_the_event_s_own_clause(parse):
+    doc = parse("The facility has been set up to compensate victims of the April 20 well blowout that killed 11 "
+                "rig workers. Officials will review the April 20 hearing that is planned for next spring.")
+    tx = find_timexes(doc.text, dct="2010-11-04", tokens=doc.tokens, sentences=doc.sentences)
+    assert [(t.text, t.value) for t in tx if t.text == "April 20"] == [("April 20", "2010-04-20"),
+                                                                       ("April 20", "2011-04-20")]
+
+
 def test_an_expectation_looks_ahead(parse):
     doc = parse("Staff from ActionAid were traveling to Haiti and should be in the country by Sunday. The "
                 "money must be paid on Friday. The team should have arrived on Monday.")

@@ -261,6 +261,19 @@ class Tense:
         inside = set(idx)
         head = next((i for i in idx if self.tokens[i].head not in inside), idx[0])
         t = self.tokens[head]
+        # a date that names an event noun ("the April 20 well blowout that killed 11 workers")
+        # takes the tense of the noun's own relative clause, not of the verb the noun serves
+        # ("... set up to compensate victims of the April 20 blowout that killed ...")
+        if t.dep in ("compound", "nmod", "npadvmod", "amod") and t.head != t.i and t.head not in inside:
+            noun = self.tokens[t.head]
+            while noun.dep == "compound" and noun.head != noun.i and self.tokens[noun.head].pos == "NOUN":
+                noun = self.tokens[noun.head]  # "the April 20 well blowout"
+            rel = next((self.tokens[c] for c in self.children(noun.i)
+                        if self.tokens[c].dep == "relcl" and self.tokens[c].pos in ("VERB", "AUX")), None)
+            if noun.pos == "NOUN" and rel is not None:
+                tense = self._verb_tense(rel, depth=0)
+                if tense is not None:
+                    return tense
         for _ in range(10):
             if t.pos in ("VERB", "AUX") and t.i not in inside and t.dep not in ("amod",):
                 break
