@@ -468,17 +468,17 @@ PERSON_NOUNS = frozenset(
 )
 
 # Role nouns only a person holds (not "owner", "operator", "investor", "member", "producer",
-# "adviser", "manager", which firms and bodies are too): an appositive of one of these makes a name a person's
-# though the tagger called it an organisation ("Fadel Gheit, an oil analyst at Oppenheimer").
+# "adviser", "manager", which firms and bodies are too): an appositive of one of these makes a
+# name a person's though the tagger called it an organisation ("Fadel Gheit, an oil analyst at
+# Oppenheimer").
 HUMAN_ROLE_NOUNS = frozenset(
     """analyst economist strategist spokesman spokeswoman spokesperson professor lecturer lawyer
     attorney scientist researcher engineer reporter correspondent columnist editor writer author
     journalist activist lobbyist senator congressman congresswoman governor mayor ambassador
     diplomat minister secretary aide official officer executive ceo chairman chairwoman president
     vice-president director founder co-founder doctor physician surgeon nurse teacher student
-    historian commentator pundit actor actress
-    singer musician artist man woman boy girl husband wife father mother son daughter brother
-    sister widow grandmother grandfather""".split()
+    historian commentator pundit actor actress singer musician artist man woman boy girl husband
+    wife father mother son daughter brother sister widow grandmother grandfather""".split()
 )
 
 # Nouns for groups and organisations ("the company", "the team", "authorities").
@@ -1046,9 +1046,9 @@ NOT_AGENTS = frozenset(
     spillover maneuver manoeuvre airliner hamburger dishwasher wonder tinder rancor rancour
     locker marquee oyster candor candour dossier blockbuster copper retainer ledger remainder
     parlor parlour voiceover voucher caliber calibre
-        dispersant dispersants pollutant pollutants contaminant contaminants coolant lubricant sealant
+    dispersant dispersants pollutant pollutants contaminant contaminants coolant lubricant sealant
     surfactant surfactants disinfectant propellant oxidant antioxidant fertilizer fertilizers
-""".split()
+    """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 
 # Person nouns that never serve as a title before a name.

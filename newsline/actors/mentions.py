@@ -167,9 +167,7 @@ def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
     word ("Betty Ford Clinic", "Sandy Hook") is no one's."""
     if not pn.full or pn.gender not in ("f", "m") or m.label != "ORG":
         return False  # (a place the tagger knows is one: "Beverly Hills ... she")
-    last = art.low[m.tok_end - 1]
-    if m.tok_end - m.tok_start > 3 or last in common or art.word_case[0][last] or last in lx.ORG_NOUNS \
-            or last in lx.PLACE_NOUNS or last.rstrip("s") in lx.PLACE_NOUNS or last in lx.COMPANY_WORDS:
+    if _no_one_s_name(art, m, common):
         return False
     last_sent = art.sent_of[m.tok_end - 1] + 2
     for k in range(m.tok_end, art.n):
@@ -190,12 +188,18 @@ def _appositive_person(art: _Article, m: Mention, pn, common: frozenset) -> bool
     common, organisation or place word ("Betty Ford Clinic, a rehab center")."""
     if not pn.full or m.label != "ORG" or m.tok_end >= art.n or art.words[m.tok_end] != ",":
         return False
-    last = art.low[m.tok_end - 1]
-    if m.tok_end - m.tok_start > 3 or last in common or art.word_case[0][last] or last in lx.ORG_NOUNS \
-            or last in lx.PLACE_NOUNS or last.rstrip("s") in lx.PLACE_NOUNS or last in lx.COMPANY_WORDS:
+    if _no_one_s_name(art, m, common):
         return False
     return any(art.toks[c].dep == "appos" and c > m.tok_end and art.low[c] in lx.HUMAN_ROLE_NOUNS
                and art.toks[c].tag == "NN" for k in range(m.tok_start, m.tok_end) for c in art.children[k])
+
+
+def _no_one_s_name(art: _Article, m: Mention, common: frozenset) -> bool:
+    """A name of more than three words, or one ending in a common, organisation, place or
+    company word ("Betty Ford Clinic", "Sandy Hook", "Anadarko Petroleum"), is no person's."""
+    last = art.low[m.tok_end - 1]
+    return m.tok_end - m.tok_start > 3 or last in common or art.word_case[0][last] or last in lx.ORG_NOUNS \
+        or last in lx.PLACE_NOUNS or last.rstrip("s") in lx.PLACE_NOUNS or last in lx.COMPANY_WORDS
 
 
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not only a star, but ..."
