@@ -1705,3 +1705,10 @@ def test_a_state_written_as_its_abbreviation_is_the_state_under_its_full_name(pa
     )
     assert _actor_of(c, 0, "La.") is _actor_of(c, 0, "Louisiana")
     assert _actor_of(c, 1, "Va.").name == "Virginia"
+
+
+def test_a_town_named_fort_or_camp_is_a_place_though_the_tagger_calls_it_a_body(parse):
+    c = _corpus(parse, "FORT PIERCE, Fla. - The men prayed at the mosque. People in Fort Pierce said the mosque was "
+                       "quiet. The Port Authority said it would close the bridge.")
+    assert _actor_of(c, 0, "Fort Pierce").type == "place"
+    assert _actor_of(c, 0, "Port Authority").type == "organisation"

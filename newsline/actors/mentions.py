@@ -339,6 +339,9 @@ def _entity_mentions(
             continue  # "State" of "Secretary of State"
         if label == "PERSON" and b - a >= 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper():
             label = "LOC"  # "Cape Florida", "Mount Vernon": a place, whatever the tagger said
+        elif label == "ORG" and b - a == 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper() \
+                and art.low[b - 1] not in lx.ORG_NOUNS and art.low[b - 1] not in lx.PUBLIC_BODY_WORDS:
+            label = "LOC"  # "Fort Pierce", "Camp David" (not "Port Authority")
         if a in in_title and b - 1 not in in_title:
             # "the Interior Ken Salazar" of "Secretary of the Interior Ken Salazar" (tagged ORG)
             while a < b - 1 and a in in_title:
