@@ -926,6 +926,17 @@ def test_a_name_the_tagger_calls_a_company_is_a_person_when_an_appositive_gives_
     by_name = {a.name: a for a in c.get("actors")}
     assert by_name["Fadel Gheit"].type == "person", by_name["Fadel Gheit"]
     assert {m.actor_id for m in c.docs[0].get("actor_mentions") if m.text == "Gheit"} == {by_name["Fadel Gheit"].id}
+    # ... or a role before it in small letters
+    c2 = resolve_actors(Corpus((parse("Washington lawyer Stan Brand said two theories could apply. Brand added that "
+                                      "BP would fight.", id="b"),)))
+    assert {a.name: a for a in c2.get("actors")}["Stan Brand"].type == "person"
+    # a role with a name inside it, right before another person's name, is that person's
+    # ("longtime Washington lawyer Stephen Ryan"), not the lawyer the article knew first
+    c3 = resolve_actors(Corpus((parse("Washington lawyer Stan Brand said two theories could apply.\nBut Brand and "
+                                      "longtime Washington lawyer Stephen Ryan, a former federal prosecutor, said it "
+                                      "will be hard.", id="r"),)))
+    ms = {m.text: m.actor_id for m in c3.docs[0].get("actor_mentions")}
+    assert ms["longtime Washington lawyer"] == ms["Stephen Ryan"]
     # a firm's appositive names no role of a person
     assert by_name["Apache Corp"].type == "organisation"
     assert by_name["Goldman Sachs"].type == "organisation"

@@ -671,6 +671,12 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_its_tag(pa
     assert (q.speaker_name, q.speaker_kind) == ("Sylke Tempel", "person")
 
 
+def test_a_name_after_a_person_s_role_in_small_letters_is_a_person_whatever_its_tag(parse):
+    q = quote_saying(parse, "Washington lawyer Stan Brand said that two likely criminal law theories could apply to "
+                            "the company.", "criminal law theories")
+    assert (q.speaker_name, q.speaker_kind) == ("Stan Brand", "person")
+
+
 def test_a_fronted_time_clause_is_no_part_of_the_source(parse):
     doc, qs = quotes(parse, "Only days before the Republican Convention in Cleveland, Ohio, a new national poll "
                             "shows Republican presidential candidate Donald Trump with his largest lead to date. As "

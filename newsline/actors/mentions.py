@@ -194,6 +194,15 @@ def _appositive_person(art: _Article, m: Mention, pn, common: frozenset) -> bool
                and art.toks[c].tag == "NN" for k in range(m.tok_start, m.tok_end) for c in art.children[k])
 
 
+def _titled_person(art: _Article, m: Mention, pn, common: frozenset) -> bool:
+    """A full name the tagger called an organisation is a person when a role only a person
+    holds stands right before it, in small letters: "Washington lawyer Stan Brand said"."""
+    if not pn.full or m.label != "ORG" or m.tok_start == 0 or _no_one_s_name(art, m, common):
+        return False
+    k = m.tok_start - 1
+    return art.low[k] in lx.HUMAN_ROLE_NOUNS and art.words[k].islower() and art.toks[k].tag == "NN"
+
+
 def _no_one_s_name(art: _Article, m: Mention, common: frozenset) -> bool:
     """A name of more than three words, or one ending in a common, organisation, place or
     company word ("Betty Ford Clinic", "Sandy Hook", "Anadarko Petroleum"), is no person's."""
@@ -1108,7 +1117,7 @@ class ArticleActors:
         # full names the tagger called organisations that a pronoun takes up as a person
         # ("Carly Fiorina"), and their surnames alone, wherever in the article they stand
         taken_up = {m.tok_start for m in names if _pronoun_takes_up(art, m, pn := parse_person(m.text), self.common_words)
-                    or _appositive_person(art, m, pn, self.common_words)}
+                    or _appositive_person(art, m, pn, self.common_words) or _titled_person(art, m, pn, self.common_words)}
         taken_surnames = {tuple(name_tokens(m.text)[-1:]) for m in names if m.tok_start in taken_up}
         # a name the article itself calls a district ("the Baba Amr district", "the Baba Amr
         # neighbourhood") is a place in every mention, though the NER called it a person
@@ -1699,6 +1708,13 @@ class ArticleActors:
         words = [art.low[k] for k in range(m.tok_start, m.tok_end)]
         det = words[0] if words else ""
         plural = art.toks[h].tag in ("NNS", "NNPS") or (typ == "group" and lemma != "1")
+        if typ == "person" and not plural and h == m.tok_end - 1 and art.words[h].islower() \
+                and (nm := self.by_token.get(m.tok_end)) is not None and nm.kind == "name" and nm.local >= 0 \
+                and nm.tok_start == m.tok_end and self.actors[nm.local].type == "person":
+            # a title the name follows at once, with a name inside it ("longtime Washington lawyer
+            # Stephen Ryan"): his, not the one the article knows as a lawyer
+            self._attach(m, self.actors[nm.local], f"title of {self.actors[nm.local].display()}")
+            return
         if typ == "compass":
             prefix = art.words[h].lower()
             for a in self.actors:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsline.actors.lexicon import PERSON_NOUNS
+from newsline.actors.lexicon import HUMAN_ROLE_NOUNS, PERSON_NOUNS
 from newsline.quotes import cues as lex
 from newsline.quotes.parse import Parse
 from newsline.textutil import is_event_name
@@ -429,9 +429,17 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
     elif p.toks[head].pos == "PROPN" and any(p.toks[k].dep == "appos" and p.toks[k].lemma.lower() in PERSON_NOUNS
                                              for k in p.kids[head]):
         own = {head}
-    return next((e for e in p.doc.entities if own and e.label in ("ORG", "PRODUCT", "WORK_OF_ART")
-                 and e.start >= span[0] and e.end <= span[1] and any(e.token_start <= h < e.token_end for h in own)),
-                None)
+    found = next((e for e in p.doc.entities if own and e.label in ("ORG", "PRODUCT", "WORK_OF_ART")
+                  and e.start >= span[0] and e.end <= span[1] and any(e.token_start <= h < e.token_end for h in own)),
+                 None)
+    if found is not None:
+        return found
+    # ... and so is a name right after a role only a person holds, in small letters, that heads
+    # the phrase: "Washington lawyer Stan Brand" (tagged an organisation; not "Washington")
+    return next((e for e in p.doc.entities if e.label == "ORG" and e.start >= span[0] and e.end <= span[1]
+                 and e.token_start <= head < e.token_end and e.token_start > 0
+                 and p.lower(e.token_start - 1) in HUMAN_ROLE_NOUNS and p.word(e.token_start - 1).islower()
+                 and p.toks[e.token_start - 1].tag == "NN"), None)
 
 
 class SpeakerResolver:
