@@ -484,6 +484,13 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert not _CAPTION.search("Oil executives testified, a Reuters reporter said (Reuters) on Monday.")
 
 
+def test_a_list_s_bullet_is_no_word_of_the_sentence_it_marks():
+    doc = make_doc("b1", "2010-07-16", ["- " + CAP], {0: [("July 15", "2010-07-15")]})
+    tl = build_timeline(Corpus((doc,)), dates=1, per_date=1)
+    s = tl.entries[0].sentences[0]
+    assert s.text == CAP and doc.text[s.start : s.end] == CAP
+
+
 def test_a_piece_that_trails_off_or_opens_mid_sentence_is_never_told():
     from newsline.timeline.select import _BROKEN
 

@@ -36,7 +36,7 @@ def citations_for(units: Iterable["Unit"]) -> tuple[Citation, ...]:
             continue
         seen[u.article] = Citation(
             article=u.article,
-            start=u.mention.start,
+            start=u.start,
             end=u.mention.end,
             text=u.text,
             published=u.published.isoformat() if u.published else None,

@@ -105,6 +105,7 @@ class Unit:
     published: dt.date | None
     outlet: str | None
     mention: EventMention
+    start: int  # where its text begins (after a list's bullet)
     text: str
     position: int  # index of the sentence (line piece) in its article
     words: int
@@ -123,6 +124,8 @@ _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 # activist there ..."): the quote is repeated from the text, and the sentence runs a caption
 # into the next one
 _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
+# a list's bullet before a piece: a dash, a dot or a star and a space
+_BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7]\s+)+(?=\S)")
 # a piece that trails off ("... a federal board's efforts to make safety reco ...", a page's
 # teaser of another story) or that begins in the middle of a sentence (", told members of the
 # House ...", a caption's tail): no statement of an event
@@ -193,7 +196,10 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
         # where the parse puts verbs: without a parse every sentence may have one
         verb_at = [t.start for t in tokens if t.pos in ("VERB", "AUX")]
         for position, m in enumerate(events):
-            text = doc.text[m.start : m.end].strip()
+            raw = doc.text[m.start : m.end]
+            bullet = _BULLET.match(raw)  # "- There's been a lot of talk ...": the mark is no word of it
+            start = m.start + (bullet.end() if bullet else 0)
+            text = doc.text[start : m.end].strip()
             if not text or _PULL_QUOTE.search(text):
                 continue
             day_dates, coarse = [], []
@@ -213,6 +219,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 published=published,
                 outlet=outlet,
                 mention=m,
+                start=start,
                 text=" ".join(text.split()),
                 position=position,
                 words=len(_WORD.findall(text)),
@@ -467,7 +474,7 @@ def build_timeline_from_units(
             sentences.append(
                 TimelineSentence(
                     article=u.article,
-                    start=u.mention.start,
+                    start=u.start,
                     end=u.mention.end,
                     text=u.text,
                     published=u.published.isoformat() if u.published else None,
