@@ -1017,3 +1017,11 @@ def test_a_named_day_is_no_actor(parse):
                                      "Friday sales rose.", id="d"),)))
     named = {a.name for a in c.get("actors") if a.named}
     assert not any(n.startswith(("Super", "Black")) for n in named), named
+
+
+def test_a_plural_opening_a_sentence_is_no_name_when_the_corpus_writes_its_singular_in_small_letters(parse):
+    c = resolve_actors(Corpus((parse("The fire left a record of damage along the coast on Monday.", id="r1"),
+                               parse("Pigs roamed the flooded farm. A pig drowned, and the record shows the farm was "
+                                     "insured.", id="r2"))))
+    names = {a.name for a in c.get("actors") if a.named}
+    assert "Pigs" not in names, names

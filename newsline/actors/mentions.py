@@ -734,8 +734,10 @@ def _caps_label(art: _Article, a: int, b: int, common: frozenset) -> bool:
 def _capitalised_common(art: _Article, k: int, word: str, common: frozenset, person_words: set) -> bool:
     """The one-word "name" at token ``k`` is a word the corpus writes in lower case
     (``corpus_vocabulary``), capitalised only because it opens the sentence, and no person of
-    the article bears it ("Underwater robots ...", but "Wells said" after "Kent Wells")."""
-    return word in common and word not in person_words and _sentence_start(art, k)
+    the article bears it ("Underwater robots ...", but "Wells said" after "Kent Wells"); a
+    plural counts by its singular too ("Records show ..." where the corpus writes "record")."""
+    plural_of_common = len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in common
+    return (word in common or plural_of_common) and word not in person_words and _sentence_start(art, k)
 
 
 def _ends_in_title(art: _Article, a: int, b: int) -> bool:
