@@ -500,6 +500,7 @@ def test_a_piece_that_trails_off_or_opens_mid_sentence_is_never_told():
     assert _BROKEN.search(", told members of the House Energy and Commerce Committee on Tuesday.")
     assert not _BROKEN.search("BP said on Monday that the cap was holding.")
     assert not _BROKEN.search("“We are doing everything we can,” he said.")
+    assert _BROKEN.search("Will the new cap hold on Thursday?") and _BROKEN.search("“Where is the oil?”")
 
 
 def _actor(name, typ, articles, aliases=()):

@@ -127,9 +127,9 @@ _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
 # a list's bullet before a piece: a dash, a dot or a star and a space
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7]\s+)+(?=\S)")
 # a piece that trails off ("... a federal board's efforts to make safety reco ...", a page's
-# teaser of another story) or that begins in the middle of a sentence (", told members of the
-# House ...", a caption's tail): no statement of an event
-_BROKEN = re.compile(r"(?:\.\.\.|\u2026)\s*$|^[,;:)\]]")
+# teaser of another story), that begins in the middle of a sentence (", told members of the
+# House ...", a caption's tail) or that asks ("Will the cap hold?"): no statement of an event
+_BROKEN = re.compile(r"(?:\.\.\.|\u2026)\s*$|^[,;:)\]]|\?[\"\u201d\u2019']?\s*$")
 # a photo's caption: a person's place in the picture between commas ("Silvio Berlusconi, right,
 # gestures as he arrives ...") or an agency's photo credit in parentheses ("(AP Photo/Charles
 # Platiau, Pool)"): it tells what a picture shows, not what happened
