@@ -950,6 +950,14 @@ def test_words_that_end_like_agents_are_no_persons(parse):
                         "other pollutants"}, heads
 
 
+def test_a_lot_of_something_and_the_source_of_a_leak_are_no_one(parse):
+    doc = parse("A lot of oil reached the beach near a parking lot. Engineers found the source of the leak, and the "
+                "gusher slowed. A police source said the company would pay.", id="l")
+    heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}
+    assert not heads & {"A lot", "the source", "the gusher"}, heads
+    assert {"a parking lot", "A police source"} <= heads, heads
+
+
 def test_a_caption_s_name_keeps_no_adjective_of_the_sentence_run_into_it(parse):
     doc = parse("Researchers are studying the oil spill.\nSamantha Joye Vast undersea plumes of oil that can "
                 "choke off marine life stretch from the site, argued a scientist on Tuesday.", id="j")

@@ -1048,6 +1048,7 @@ NOT_AGENTS = frozenset(
     parlor parlour voiceover voucher caliber calibre
     dispersant dispersants pollutant pollutants contaminant contaminants coolant lubricant sealant
     surfactant surfactants disinfectant propellant oxidant antioxidant fertilizer fertilizers
+    gusher gushers
     """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 

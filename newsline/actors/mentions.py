@@ -1634,6 +1634,12 @@ class ArticleActors:
                 continue  # "10.45 pm" is a time, not the PM
             if fold(tok.lemma) == "market" and not self._market_place(h):
                 continue  # "the housing market", "market penalties": a trade, not a place
+            if art.low[h] in ("lot", "lots") and h > 0 and art.low[h - 1] == "a" and (
+                    h + 1 < art.n and art.low[h + 1] in ("of", "more", "less") or tok.dep == "npadvmod"):
+                continue  # "a lot of oil", "a lot more": a quantity, not a place ("in a lot" may be one)
+            if fold(tok.lemma) == "source" and any(
+                    art.toks[c].dep == "prep" and art.low[c] == "of" for c in art.children[h]):
+                continue  # "the source of the leak": where it comes from, no one
             if tok.dep == "compound" and h not in title_end and not (
                 tok.pos == "NOUN" and (fold(tok.lemma) in lx.PLACE_NOUNS) and art.toks[tok.head].pos == "NOUN"
                 and fold(art.toks[tok.head].lemma) not in lx.PLACE_NOUNS
