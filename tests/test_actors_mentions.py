@@ -955,6 +955,9 @@ def test_a_lot_of_something_and_the_source_of_a_leak_are_no_one(parse):
                 "gusher slowed. A police source said the company would pay.", id="l")
     heads = {m.text for m in analyse_article(doc).mentions if m.kind == "description"}
     assert not heads & {"A lot", "the source", "the gusher"}, heads
+    doc = parse("Sen. Frank Lautenberg (D-N.J.) said insurers would pay. Rep. Paul Ryan (R-Wis.) agreed.", id="p")
+    ms = analyse_article(doc).mentions
+    assert not {m.text for m in ms} & {"D-N.J.", "R-Wis.", "insurers"}, [m.text for m in ms]
     assert {"a parking lot", "A police source"} <= heads, heads
 
 

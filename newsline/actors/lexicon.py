@@ -1048,7 +1048,7 @@ NOT_AGENTS = frozenset(
     parlor parlour voiceover voucher caliber calibre
     dispersant dispersants pollutant pollutants contaminant contaminants coolant lubricant sealant
     surfactant surfactants disinfectant propellant oxidant antioxidant fertilizer fertilizers
-    gusher gushers
+    gusher gushers insurer insurers reinsurer reinsurers lender lenders refiner refiners
     """.split()
 ) - {"tenant", "servant", "infant", "assistant", "consultant", "civilian", "guardian", "peasant"}
 

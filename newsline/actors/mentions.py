@@ -600,7 +600,7 @@ def _entity_mentions(
     return out
 
 
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}\.?")
+_PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][A-Za-z]{1,5}\.?|[A-Z]\.[A-Z]\.?)")  # "R-Wis.", "D-N.J."
 
 
 def _weather_name(art: _Article, a: int, b: int, tokens: set[int]) -> bool:
