@@ -481,6 +481,12 @@ HUMAN_ROLE_NOUNS = frozenset(
     wife father mother son daughter brother sister widow grandmother grandfather""".split()
 )
 
+
+def person_role_word(word: str, tag: str) -> bool:
+    """``word`` is a role only a person holds, written as a common noun in small letters
+    ("lawyer" of "Washington lawyer Stan Brand", "analyst" of "Gheit, an oil analyst")."""
+    return tag == "NN" and word.islower() and word in HUMAN_ROLE_NOUNS
+
 # Nouns for groups and organisations ("the company", "the team", "authorities").
 ORG_NOUNS = frozenset(
     """

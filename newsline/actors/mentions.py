@@ -158,17 +158,32 @@ def _cause_names(art: _Article, common: frozenset = frozenset()) -> list[tuple[i
     return out
 
 
-def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
-    """A full name the tagger called an organisation ("Carly Fiorina", tagged as the company
-    she ran) is a person when its given name has a gender and the next "she" or "he", within
-    two sentences and with no other name in between, has that gender: "Carly Fiorina strode
-    onstage ... the charisma she had showcased". A firm named after a man ("Edison Research")
-    is taken up by "it", or by a "he" of someone named since; a name that ends in a common
-    word ("Betty Ford Clinic", "Sandy Hook") is no one's."""
-    if not pn.full or pn.gender not in ("f", "m") or m.label != "ORG":
-        return False  # (a place the tagger knows is one: "Beverly Hills ... she")
-    if _no_one_s_name(art, m, common):
+def _person_despite_the_tagger(art: _Article, m: Mention, common: frozenset) -> bool:
+    """A full name the tagger called an organisation is a person when the article reads it as
+    one: the next "she" or "he" takes it up (``_pronoun_takes_up``), an appositive right after
+    it gives a role only a person holds ("said Fadel Gheit, an oil analyst at Oppenheimer"; a
+    firm's appositive is "a unit of", "a maker of"), or such a role stands right before it in
+    small letters ("Washington lawyer Stan Brand said"). Never a name no person bears
+    (``_no_one_s_name``)."""
+    pn = parse_person(m.text)
+    if not pn.full or m.label != "ORG" or _no_one_s_name(art, m, common):
         return False
+    if m.tok_start > 0 and lx.person_role_word(art.words[m.tok_start - 1], art.toks[m.tok_start - 1].tag):
+        return True
+    if m.tok_end < art.n and art.words[m.tok_end] == "," and any(
+            art.toks[c].dep == "appos" and c > m.tok_end and lx.person_role_word(art.words[c], art.toks[c].tag)
+            for k in range(m.tok_start, m.tok_end) for c in art.children[k]):
+        return True
+    return _pronoun_takes_up(art, m, pn)
+
+
+def _pronoun_takes_up(art: _Article, m: Mention, pn) -> bool:
+    """Whether the next "she" or "he", within two sentences and with no other name in between,
+    has the gender of the name's given name: "Carly Fiorina strode onstage ... the charisma
+    she had showcased" (the tagger took her for the company she ran). A firm named after a
+    man ("Edison Research") is taken up by "it", or by a "he" of someone named since."""
+    if pn.gender not in ("f", "m"):
+        return False  # (a place the tagger knows is one: "Beverly Hills ... she")
     last_sent = art.sent_of[m.tok_end - 1] + 2
     for k in range(m.tok_end, art.n):
         if art.sent_of[k] > last_sent or art.toks[k].pos == "PROPN":
@@ -179,28 +194,6 @@ def _pronoun_takes_up(art: _Article, m: Mention, pn, common: frozenset) -> bool:
             if art.low[k] == word and art.toks[k].pos == "PRON":
                 return g == pn.gender
     return False
-
-
-def _appositive_person(art: _Article, m: Mention, pn, common: frozenset) -> bool:
-    """A full name the tagger called an organisation is a person when an appositive right
-    after it gives a role only a person holds: "said Fadel Gheit, an oil analyst at
-    Oppenheimer" (a firm's appositive is "a unit of", "a maker of"). Not a name ending in a
-    common, organisation or place word ("Betty Ford Clinic, a rehab center")."""
-    if not pn.full or m.label != "ORG" or m.tok_end >= art.n or art.words[m.tok_end] != ",":
-        return False
-    if _no_one_s_name(art, m, common):
-        return False
-    return any(art.toks[c].dep == "appos" and c > m.tok_end and art.low[c] in lx.HUMAN_ROLE_NOUNS
-               and art.toks[c].tag == "NN" for k in range(m.tok_start, m.tok_end) for c in art.children[k])
-
-
-def _titled_person(art: _Article, m: Mention, pn, common: frozenset) -> bool:
-    """A full name the tagger called an organisation is a person when a role only a person
-    holds stands right before it, in small letters: "Washington lawyer Stan Brand said"."""
-    if not pn.full or m.label != "ORG" or m.tok_start == 0 or _no_one_s_name(art, m, common):
-        return False
-    k = m.tok_start - 1
-    return art.low[k] in lx.HUMAN_ROLE_NOUNS and art.words[k].islower() and art.toks[k].tag == "NN"
 
 
 def _no_one_s_name(art: _Article, m: Mention, common: frozenset) -> bool:
@@ -1116,10 +1109,9 @@ class ArticleActors:
         pending_short: list[Mention] = []
         # pass A: full names, countries, organisations, places
         pending_compass: list[Mention] = []
-        # full names the tagger called organisations that a pronoun takes up as a person
-        # ("Carly Fiorina"), and their surnames alone, wherever in the article they stand
-        taken_up = {m.tok_start for m in names if _pronoun_takes_up(art, m, pn := parse_person(m.text), self.common_words)
-                    or _appositive_person(art, m, pn, self.common_words) or _titled_person(art, m, pn, self.common_words)}
+        # full names the tagger called organisations that the article reads as persons
+        # ("Carly Fiorina ... she"), and their surnames alone, wherever in the article they stand
+        taken_up = {m.tok_start for m in names if _person_despite_the_tagger(art, m, self.common_words)}
         taken_surnames = {tuple(name_tokens(m.text)[-1:]) for m in names if m.tok_start in taken_up}
         # a name the article itself calls a district ("the Baba Amr district", "the Baba Amr
         # neighbourhood") is a place in every mention, though the NER called it a person

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsline.actors.lexicon import HUMAN_ROLE_NOUNS, PERSON_NOUNS
+from newsline.actors.lexicon import PERSON_NOUNS, person_role_word
 from newsline.quotes import cues as lex
 from newsline.quotes.parse import Parse
 from newsline.textutil import is_event_name
@@ -438,8 +438,7 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
     # the phrase: "Washington lawyer Stan Brand" (tagged an organisation; not "Washington")
     return next((e for e in p.doc.entities if e.label == "ORG" and e.start >= span[0] and e.end <= span[1]
                  and e.token_start <= head < e.token_end and e.token_start > 0
-                 and p.lower(e.token_start - 1) in HUMAN_ROLE_NOUNS and p.word(e.token_start - 1).islower()
-                 and p.toks[e.token_start - 1].tag == "NN"), None)
+                 and person_role_word(p.word(e.token_start - 1), p.toks[e.token_start - 1].tag)), None)
 
 
 class SpeakerResolver:
