@@ -517,6 +517,38 @@ def test_they_is_the_last_plural_speaker_even_unnamed(parse):
 
 
 
+def test_it_that_speaks_is_the_body_that_spoke_just_before_and_no_one_after_another(parse):
+    doc, qs = quotes(
+        parse,
+        "NOAA said workers had finished building the dome. It said evaluations were under way. "
+        "It is clear that the oil will reach the coast, experts said. "
+        "A fisherman, Joe Smith, said the catch had fallen. It added that the season was over.",
+    )
+    said = next(q for q in qs if "evaluations" in doc.text[q.start : q.end])
+    assert (said.speaker_text, said.speaker_name, said.speaker_kind) == ("It", "NOAA", "pronoun")
+    clear = next(q for q in qs if "reach the coast" in doc.text[q.start : q.end])
+    assert clear.speaker_text == "experts"
+    after = next(q for q in qs if "season" in doc.text[q.start : q.end])
+    assert after.speaker_text == "It" and after.speaker_name is None  # a person spoke last
+
+
+def test_a_survey_is_its_makers_not_the_words_of_whoever_spoke_last(parse):
+    doc, qs = quotes(
+        parse,
+        "Bernie Sanders said the race was far from over. Turnout was high in Reno on Saturday. "
+        "The survey showed that moderates backed Clinton. "
+        "The statement said the campaign would go on.",
+    )
+    survey = next(q for q in qs if "moderates" in doc.text[q.start : q.end])
+    assert survey.speaker_text == "The survey" and survey.speaker_name is None
+    statement = next(q for q in qs if "go on" in doc.text[q.start : q.end])
+    assert statement.speaker_name == "Bernie Sanders"  # a statement is its maker's
+    doc, qs = quotes(parse, "Most would vote, according to a Military Times survey. The survey showed that 54 "
+                            "percent of troops preferred Trump.")
+    survey = next(q for q in qs if "54" in doc.text[q.start : q.end])
+    assert survey.speaker_name.endswith("Military Times survey")
+
+
 def test_the_writer_s_we_outside_quotation_marks_is_not_the_body_quoted_last(parse):
     doc, qs = quotes(parse, "Oxfam said supplies were arriving. We saw operations taking place in the open air. "
                             "“We hope to move soon,” the charity's director said.")
@@ -662,6 +694,9 @@ def test_a_preposition_run_into_a_person_by_the_tagger_is_no_one_to_refer_to(par
                             "and Sanders were in a dead heat -- 44% to 43%.\n\nBloomberg says he's so distressed by the "
                             "tone of the campaign.", "distressed")
     assert q.speaker_name == "Michael Bloomberg"
+    q = quote_saying(parse, "The admiral spoke on CBS. Behind Allen's caution lies fear that the procedure could fail. "
+                            "He said more work was needed.", "more work")
+    assert q.speaker_name != "Behind Allen"
 
 
 def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_its_tag(parse):

@@ -44,6 +44,9 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
 SELF_PRONOUNS = frozenset({"i", "me", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# "it" of a body that speaks ("It said evaluations were under way"), not the "it" of "It is
+# clear that ..." or "it seems": only as the subject of a verb of saying proper
+NEUTER_PRONOUNS = frozenset({"it"})
 
 ANONYMOUS_HEADS = frozenset(
     """source sources official officials insider insiders aide aides person people
@@ -104,7 +107,9 @@ def name_parts(text: str) -> tuple[str, ...]:
 # Prepositions the tagger runs into a "person" when they open a sentence ("Via Skype, the BBC
 # spoke to ...", "Without Bloomberg in the mix, ...").
 _OPENING_PREPOSITIONS = frozenset(
-    "via from with without through for by at in on into across after before despite unlike amid since following".split()
+    "via from with without through for by at in on into across after before despite unlike amid since following "
+    "behind beyond inside outside near within under among between against toward towards during throughout beside "
+    "upon onto".split()
 )
 
 
@@ -352,6 +357,8 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     words = [p.lower(j) for j in range(lo, hi + 1) if p.toks[j].pos not in ("DET", "PUNCT", "NUM")]
     if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in SELF_PRONOUNS:
         return "pronoun", words
+    if low in NEUTER_PRONOUNS and t.dep == "nsubj" and p.toks[t.head].lemma.lower() in lex.SPEECH_VERBS:
+        return "pronoun", words
     if low in RELATIVE_PRONOUNS and t.tag in ("WP", "WDT"):
         return "relative", words
     ent = _entity_at(p, head)
@@ -441,6 +448,12 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
                  and person_role_word(p.word(e.token_start - 1), p.toks[e.token_start - 1].tag)), None)
 
 
+# Documents that a body makes and publishes on its own, not as what someone just quoted said.
+MADE_DOCUMENTS = frozenset("poll survey study report analysis ruling document transcript article book editorial".split())
+# How many sentences back "it" looks for the body that spoke.
+NEUTER_REACH = 3
+
+
 class SpeakerResolver:
     """Resolve the speakers of an article's quotes in text order."""
 
@@ -521,8 +534,17 @@ class SpeakerResolver:
                 sub = self.resolve(poss, p.span(p.left[poss], poss, keep_quotes=False), offset)
                 return Speaker(text, sub.name, sub.kind)
             # "the statement claimed": whoever made the statement just before (not for many
-            # documents: "the emails show that ..." are no one speaker's words)
+            # documents: "the emails show that ..." are no one speaker's words). A poll, a
+            # study or a report is its makers' only when the speaker before named it ("a
+            # Military Times survey ... The survey showed") or was a body just before ("the
+            # University of Michigan reported ... the survey found"); else it is a document
+            # of its own, not the words of whoever spoke last ("Bernie Sanders" for "the survey")
             prev = self._previous(offset, kinds=("person", "organisation"))
+            if prev is not None and p.lower(head) in MADE_DOCUMENTS:
+                last = next((sp for off, sp in reversed(self.history) if off <= offset), None)
+                near = self._previous(offset, kinds=("organisation",), within_sents=1)
+                if not (last is prev and p.lower(head) in (last.text or "").lower().split()) and near is not prev:
+                    prev = None
             if prev is not None and p.lower(p.left[head]) in ("the", "this", "that") and p.toks[head].tag != "NNS":
                 return Speaker(text, prev.name, prev.kind)
             return self._done(offset, Speaker(text, clean_org(text) if _has_proper(p, span) else None, "organisation" if _has_proper(p, span) else "none"))
@@ -637,6 +659,16 @@ class SpeakerResolver:
             prev = next((sp for off, sp in reversed(self.history)
                          if off <= offset and sp.kind in ("organisation", "group", "anonymous")), None)
             return Speaker(text, prev.name if prev else None, "pronoun", prev.kind if prev else "")
+        if low in NEUTER_PRONOUNS:
+            # the last speaker, when it is a body and spoke within the last few sentences ("NOAA
+            # said ... It said"); after anyone else, "it" is left to the actor stage
+            last = next(((off, sp) for off, sp in reversed(self.history) if off <= offset), None)
+            if last is None or last[1].kind != "organisation" or not last[1].name:
+                return Speaker(text, None, "pronoun")
+            a, b = self.p.token_at(last[0]), self.p.token_at(offset)
+            if a is None or b is None or self.p.sent_of[b] - self.p.sent_of[a] > NEUTER_REACH:
+                return Speaker(text, None, "pronoun")
+            return Speaker(text, last[1].name, "pronoun", "organisation")
         return Speaker(text, None, "pronoun")
 
     def _subject_before(self, offset: int, gender: str) -> Person | None:
