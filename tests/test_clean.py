@@ -713,6 +713,42 @@ def test_a_footer_notice_run_onto_the_last_line_is_cut_off():
     assert clean_text(f"{BODY}\nThis article appeared on page 3 of the Observer on Sunday.").text == BODY
 
 
+def test_the_print_edition_s_notice_ends_the_article():
+    raw = (f"{BODY}\nA version appeared on p1 of the Main section section of the Daily Example on Follow all the "
+           "top stories of the day on Twitter with our world news team\n"
+           "Find out more and buy the ebook on Kindle from Amazon UK and US or iTunes UK or US\n"
+           "Anyone can help and contribute to the project.")
+    out = clean_text(raw)
+    assert out.text == BODY
+    assert [r.reason for r in out.removed] == [P.BOILERPLATE] * 3
+    # a version of a text that appeared elsewhere, in prose, is no notice
+    prose = f"{BODY}\nA version of the report appeared in the journal Nature last week, she said.\n{BODY}"
+    assert clean_text(prose).text == prose
+
+
+def test_a_wire_story_s_summary_points_and_byline_run_into_its_lead_are_lines_of_their_own():
+    raw = ("* Combines social and console games in web browser * Opened first game, Gunshine.net, to public this "
+           "week By Tarmo Virki, European Technology Correspondent HELSINKI, May 25 (Reuters) - Finnish online "
+           "start-up Supercell has raised $12 million from venture capital firms.\n"
+           "The firm builds free games that can be played in a browser, it said on Wednesday.")
+    out = clean_text(raw)
+    assert out.text.split("\n") == [
+        "* Combines social and console games in web browser",
+        "* Opened first game, Gunshine.net, to public this week",
+        "HELSINKI, May 25 (Reuters) - Finnish online start-up Supercell has raised $12 million from venture "
+        "capital firms.",
+        "The firm builds free games that can be played in a browser, it said on Wednesday."]
+    assert [(r.reason, r.text) for r in out.removed] == [
+        (P.BYLINE, "By Tarmo Virki, European Technology Correspondent")]
+    assert out.meta.author == "Tarmo Virki"
+    # an update note goes; a line that only opens with a star is left as it is
+    noted = ("* Albania cenbank keeps rates on hold at 5.25 pct (Updates with reserve interest decision) TIRANA, "
+             "April 27 (Reuters) - Albania's central bank kept interest rates on hold on Wednesday.")
+    assert clean_text(noted).text.split("\n")[1].startswith("TIRANA, April 27 (Reuters) - Albania's")
+    plain = "* The bank kept its main rate at 5.25 percent, as expected by analysts polled last week."
+    assert clean_text(plain).text == plain
+
+
 def test_a_market_close_run_into_a_chronology_entry_is_a_line_of_its_own():
     raw = ("Timeline of the crisis\n"
            "The Tribune Co. files for Chapter 11 bankruptcy protection.\n"
@@ -759,6 +795,18 @@ def test_a_market_close_run_into_a_chronology_entry_is_a_line_of_its_own():
          "A whale of an oil skimmer is being put through its paces in the Gulf of Mexico.",
          ["The converted tanker A Whale, 14 miles northwest of the spill site",
           "A whale of an oil skimmer is being put through its paces in the Gulf of Mexico."]),
+        # an agency of two words at the end of the credit, and an illustrator's credit
+        ("Photograph: Jim Watson/AFP/Getty Images Prolonged exposure to crude oil and chemical dispersants is a "
+         "public health danger, environmental scientists warned yesterday.",
+         ["Prolonged exposure to crude oil and chemical dispersants is a public health danger, environmental "
+          "scientists warned yesterday."]),
+        ("Barack Obama speaks to a parish president at Port Fourchon Beach, Louisiana. Photograph: Jim Watson/AFP/"
+         "Getty Images Prolonged exposure to crude oil is a danger, scientists warned.",
+         ["Barack Obama speaks to a parish president at Port Fourchon Beach, Louisiana.",
+          "Prolonged exposure to crude oil is a danger, scientists warned."]),
+        ("Illustration: Paul Scruton for the Guardian BP's report into the Deepwater Horizon oil well disaster "
+         "contains a detailed timeline of events.",
+         ["BP's report into the Deepwater Horizon oil well disaster contains a detailed timeline of events."]),
     ],
 )
 def test_a_photo_credit_run_into_a_line_goes_and_the_text_stays(line, kept):

@@ -450,6 +450,24 @@ def test_a_short_line_with_no_verb_is_never_told(parse):
                     "Rescuers pulled a woman alive from the rubble on Tuesday.": True}
 
 
+@pytest.mark.model
+def test_an_instruction_to_the_reader_is_never_told(parse):
+    from newsline.timeline.select import collect_units
+
+    text = ("9 a.m. - Enjoy a breakfast at the juice bar on Elizabeth Street on Saturday.\n"
+            "Send us your comments and experiences using the form below.\n"
+            "Rescuers pulled a woman alive from the rubble on Tuesday.\n"
+            "Meanwhile, take-up of the offer rose on Monday, the bank said.\n"
+            "You should send the forms by Friday, officials said.")
+    doc = parse(text, published="2010-01-19").with_layers(timexes=())
+    told = {u.text: u.told for u in collect_units(Corpus((doc,)))}
+    assert told == {"9 a.m. - Enjoy a breakfast at the juice bar on Elizabeth Street on Saturday.": False,
+                    "Send us your comments and experiences using the form below.": False,
+                    "Rescuers pulled a woman alive from the rubble on Tuesday.": True,
+                    "Meanwhile, take-up of the offer rose on Monday, the bank said.": True,
+                    "You should send the forms by Friday, officials said.": True}
+
+
 def test_a_photo_caption_is_never_told_but_its_date_counts():
     caption = ("Italian Prime Minister Silvio Berlusconi, right, gestures as he arrives at the crisis summit "
                "in Paris, Sunday, Oct. 12, 2008.")
@@ -484,8 +502,9 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert not _CAPTION.search("Oil executives testified, a Reuters reporter said (Reuters) on Monday.")
 
 
-def test_a_list_s_bullet_is_no_word_of_the_sentence_it_marks():
-    doc = make_doc("b1", "2010-07-16", ["- " + CAP], {0: [("July 15", "2010-07-15")]})
+@pytest.mark.parametrize("mark", ["- ", "\u2022 ", "12.11 pm: ", "3:09 PM BST: "])
+def test_a_list_s_bullet_or_a_live_blog_s_stamp_is_no_word_of_the_sentence_it_marks(mark):
+    doc = make_doc("b1", "2010-07-16", [mark + CAP], {0: [("July 15", "2010-07-15")]})
     tl = build_timeline(Corpus((doc,)), dates=1, per_date=1)
     s = tl.entries[0].sentences[0]
     assert s.text == CAP and doc.text[s.start : s.end] == CAP

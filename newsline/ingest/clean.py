@@ -155,6 +155,8 @@ def _parse_byline(rest: str) -> tuple[str, str | None] | None:
         if not piece:
             continue
         words = piece.split()
+        if k > 0 and words[-1].lower().strip(".") in P.BYLINE_TITLE_NOUNS:
+            continue  # "Tarmo Virki, European Technology Correspondent": the title of the one before
         while len(words) > 2 and words[-1].lower().strip(".") in P.BYLINE_ROLE_WORDS:
             words.pop()  # "Zeke Miller Associated Press" -> "Zeke Miller"
         piece = " ".join(words)
@@ -374,6 +376,21 @@ def _comments(lines: list[_Line]) -> None:
             return
 
 
+def _print_trailer(lines: list[_Line]) -> None:
+    """The print edition's notice ("This article appeared on p16 of the G2 section ...", "A
+    version appeared on p1 of the Main section ...") below the article's first paragraph ends
+    it: every line after it is the site's promotion, removed as boilerplate."""
+    body_seen = False
+    for k, ln in enumerate(lines):
+        if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
+            body_seen = True
+        elif body_seen and ln.reason == P.BOILERPLATE and P.PRINT_TRAILER_RE.match(ln.norm):
+            for rest in lines[k + 1 :]:
+                if rest.norm and rest.reason is None:
+                    rest.reason = P.BOILERPLATE
+            return
+
+
 def _tags(lines: list[_Line]) -> None:
     found: list[_Line] = []
     for ln in reversed(lines):
@@ -463,6 +480,17 @@ def _pieces(i: int, line: str) -> list[_Line]:
     """One input line as the lines it holds: most are one, but some pages run a dateline, a
     photo credit, a publication stamp or a footer notice into a line of text; those are cut
     out as lines of their own (with this line's number), the text around them kept."""
+    summary = P.WIRE_SUMMARY_RE.match(line.strip()) if line.lstrip().startswith("*") else None
+    if summary:
+        # "* Point one * Point two By X, Y Correspondent HELSINKI, May 25 (Reuters) - Lead ...":
+        # the points are lines of their own, the update note goes, the byline is one
+        points = [pt for pt in P.WIRE_POINT_SPLIT_RE.split(summary.group("points")) if pt.strip()]
+        out = [_line(i, "* " + pt.strip()) for pt in points]
+        if summary.group("note"):
+            out.append(_line(i, summary.group("note"), reason=P.BOILERPLATE))
+        if summary.group("byline"):
+            out.append(_line(i, summary.group("byline")))
+        return out + [_line(i, summary.group("lead"))]
     wire = P.WIRE_LEAD_RE.match(line.strip()) if "(" in line else None
     if wire and _parse_dateline(_normalise(wire.group("head"))) is not None:
         # "LONDON | Tue Mar 15, 2011 1:48 pm GMT LONDON (Reuters) - Leading ...": the
@@ -562,6 +590,7 @@ def clean_text(raw: str, *, known_title: str | None = None) -> CleanResult:
             _classify(ln)
     _header(lines, known_title)
     _comments(lines)
+    _print_trailer(lines)
     _tags(lines)
 
     # metadata

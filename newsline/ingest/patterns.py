@@ -156,13 +156,18 @@ COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
 # 11.43 BST on Thursday 28 July 2005."
 TRAILER_IN_LINE_RE = re.compile(
     r"(?:(?<=\s)|^)(?:(?:letters for publication should be sent to|if you need help using the site)\s*:.{0,400}"
-    r"|this article appeared (?:on|in) p(?:age)?\s?\d+ of .{0,200}"
+    r"|(?:this article|a version(?: of this article)?) appeared (?:on|in) p(?:age)?\s?\d+ of .{0,400}"
     r"|this article was amended on \d.{0,300})$",
     _I,
 )
 
 # A page's story toolbar run into the first line: "This Story: Read + | Watch + | Talk + |
 # Latvians gathered in Riga ..." (the toolbar goes, the text stays).
+# The print edition's notice among them ends the article: what follows it on the page is the
+# site's promotion ("Follow all the top stories of the day on Twitter ...", "Find out more and
+# buy the ebook ...").
+PRINT_TRAILER_RE = re.compile(r"^(?:this article|a version(?: of this article)?) appeared (?:on|in) p(?:age)?\s?\d", _I)
+
 TOOLBAR_RUN_IN_RE = re.compile(
     r"^[\"'”’`\s]*This Story\s*:\s*(?:(?:Read|Watch|Talk|Listen|Discuss|View|Comments?)\s*\+?\s*\|\s*)+"
 )
@@ -249,13 +254,19 @@ PHOTO_CREDIT_RES += (re.compile(rf"^(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{
 # of text.
 _BARE_CREDIT = r"\((?:AP|AFP|Reuters|EPA)\)|\(n[A-Z]{1,4}\d{6,10}\)"
 PHOTO_CREDIT_RES += (re.compile(rf"^(?:{_BARE_CREDIT})$"),)
+# The end of a credit whose agency has a second word ("Jim Watson/AFP/Getty Images Prolonged
+# exposure ..."), and the papers a photographer or illustrator works "for" in a credit.
+_GETTY_TAIL = r"(?:(?<=Getty)\s+Images)?"
+_PAPERS = r"(?:Guardian|Observer|Independent|Times|Telegraph|Post|Journal|Globe|Herald|Tribune)"
 # A photo label run into the text that follows it on one line: "Photograph: Martin Argles
 # Robin Cook, who has died ..."; the credit is a "name/outlet" pair, an agency, or else two
 # capitalised words (the usual photographer's name), or a credit in parentheses as above,
 # and it is split off.
 PHOTO_RUN_IN_RE = re.compile(
-    r"^(?P<credit>(?i:photograph|photo|picture|image)\s*:\s*"
-    rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+|(?:{_AGENCIES})|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+)"
+    r"^(?P<credit>(?i:photograph|photo|picture|image|illustration)\s*:\s*"
+    # "Jim Watson/AFP/Getty Images", "Paul Scruton for the Guardian"
+    rf"(?:[^/\s]+(?:\s+[^/\s]+){{0,3}}\s*/\s*\S+{_GETTY_TAIL}|(?:{_AGENCIES})"
+    rf"|[A-Z][\w'.-]+\s+[A-Z][\w'.-]+(?:\s+for\s+(?:the|The)\s+(?:[A-Z][\w'.-]+\s+){{0,2}}{_PAPERS})?)"
     # one credit in parentheses or several in a row ("(AP Photo/Charles Dharapak) (Charles
     # Dharapak - AP) (Photos By Melina Mara -- The Washington Post)")
     rf"|(?:(?:{_AGENCY_PHOTO}|{_BY_CREDIT})\s*)*(?:{_AGENCY_PHOTO}|{_BY_CREDIT})|{_BARE_CREDIT}"
@@ -270,7 +281,7 @@ PHOTO_RUN_IN_RE = re.compile(
 # caption before it and the text after it are lines of their own, the credit goes.
 PHOTO_IN_LINE_RE = re.compile(
     r"(?<=\S)\s+(?P<credit>(?:Photograph|Photo|Picture)\s*:\s*"
-    r"(?:[^/\s]+(?:\s+[^/\s]+){0,3}\s*\\?/\s*[^\s/]+|[a-z]+\.(?:co\.uk|com|org)|[a-z]+\.$))"
+    r"(?:[^/\s]+(?:\s+[^/\s]+){0,3}(?:\s*\\?/\s*[^\s/]+){1,3}" + _GETTY_TAIL + r"|[a-z]+\.(?:co\.uk|com|org)|[a-z]+\.$))"
     r"(?:\s+(?=[A-Z\"“‘])|\s*$)"
 )
 
@@ -351,6 +362,8 @@ BYLINE_ROLE_WORDS = frozenset(
     "special national political diplomatic foreign white house bureau news press associated "
     "the times post journal for and of at in".split()
 )
+# The nouns a journalist's title ends with ("European Technology Correspondent").
+BYLINE_TITLE_NOUNS = frozenset("writer reporter correspondent editor contributor columnist".split())
 # Lower-case name particles allowed inside a name.
 NAME_PARTICLES = frozenset(
     "de da del della der den di du dos das van von la le al el bin ibn ben y e st.".split()
@@ -451,6 +464,18 @@ WIRE_LEAD_RE = re.compile(
     r"^(?P<head>.{5,80})\s+(?P<lead>[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*"
     + WIRE_AGENCY + r"\s*[-\u2013\u2014].*)$"
 )
+# A wire story's summary points, an update note and the byline run into the dateline and the
+# lead on its first line: "* Combines social and console games * Opened first game this week
+# By Tarmo Virki, European Technology Correspondent HELSINKI, May 25 (Reuters) - Finnish ...".
+# Each point becomes a line of its own, the note and the byline go, the lead stays.
+WIRE_SUMMARY_RE = re.compile(
+    r"^(?P<points>\*\s+\S.{0,800}?)\s+"
+    r"(?:(?P<note>\((?:Updates|Adds|Recasts|Corrects|Repeats|Refiles|Changes|Writes through)\b[^()]{0,160}\))\s+)?"
+    r"(?:(?P<byline>By\s+[A-Z][^*()]{1,120}?)\s+)?"
+    r"(?P<lead>[A-Z][A-Z.'\-/ ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    + WIRE_AGENCY + r"\s*[-\u2013\u2014]\s*\S.*)$"
+)
+WIRE_POINT_SPLIT_RE = re.compile(r"(?:^|\s+)\*\s+")
 # A publication stamp with weekday, date, time and zone run into the text on one line:
 # "Wednesday 27 July 2005 23.59 BST It was so attractive ..." (also after a standfirst:
 # "... Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war ..."). So

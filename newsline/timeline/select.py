@@ -124,8 +124,13 @@ _QUOTE = re.compile("[\"\u201c\u201d]|``|''")
 # activist there ..."): the quote is repeated from the text, and the sentence runs a caption
 # into the next one
 _PULL_QUOTE = re.compile(r"\b(?:Start|End) Quote\b")
-# a list's bullet before a piece: a dash, a dot or a star and a space
-_BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7]\s+)+(?=\S)")
+# a list's bullet before a piece: a dash, a dot or a star and a space; or a live blog's clock
+# stamp ("12.11 pm: More on the blame game ...")
+_BULLET = re.compile(
+    r"\s*(?:(?:[-\u2013\u2014\u2022*\u00b7]\s+)+"
+    r"|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|ET|EDT|EST|CDT|CST)?\s*:\s+)(?=\S)",
+    re.I,
+)
 # a piece that trails off ("... a federal board's efforts to make safety reco ...", a page's
 # teaser of another story), that begins in the middle of a sentence (", told members of the
 # House ...", a caption's tail) or that asks ("Will the cap hold?"): no statement of an event
@@ -195,6 +200,7 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
         tokens = doc.get("tokens", ())
         # where the parse puts verbs: without a parse every sentence may have one
         verb_at = [t.start for t in tokens if t.pos in ("VERB", "AUX")]
+        token_at = [t.start for t in tokens]
         for position, m in enumerate(events):
             raw = doc.text[m.start : m.end]
             bullet = _BULLET.match(raw)  # "- There's been a lot of talk ...": the mark is no word of it
@@ -230,12 +236,37 @@ def collect_units(corpus: Corpus, *, focus: Sequence[str] = ()) -> list[Unit]:
                 # nor does a short line with no verb (a page's stamp, "19 JANUARY, 2200 GMT,
                 # PORT-AU-PRINCE") or a photo's caption
                 told=len(set(m.dates)) < LISTING_DATES and not _CAPTION.search(text) and not _BROKEN.search(text)
-                and (not tokens or len(_WORD.findall(text)) >= STAMP_WORDS or _has(verb_at, m.start, m.end)),
+                and (not tokens or len(_WORD.findall(text)) >= STAMP_WORDS or _has(verb_at, m.start, m.end))
+                and not _imperative(tokens, token_at, m),
             )
             if focus:
                 u.focus = _matches(u, focus, u.text.lower())
             units.append(u)
     return units
+
+
+# what may come before an instruction's verb: a time of day and its dash ("9 a.m. - Enjoy ...")
+_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight"})
+
+
+def _imperative(tokens: Sequence, token_at: list[int], m: EventMention) -> bool:
+    """An instruction to the reader ("9 a.m. - Enjoy a breakfast at ...", "Take out federal
+    student loans ..."): the piece's main verb is its root in the bare form, with no subject
+    or auxiliary, and nothing but a time of day comes before it. It tells no event."""
+    if m.verb_start is None:
+        return False
+    k = bisect.bisect_left(token_at, m.verb_start)
+    if k >= len(tokens) or tokens[k].start != m.verb_start:
+        return False
+    verb = tokens[k]
+    if verb.tag != "VB" or verb.dep != "ROOT":
+        return False
+    lo, hi = bisect.bisect_left(token_at, m.start), bisect.bisect_left(token_at, m.end)
+    for t in tokens[lo:hi]:
+        if t.head == verb.i and t.i != verb.i and t.dep in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"):
+            return False
+    return all(t.pos in ("NUM", "PUNCT", "SYM", "SPACE", "X") or t.lemma.lower() in _TIME_OF_DAY
+               for t in tokens[lo:k])
 
 
 def _has(offsets: list[int], start: int, end: int) -> bool:
