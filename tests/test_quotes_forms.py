@@ -522,7 +522,8 @@ def test_it_that_speaks_is_the_body_that_spoke_just_before_and_no_one_after_anot
         parse,
         "NOAA said workers had finished building the dome. It said evaluations were under way. "
         "It is clear that the oil will reach the coast, experts said. "
-        "A fisherman, Joe Smith, said the catch had fallen. It added that the season was over.",
+        "A fisherman, Joe Smith, said the catch had fallen. It added that the season was over. "
+        "BP said it would pay. It accepted a share of the blame for the blowout.",
     )
     said = next(q for q in qs if "evaluations" in doc.text[q.start : q.end])
     assert (said.speaker_text, said.speaker_name, said.speaker_kind) == ("It", "NOAA", "pronoun")
@@ -530,6 +531,8 @@ def test_it_that_speaks_is_the_body_that_spoke_just_before_and_no_one_after_anot
     assert clear.speaker_text == "experts"
     after = next(q for q in qs if "season" in doc.text[q.start : q.end])
     assert after.speaker_text == "It" and after.speaker_name is None  # a person spoke last
+    blame = next(q for q in qs if "blame" in doc.text[q.start : q.end])
+    assert (blame.speaker_text, blame.speaker_name) == ("It", "BP")
 
 
 def test_a_survey_is_its_makers_not_the_words_of_whoever_spoke_last(parse):

@@ -44,9 +44,12 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
 SELF_PRONOUNS = frozenset({"i", "me", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
-# "it" of a body that speaks ("It said evaluations were under way"), not the "it" of "It is
-# clear that ..." or "it seems": only as the subject of a verb of saying proper
+# "it" of a body that speaks or takes a stand ("It said evaluations were under way", "it
+# accepted a partial share of the blame"), not the "it" of "It is clear that ...", "it seems"
+# or "it became clear": the subject of a verb other than these
 NEUTER_PRONOUNS = frozenset({"it"})
+NOT_SAID_BY_IT = frozenset("be seem appear become look remain sound feel get turn prove mean matter happen "
+                           "take make go come".split())
 
 ANONYMOUS_HEADS = frozenset(
     """source sources official officials insider insiders aide aides person people
@@ -357,7 +360,8 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     words = [p.lower(j) for j in range(lo, hi + 1) if p.toks[j].pos not in ("DET", "PUNCT", "NUM")]
     if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in SELF_PRONOUNS:
         return "pronoun", words
-    if low in NEUTER_PRONOUNS and t.dep == "nsubj" and p.toks[t.head].lemma.lower() in lex.SPEECH_VERBS:
+    if low in NEUTER_PRONOUNS and t.dep == "nsubj" and p.toks[t.head].pos == "VERB" \
+            and p.toks[t.head].lemma.lower() not in NOT_SAID_BY_IT:
         return "pronoun", words
     if low in RELATIVE_PRONOUNS and t.tag in ("WP", "WDT"):
         return "relative", words
