@@ -662,6 +662,13 @@ def test_a_body_named_after_its_leader_is_not_the_leader_and_a_cape_is_a_place(p
     assert actors["Cape Florida"].type == "place" and actors["Florida"] is not actors["Cape Florida"]
 
 
+def test_a_name_closed_by_square_or_bridge_is_a_place_whatever_the_tagger_says(parse):
+    doc = parse("Police were sent to patrol Xinhua Square in the capital, Hohhot, after calls for protests spread "
+                "online. Xinhua Square remained cordoned off on Monday.", id="x")
+    actors = {n: a for a in analyse_article(doc).actors if a.kind == "named" for n in a.names}
+    assert actors["Xinhua Square"].type == "place"
+
+
 def test_safety_is_no_person(parse):
     doc = parse("The panel said BP put cost before safety. The safety of workers came second, the report said.", id="s")
     assert not any(a.type == "person" and a.head == "safety" for a in analyse_article(doc).actors)

@@ -858,6 +858,9 @@ COMPANY_WORDS = frozenset(
 # Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon", "Camp
 # David").
 PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point camp".split())
+# ... and the words that close a place's name ("Xinhua Square", "Tahrir Square"), which the
+# tagger may call a person's
+PLACE_CLOSERS = frozenset("square plaza avenue boulevard bridge airport".split())
 
 # Weather systems are named like people ("Tropical Storm Alex", "Hurricane Katrina"): the
 # words that open such a name, and those of them that say it is a storm.

@@ -339,8 +339,9 @@ def _entity_mentions(
         a, b = _repair_entity(art, e.token_start, e.token_end)
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
-        if label == "PERSON" and b - a >= 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper():
-            label = "LOC"  # "Cape Florida", "Mount Vernon": a place, whatever the tagger said
+        if label == "PERSON" and b - a >= 2 and (art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper()
+                                                 or art.low[b - 1] in lx.PLACE_CLOSERS and art.words[b - 1][:1].isupper()):
+            label = "LOC"  # "Cape Florida", "Mount Vernon", "Xinhua Square": a place, whatever the tagger said
         elif label == "ORG" and b - a == 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper() \
                 and art.low[b - 1] not in lx.ORG_NOUNS and art.low[b - 1] not in lx.PUBLIC_BODY_WORDS:
             label = "LOC"  # "Fort Pierce", "Camp David" (not "Port Authority")
