@@ -299,6 +299,20 @@ def test_corpus_speakers_read_as_organisations_are_not_persons():
     assert _resolved(doc, dataclasses.replace(q, speaker_kind="person"), mentions, doe).speaker_actor_id == "P1"
 
 
+def test_a_name_read_as_a_person_s_is_the_body_the_cast_knows_it_as():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc, q, s = _said("Norco cut jobs on Monday. Norco said talks went well.", "Norco", "Norco", kind="person")
+    mentions = (ActorMention(0, 5, "Norco", "O1", "name", 0, "ORG"), ActorMention(s, s + 5, "Norco", "O1", "name", 1, "ORG"))
+    norco = Actor("O1", "Norco", "organisation", (), (), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, norco)
+    assert (got.speaker_actor_id, got.speaker_kind) == ("O1", "organisation")
+    # a person stays one
+    doe = Actor("O1", "Norco", "person", (), (), ("a",), 2, (), ())
+    assert _resolved(doc, q, mentions, doe).speaker_kind == "person"
+
+
 def test_a_body_named_after_whom_it_serves_is_not_that_actor():
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention

@@ -216,6 +216,10 @@ def resolve_speakers(corpus: Corpus) -> Corpus:
                 actor = described or _actor_for(doc, q, span_actor, by_id)
                 if actor is not None:
                     q = _replace(q, speaker_name=actor.name, speaker_actor_id=actor.id)
+                    if q.speaker_kind == "person" and actor.type in ("organisation", "country"):
+                        # "BP said", "Transocean said": a name our reading took for a person's
+                        # is the body the cast knows it as
+                        q = _replace(q, speaker_kind="organisation")
                 elif fuller := _fuller_description(q, span_actor):
                     q = _replace(q, speaker_name=fuller)
                 elif _person_pronoun(q) and _names_no_person(doc, q, by_id):
