@@ -641,6 +641,14 @@ def test_a_us_paper_s_stamp_run_into_the_first_line_is_the_publication_dateline(
     assert clean_text(f"{BODY}\n{line}").text.endswith(line)
 
 
+@pytest.mark.parametrize("stamp", ["Clare Spencer | 09:51 UK time, Friday, 28 May 2010", "12:13 UK time, Friday, 28 May 2010"])
+def test_a_blog_post_s_stamp_run_into_the_first_line_is_the_publication_dateline(stamp):
+    out = clean_text(f"{stamp} Commentators react to the president's handling of the oil spill.\n{BODY}")
+    assert [(r.text, r.reason) for r in out.removed] == [(stamp, "dateline")]
+    assert out.text.startswith("Commentators react")
+    assert out.meta.published == "2010-05-28"
+
+
 def test_a_story_toolbar_run_into_the_first_line_is_cut():
     out = clean_text("” This Story: Read + | Watch + | Talk + | Latvians gathered in Riga's Old Town this month "
                      f"to protest their government's handling of the crisis.\n{BODY}")

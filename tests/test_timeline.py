@@ -500,6 +500,11 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert _CAPTION.search("June 2: Robots swarm the blowout preventer, bottom left, as oil rises at the site.")
     assert _CAPTION.search("Oil executives testify during a House hearing on Capitol Hill in Washington (Reuters).")
     assert not _CAPTION.search("Oil executives testified, a Reuters reporter said (Reuters) on Monday.")
+    # a gallery's caption headed by its date, not a chronology's entry
+    assert _CAPTION.search("April 29: Oil from the massive spill can be seen as a dark blue swirl off the coast.")
+    assert _CAPTION.search("Apr. 21: An oil slick is seen as the Deepwater Horizon oil rig burns in the Gulf.")
+    assert not _CAPTION.search("April 29 - President Obama pledges every available resource to contain the spill.")
+    assert not _CAPTION.search("April 22 - The rig sinks and a five-mile long oil slick is seen.")
 
 
 @pytest.mark.parametrize("mark", ["- ", "\u2022 ", "12.11 pm: ", "3:09 PM BST: "])

@@ -538,7 +538,7 @@ def _pieces(i: int, line: str) -> list[_Line]:
         out.append(_line(i, signature, reason=P.BYLINE, value=(name, None), signature=True))
     stamp = P.STAMP_IN_LINE_RE.search(line)
     dated = _parse_dateline(_normalise(stamp.group("date") or stamp.group("date2") or stamp.group("date3")
-                                       or stamp.group("date4"))) if stamp else None
+                                       or stamp.group("date4") or stamp.group("date5"))) if stamp else None
     if dated is None:
         return out + _caption_run_in(i, line.rstrip())
     # a stamp is a dateline wherever it stands (an update time when it says so)
@@ -546,7 +546,8 @@ def _pieces(i: int, line: str) -> list[_Line]:
     if before:
         out.append(_line(i, before))
     out.append(_line(i, stamp.group("stamp"), stamp=True, reason=P.DATELINE,
-                     value=(dated[0], False, stamp.group("date") is None and stamp.group("date4") is None)))
+                     value=(dated[0], False, stamp.group("date") is None and stamp.group("date4") is None
+                            and stamp.group("date5") is None)))
     if after:
         out.extend(_caption_run_in(i, after))
     return out

@@ -495,7 +495,10 @@ STAMP_IN_LINE_RE = re.compile(
     rf"(?P<date3>{_DAY}\s+(?i:{MONTH})\s+\d{{4}})(?:\s+\d{{1,2}}[.:]\d{{2}}\s+UK)?"
     r"(?:\s*\(an error occurred while processing this directive\))?"
     # "Sunday, November 28, 2010; 6:43 PM BP has agreed to ..." (a US paper's page)
-    rf"|(?i:{WEEKDAY})\s+(?P<date4>(?i:{MONTH})\s+{_DAY},\s+\d{{4}});\s+\d{{1,2}}:\d{{2}}\s+[AaPp]\.?[Mm]\.?)"
+    rf"|(?i:{WEEKDAY})\s+(?P<date4>(?i:{MONTH})\s+{_DAY},\s+\d{{4}});\s+\d{{1,2}}:\d{{2}}\s+[AaPp]\.?[Mm]\.?"
+    # "Clare Spencer | 09:51 UK time, Friday, 28 May 2010 Commentators react ..." (a blog's post)
+    r"|(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}\s*\|\s*)?\d{1,2}:\d{2}\s+UK time,\s*"
+    rf"(?i:{WEEKDAY}),\s*(?P<date5>{_DAY}\s+(?i:{MONTH})\s+\d{{4}}))"
     r"\s+(?=[A-Z\"“‘`'])"
 )
 # Prefixes that make a date line the update time rather than the publication.

@@ -155,6 +155,9 @@ _CAPTION = re.compile(
     r"(?:provided|released|taken|shows|showing|obtained|made|from)\b"
     # or a wire's credit closing it: "... during a House hearing on Capitol Hill in Washington (Reuters)."
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\.?\s*$"
+    # or a gallery's caption headed by its date, what the picture shows seen in it: "April 29: Oil
+    # from the massive spill can be seen as a dark blue swirl advancing toward the coast."
+    r"|^[A-Z][a-z]{2,8}\.? \d{1,2}\s?: .{0,200}?\b(?:is|are|can be|being)\s+(?:seen|pictured|shown)\b"
 )
 
 
