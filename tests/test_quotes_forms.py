@@ -552,6 +552,14 @@ def test_a_survey_is_its_makers_not_the_words_of_whoever_spoke_last(parse):
     assert survey.speaker_name.endswith("Military Times survey")
 
 
+def test_which_stands_for_no_person(parse):
+    doc, qs = quotes(parse, "Politico reported Saturday that David Brock was planning to call on the senator to "
+                            "release his records. Clinton released her medical records in July, which showed she "
+                            "was fit for duty.")
+    q = next(q for q in qs if "fit for duty" in doc.text[q.start : q.end])
+    assert q.speaker_kind != "person" and q.speaker_name != "July"
+
+
 def test_the_writer_s_we_outside_quotation_marks_is_not_the_body_quoted_last(parse):
     doc, qs = quotes(parse, "Oxfam said supplies were arriving. We saw operations taking place in the open air. "
                             "“We hope to move soon,” the charity's director said.")

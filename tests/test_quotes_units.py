@@ -313,6 +313,19 @@ def test_a_name_read_as_a_person_s_is_the_body_the_cast_knows_it_as():
     assert _resolved(doc, q, mentions, doe).speaker_kind == "person"
 
 
+def test_a_body_is_named_by_its_head_not_by_a_name_that_qualifies_it():
+    pytest.importorskip("newsline.actors")
+    from newsline.actors.resolve import Actor, ActorMention
+
+    doc, q, s = _said("Yellen met Republicans. The Republican-led Congress said the Fed must change.",
+                      "The Republican-led Congress", "Republican-led Congress")
+    mentions = (ActorMention(11, 22, "Republicans", "R1", "name", 0, "NORP"),
+                ActorMention(s + 4, s + 14, "Republican", "R1", "name", 1, "NORP"))
+    gop = Actor("R1", "Republican", "organisation", (("Republicans", 1),), (), ("a",), 2, (), ())
+    got = _resolved(doc, q, mentions, gop)
+    assert (got.speaker_name, got.speaker_actor_id) == ("Republican-led Congress", None)
+
+
 def test_a_body_named_after_whom_it_serves_is_not_that_actor():
     pytest.importorskip("newsline.actors")
     from newsline.actors.resolve import Actor, ActorMention

@@ -498,7 +498,20 @@ class SpeakerResolver:
                     noun = p.toks[noun].head  # "Beto O'Rourke, a Clinton endorser who ..."
             if noun != head and p.toks[noun].pos in ("NOUN", "PROPN"):
                 # the noun phrase up to its head, without the relative clause itself
-                sub = self.resolve(noun, p.span(p.left[noun], noun, keep_quotes=False), offset)
+                span = p.span(p.left[noun], noun, keep_quotes=False)
+                seen = len(self.history)
+                sub = self.resolve(noun, span, offset)
+                if p.lower(head) == "which" and sub.kind == "person":
+                    # "which" stands for no person: "the Republican-led Congress, which wants
+                    # ..." is the Congress, not a person "Republican"; "in July, which showed"
+                    # is no one at all
+                    del self.history[seen:]
+                    ent = _entity_at(p, noun)
+                    if ent is not None and ent.label in ("DATE", "TIME"):
+                        return Speaker(text, None, "none")
+                    body = _has_proper(p, span)
+                    return self._done(offset, Speaker(text if body else sub.text, clean_org(sub.text) if body else None,
+                                                      "organisation" if body else "none"))
                 # an unnamed antecedent ("insurgents, who target ...") is shown by its words
                 return Speaker(sub.text if sub.name is None and sub.text else text, sub.name, sub.kind)
             return Speaker(text, None, "none")

@@ -447,12 +447,16 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     if _gendered_by_the_actor_stage_only(doc, q, span_actor, by_id):
         return span_actor
     votes: dict[str, int] = {}
+    last = re.split(r"[\s\-\u2010\u2013]+", q.speaker_name.strip())[-1]
+    head_word = next(iter(_words(last)), "") if len(_words(last)) == 1 else ""
     for m in doc.get("actor_mentions", ()):
         parts = _words(m.text)
         if _nationality(m.text):
             continue  # "German" of "the German Council on Foreign Relations" names no speaker
         fits = m.actor_id in by_id and _fits(q, by_id[m.actor_id]) and not _other_namesake(q.speaker_name, by_id[m.actor_id])
         if parts and parts <= ours and fits and _same_name(ours, by_id[m.actor_id]):
+            if q.speaker_kind == "organisation" and head_word and head_word not in parts:
+                continue  # a body is named by its head: "the Republican-led Congress" is no Republican's
             votes[m.actor_id] = votes.get(m.actor_id, 0) + (2 if parts == ours else 1)
     if votes:
         return by_id[max(votes, key=lambda a: (votes[a], a))]
