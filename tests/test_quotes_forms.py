@@ -552,6 +552,14 @@ def test_a_survey_is_its_makers_not_the_words_of_whoever_spoke_last(parse):
     assert survey.speaker_name.endswith("Military Times survey")
 
 
+def test_a_source_noun_opening_a_sentence_is_no_name(parse):
+    doc, qs = quotes(parse, "The address will bookend his eight years in office.\n\nAides said Obama will make a "
+                            "familiar case for what has been achieved during his two terms, highlighting America's "
+                            "recovery from the Great Recession.")
+    q = next(q for q in qs if "familiar case" in doc.text[q.start : q.end])
+    assert (q.speaker_text, q.speaker_name, q.speaker_kind) == ("Aides", None, "anonymous")
+
+
 def test_which_stands_for_no_person(parse):
     doc, qs = quotes(parse, "Politico reported Saturday that David Brock was planning to call on the senator to "
                             "release his records. Clinton released her medical records in July, which showed she "

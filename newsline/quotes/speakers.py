@@ -401,6 +401,14 @@ def describe(p: Parse, head: int, span: tuple[int, int] | None, cast: "ArticleCa
     return "description", words
 
 
+def _opens_sentence(p: Parse, i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (after any quotation marks)."""
+    j = i - 1
+    while j >= 0 and p.sent_of[j] == p.sent_of[i] and p.toks[j].pos in ("PUNCT", "SPACE"):
+        j -= 1
+    return j < 0 or p.sent_of[j] != p.sent_of[i]
+
+
 def _entity_at(p: Parse, i: int):
     t = p.toks[i]
     for e in p.doc.entities:
@@ -474,6 +482,11 @@ class SpeakerResolver:
             return Speaker(None, None, "none")
         text = p.text[span[0] : span[1]] if span else p.word(head)
         kind, words = describe(p, head, span, self.cast)
+        if p.lower(head) in ANONYMOUS_HEADS and (span is None or p.token_range(*span) == (head, head)) \
+                and _opens_sentence(p, head):
+            # "Aides said ...": the capital a sentence gives a source noun makes no name,
+            # whatever the tagger says
+            return self._done(offset, Speaker(text, None, "anonymous"))
         named = _has_named_part(p, head, span)
         if named is not None and kind not in ("pronoun", "relative"):
             person = self.cast.person_by_name(_with_honorific(p, named.token_start, named.text), named.start) or None
