@@ -560,6 +560,18 @@ def test_a_source_noun_opening_a_sentence_is_no_name(parse):
     assert (q.speaker_text, q.speaker_name, q.speaker_kind) == ("Aides", None, "anonymous")
 
 
+def test_a_title_no_one_holds_yet_or_someone_s_follower_is_not_whoever_spoke_last(parse):
+    doc, qs = quotes(parse, "“Scores are easy to find,” said John Ulzheimer, a credit expert. Perhaps the next "
+                            "president could require that every company hand out the scores it uses.")
+    q = next(q for q in qs if "every company" in doc.text[q.start : q.end])
+    assert q.speaker_name != "John Ulzheimer"
+    doc, qs = quotes(parse, "Chris Christie held a town hall in Hudson. Madeleine Albright urged women to vote for "
+                            "Hillary Clinton on Sunday. At the town hall on Monday, the Christie supporter said that "
+                            "women should vote for the best candidate.")
+    q = next(q for q in qs if "best candidate" in doc.text[q.start : q.end])
+    assert q.speaker_name != "Madeleine Albright"
+
+
 def test_which_stands_for_no_person(parse):
     doc, qs = quotes(parse, "Politico reported Saturday that David Brock was planning to call on the senator to "
                             "release his records. Clinton released her medical records in July, which showed she "

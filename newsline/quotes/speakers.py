@@ -460,6 +460,8 @@ def _has_named_part(p: Parse, head: int, span: tuple[int, int] | None):
                  and person_role_word(p.word(e.token_start - 1), p.toks[e.token_start - 1].tag)), None)
 
 
+# Words that make a title no one's yet ("the next president").
+NOT_YET = frozenset("next future eventual potential prospective hypothetical would-be".split())
 # Documents that a body makes and publishes on its own, not as what someone just quoted said.
 MADE_DOCUMENTS = frozenset("poll survey study report analysis ruling document transcript article book editorial".split())
 # How many sentences back "it" looks for the body that spoke.
@@ -591,8 +593,16 @@ class SpeakerResolver:
             # "approached a Greek journalist ... The Greek journalist said": the one the
             # article brought in with "a" and never named, not the person quoted last
             return self._done(offset, Speaker(text, None, "person" if hl in PERSON_NOUNS else "anonymous"))
-        if p.lower(p.left[head]) == "the" and p.toks[head].tag == "NN" and (hl in TITLE_WORDS or hl in lex.SOURCE_NOUNS):
+        lo_tok = p.left[head]
+        hypothetical = any(p.lower(k) in NOT_YET for k in range(lo_tok, head))
+        related = any(p.toks[k].pos == "PROPN" and ((e := _entity_at(p, k)) is not None and e.label == "PERSON"
+                                                    or self.cast.person_by_name(p.word(k), offset) is not None)
+                      for k in range(lo_tok + 1, head))
+        if p.lower(lo_tok) == "the" and p.toks[head].tag == "NN" and (hl in TITLE_WORDS or hl in lex.SOURCE_NOUNS) \
+                and not hypothetical and not related:
             # "the president said" right after a quote of a person named without the title
+            # (not "the next president", no one yet, nor "the Christie supporter", someone
+            # of Christie's, not whoever was quoted last)
             prev = self._previous(offset, kinds=("person",), within_sents=3)
             if prev is not None:
                 return self._done(offset, Speaker(text, prev.name, "person"))
