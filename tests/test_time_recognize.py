@@ -195,6 +195,16 @@ def test_weekday_of_a_plan(parse):
 # --- calendar boundaries -------------------------------------------------------------------
 
 
+def test_the_next_month_told_in_the_past_follows_the_story_s_month(parse):
+    text = ("In September, the panel's staff director was fired. The next month, a former staffer announced plans "
+            "to sue the panel. Prices will rise over the next month, analysts say.")
+    doc = parse(text, published="2016-02-19")
+    found = [(t.text, t.value) for t in find_timexes(doc.text, dct="2016-02-19", tokens=doc.tokens,
+                                                      sentences=doc.sentences)]
+    assert ("The next month", "2015-10") in found  # the month after September
+    assert ("the next month", "2016-03") in found  # still ahead of the article, told in the future
+
+
 def test_last_month_across_a_year_boundary():
     assert one("Exports fell last month.", "2019-01-05", "last month").value == "2018-12"
 

@@ -1110,6 +1110,10 @@ def _relunit(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("DURATION", duration_value(1, unit), anchor="none")
     if rel_s in ("that", "the same", "the following", "the previous", "the preceding", "the prior"):
         return _anaphoric_unit(m, ctx, rel_s, unit, mod)
+    if rel_s == "the next" and unit in ("month", "year") and ctx.tense(m.start(), m.end()) == "past":
+        # "In September, the staff director was fired. The next month, a staffer announced ...":
+        # told in the past, the month after the story's last one, not after the article's
+        return _anaphoric_unit(m, ctx, rel_s, unit, mod)
     off = rel_offset(rel_s)
     if off is None:
         return None
