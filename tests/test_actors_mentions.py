@@ -662,6 +662,13 @@ def test_a_body_named_after_its_leader_is_not_the_leader_and_a_cape_is_a_place(p
     assert actors["Cape Florida"].type == "place" and actors["Florida"] is not actors["Cape Florida"]
 
 
+def test_a_state_legislator_s_title_is_no_part_of_her_name(parse):
+    doc = parse("Assemblywoman Claudia Tenney said she would run for Congress. Councilman Joe Borelli agreed.", id="t")
+    actors = {n: a for a in analyse_article(doc).actors if a.kind == "named" for n in a.names}
+    assert "Claudia Tenney" in actors and actors["Claudia Tenney"].gender == "f"
+    assert "Joe Borelli" in actors and not any(n.startswith(("Assemblywoman", "Councilman")) for n in actors)
+
+
 def test_a_name_closed_by_square_or_bridge_is_a_place_whatever_the_tagger_says(parse):
     doc = parse("Police were sent to patrol Xinhua Square in the capital, Hohhot, after calls for protests spread "
                 "online. Xinhua Square remained cordoned off on Monday.", id="x")

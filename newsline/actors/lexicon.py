@@ -72,6 +72,8 @@ ROLE_ALIASES = {
     "chairperson": "chairman",
     "chair": "chairman",
     "congresswoman": "congressman",
+    "assemblywoman": "assemblyman",
+    "councilwoman": "councilman",
     "actress": "actor",
 }
 
@@ -234,6 +236,10 @@ PRENOMINAL_TITLES = frozenset(
         "senator",
         "congressman",
         "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councilman",
+        "councilwoman",
         "governor",
         "mayor",
         "ambassador",
@@ -392,6 +398,7 @@ PERSON_NOUNS = frozenset(
     friend friends neighbor neighbour neighbors neighbours colleague colleagues
     president vice-president leader leaders dictator chairman chairwoman premier king queen
     prince princess emperor empress monarch pope senator senators congressman congresswoman
+    assemblyman assemblywoman councilman councilwoman
     lawmaker lawmakers legislator legislators politician politicians governor mayor ambassador
     envoy diplomat diplomats minister ministers secretary director chief head boss official
     officials officer officers spokesman spokeswoman spokesperson spokespeople representative
@@ -474,7 +481,8 @@ PERSON_NOUNS = frozenset(
 HUMAN_ROLE_NOUNS = frozenset(
     """analyst economist strategist spokesman spokeswoman spokesperson professor lecturer lawyer
     attorney scientist researcher engineer reporter correspondent columnist editor writer author
-    journalist activist lobbyist senator congressman congresswoman governor mayor ambassador
+    journalist activist lobbyist senator congressman congresswoman assemblyman assemblywoman councilman
+    councilwoman governor mayor ambassador
     diplomat minister secretary aide official officer executive ceo chairman chairwoman president
     vice-president director founder co-founder doctor physician surgeon nurse teacher student
     historian commentator pundit actor actress singer musician artist man woman boy girl husband
@@ -556,7 +564,7 @@ NON_MENTION_HEADS = frozenset(
 MALE_NOUNS = frozenset(
     """
     man men boy boys father son brother husband uncle nephew grandfather grandson boyfriend
-    widower dad king prince emperor monk priest policeman businessman congressman chairman
+    widower dad king prince emperor monk priest policeman businessman congressman assemblyman councilman chairman
     spokesman actor gentleman lord sir fiance fiancé groom chap guy fisherman sportsman
     """.split()
 )
@@ -564,7 +572,8 @@ FEMALE_NOUNS = frozenset(
     """
     woman women girl girls mother daughter sister wife aunt niece grandmother granddaughter
     girlfriend widow mom mum queen princess empress nun policewoman businesswoman
-    congresswoman chairwoman spokeswoman actress lady madam fiancee fiancée bride heiress
+    congresswoman assemblywoman councilwoman chairwoman spokeswoman actress lady madam fiancee fiancée
+    bride heiress
     waitress hostess maid
     """.split()
 )
