@@ -205,6 +205,11 @@ def test_the_next_month_told_in_the_past_follows_the_story_s_month(parse):
     assert ("the next month", "2016-03") in found  # still ahead of the article, told in the future
 
 
+def test_a_holiday_of_a_year_is_that_year_s():
+    assert one("During a speech on Labor Day of 1936, Roosevelt addressed the drought.", "2008-10-12",
+               "Labor Day of 1936").value == "1936-09-07"
+
+
 def test_last_month_across_a_year_boundary():
     assert one("Exports fell last month.", "2019-01-05", "last month").value == "2018-12"
 

@@ -488,7 +488,10 @@ def test_a_wire_photo_s_closing_weekday_and_full_date_make_a_caption_but_prose_w
     assert _CAPTION.search("Brown pelicans try to balance on an oil boom in St. Bernard Parish, La., Wednesday, "
                            "July 21, 2010.")
     assert _CAPTION.search("A pedestrian walks under an electric market board in Tokyo, Thursday, Oct. 16, 2008.")
+    assert _CAPTION.search("President Bush pauses during a press conference in the Rose Garden of the White House "
+                           "Saturday, Oct. 11, 2008, in Washington.")
     assert not _CAPTION.search("The verdict was read on Friday, Oct. 3, 2008.")
+    assert not _CAPTION.search("The verdict was read on Friday, Oct. 3, 2008, in Washington.")
     assert not _CAPTION.search("BP said Monday, July 19, 2010, that the cap was holding.")
     assert not _CAPTION.search("BP said Monday that the cap was holding.")
     # ... and its openings

@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday",
           rf"{L}(?:(?P<rel>{ci('last|this|next|this past|this coming')}){SP})?(?P<hol>{HOLIDAY_NAMES})(?![a-z])"
           rf"(?:(?P<we>{SP}{ci('weekend')})|(?P<wk>{SP}{ci('week')}))?"
-          rf"(?:,?{SP}(?P<year>{YEAR4}{NOT_CLOCK}))?{R}", 2),
+          rf"(?:,?{SP}(?:{ci('of')}{SP})?(?P<year>{YEAR4}{NOT_CLOCK}))?{R}", 2),  # "Labor Day of 1936"
     _rule("the_unit",
           rf"{L}(?P<det>{ci('the')}){SP}(?:(?P<adj>{ci('full|fiscal|financial|calendar|entire|whole')}){SP})?(?P<unit>{ci('year|week|month')})"
           rf"(?P<ended>{SP}{ci('ended|ending|that ended|which ended|to date|through')})?{R}"

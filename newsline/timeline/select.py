@@ -146,7 +146,7 @@ _CAPTION = re.compile(
     # listens to questions ... in Washington, Tuesday, July 20, 2010."): prose names the weekday
     # or the date
     r"|(?<!\b[Oo]n )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+    r"[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+in\s+[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3})?\.?\s*$"
     # or its opening: "In this image taken from video provided by BP PLC ...", "In this Jan. 12
     # photo, ...", "This aerial photo shows ..."
     # (a date may head it: "May 29: This image made from video released by BP shows ...")
