@@ -669,6 +669,14 @@ def test_a_state_legislator_s_title_is_no_part_of_her_name(parse):
     assert "Joe Borelli" in actors and not any(n.startswith(("Assemblywoman", "Councilman")) for n in actors)
 
 
+def test_a_firm_s_noun_before_a_name_makes_it_the_firm_s_whatever_the_tagger_says(parse):
+    doc = parse("Fred Goodwin has emerged as the prime symbol of the bank's failures. Goodwin's hard-charging expansion "
+                "of what began as a modest Scottish bank -- particularly the disastrous 2007 takeover of Dutch bank ABN "
+                "Amro -- is widely seen in Britain as a key reason RBS collapsed.", id="f")
+    actors = {n: a for a in analyse_article(doc).actors if a.kind == "named" for n in a.names}
+    assert actors["ABN Amro"].type == "organisation" and actors["Fred Goodwin"].type == "person"
+
+
 def test_a_name_closed_by_square_or_bridge_is_a_place_whatever_the_tagger_says(parse):
     doc = parse("Police were sent to patrol Xinhua Square in the capital, Hohhot, after calls for protests spread "
                 "online. Xinhua Square remained cordoned off on Monday.", id="x")

@@ -558,6 +558,11 @@ def test_a_source_noun_opening_a_sentence_is_no_name(parse):
                             "recovery from the Great Recession.")
     q = next(q for q in qs if "familiar case" in doc.text[q.start : q.end])
     assert (q.speaker_text, q.speaker_name, q.speaker_kind) == ("Aides", None, "anonymous")
+    doc, qs = quotes(parse, "Many people have sold the stocks in banks. Banks said they would lend more.")
+    q = next(q for q in qs if "lend more" in doc.text[q.start : q.end])
+    assert (q.speaker_text, q.speaker_name, q.speaker_kind) == ("Banks", None, "group")
+    doc, qs = quotes(parse, "Tyra Banks hosted the show on Monday. Banks said she would return next year.")
+    assert qs[-1].speaker_name is not None and qs[-1].speaker_kind == "person"  # named so before
 
 
 def test_a_title_no_one_holds_yet_or_someone_s_follower_is_not_whoever_spoke_last(parse):

@@ -1005,6 +1005,11 @@ QUANTITY_WORDS = frozenset(
 BUSINESS_NOUNS = frozenset(
     "company firm corporation corp business conglomerate giant maker manufacturer retailer startup chain carrier".split()
 )
+# Nouns of a firm that stand right before its name as a title does before a person's ("Dutch
+# bank ABN Amro", "insurer AIG").
+FIRM_BEFORE_NAME = BUSINESS_NOUNS | frozenset(
+    "bank banks insurer lender broker brokerage fund automaker carmaker airline".split()
+)
 PUBLIC_BODY_WORDS = frozenset(
     """house department ministry agency administration congress senate parliament assembly committee
     commission council guard army navy police court government office service bureau authority

@@ -342,6 +342,8 @@ def _entity_mentions(
         if label == "PERSON" and b - a >= 2 and (art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper()
                                                  or art.low[b - 1] in lx.PLACE_CLOSERS and art.words[b - 1][:1].isupper()):
             label = "LOC"  # "Cape Florida", "Mount Vernon", "Xinhua Square": a place, whatever the tagger said
+        elif label == "PERSON" and a > 0 and art.low[a - 1] in lx.FIRM_BEFORE_NAME and art.words[a - 1].islower():
+            label = "ORG"  # "Dutch bank ABN Amro", "insurer AIG": the firm the noun names, whatever the tagger said
         elif label == "ORG" and b - a == 2 and art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper() \
                 and art.low[b - 1] not in lx.ORG_NOUNS and art.low[b - 1] not in lx.PUBLIC_BODY_WORDS:
             label = "LOC"  # "Fort Pierce", "Camp David" (not "Port Authority")

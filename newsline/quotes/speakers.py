@@ -484,11 +484,17 @@ class SpeakerResolver:
             return Speaker(None, None, "none")
         text = p.text[span[0] : span[1]] if span else p.word(head)
         kind, words = describe(p, head, span, self.cast)
-        if p.lower(head) in ANONYMOUS_HEADS and (span is None or p.token_range(*span) == (head, head)) \
-                and _opens_sentence(p, head):
-            # "Aides said ...": the capital a sentence gives a source noun makes no name,
-            # whatever the tagger says
-            return self._done(offset, Speaker(text, None, "anonymous"))
+        if (span is None or p.token_range(*span) == (head, head)) and _opens_sentence(p, head):
+            # "Aides said ...", "Banks said ...": the capital a sentence gives a source noun or a
+            # plural the article writes in small letters ("banks") makes no name, whatever the
+            # tagger says (a person named so before keeps it; "Sanders" the tagger calls a plural)
+            if p.lower(head) in ANONYMOUS_HEADS:
+                return self._done(offset, Speaker(text, None, "anonymous"))
+            known = self.cast.person_by_name(p.word(head), offset)
+            low = p.lower(head)
+            common = re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", p.text) is not None
+            if p.toks[head].tag == "NNS" and common and (known is None or not any(m < p.toks[head].start for m in known.mentions)):
+                return self._done(offset, Speaker(text, None, "group"))
         named = _has_named_part(p, head, span)
         if named is not None and kind not in ("pronoun", "relative"):
             person = self.cast.person_by_name(_with_honorific(p, named.token_start, named.text), named.start) or None
