@@ -199,6 +199,21 @@ def test_segments_join_a_chronology_date_and_a_broken_ticker_to_their_entry():
     ]
 
 
+def test_a_flattened_key_events_box_is_one_entry_a_piece():
+    assert _pieces(
+        "26 December: Arab League observers arrive in Syria, fanning out to cities within days 29 December:\n"
+        "Observers visit Homs.\n"
+        "Mission extended for another month 24 January: Gulf states pull out of the mission.\n"
+        "He said on 24 January: “We will act.”"
+    ) == [
+        "26 December: Arab League observers arrive in Syria, fanning out to cities within days",
+        "29 December:\nObservers visit Homs.",  # the heading left alone joins its entry
+        "Mission extended for another month",
+        "24 January: Gulf states pull out of the mission.",
+        "He said on 24 January: “We will act.”",  # a date of the sentence itself
+    ]
+
+
 def test_a_chronology_entry_tells_its_day_before_a_longer_report_of_it():
     report = ("The Coast Guard said on April 28 that the flow of oil had reached 5,000 barrels a day, "
               "officials told reporters at a briefing in the town on the coast.")

@@ -183,7 +183,30 @@ def segments(doc: ArticleDoc) -> list[tuple[Sentence, int, int]]:
                     b = a
             if a < b:
                 out.append((sent, a, b))
-    return _join_broken(text, out)
+    return _join_broken(text, _split_run_in_entries(text, out))
+
+
+_RUN_IN_ENTRY = re.compile(lexicon.CHRONOLOGY_RUN_IN_PATTERN)
+# Words a date of the sentence itself follows.
+_DATE_PREPOSITIONS = frozenset("on by until till since from of before after in to at".split())
+
+
+def _split_run_in_entries(text: str, pieces: list[tuple[Sentence, int, int]]) -> list[tuple[Sentence, int, int]]:
+    """A key-events box flattened into one paragraph is one entry a piece: each dated
+    heading run into the entry before it ("... within days 29 December: Arab League ...")
+    starts a piece of its own (a heading left alone at a piece's end joins the next one)."""
+    out = []
+    for sent, a, b in pieces:
+        for m in _RUN_IN_ENTRY.finditer(text, a, b):
+            before = text[a : m.start()].split()
+            if before and before[-1].lower() in _DATE_PREPOSITIONS:
+                continue  # "He said on 24 January: ..." is one sentence
+            if m.start() > a:
+                out.append((sent, a, m.start()))
+            a = m.end()
+        if a < b:
+            out.append((sent, a, b))
+    return out
 
 
 # A piece that opens with a word in small letters goes on the piece before it: the splitter

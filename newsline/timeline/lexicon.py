@@ -69,6 +69,13 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# ... and one run into the entry before it on the same line, a key-events box flattened into
+# one paragraph ("... fanning out to troubled cities within days 29 December: Arab League
+# ..."): the date, its colon, and a capital (or nothing) after it, with a word before it.
+CHRONOLOGY_RUN_IN_PATTERN = (
+    r"(?<=[a-z,;)])\s+(?=(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH_NAME + r")"
+    r"(?:,?\s+\d{4})?:(?:\s+[A-Z\"\u201c]|\s*$))"
+)
 CHRONOLOGY_DATE_PATTERN = (
     r"^\W{0,3}" + _WEEKDAY + r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH_NAME + r")"
     r"(?:,?\s+\d{4})?\s*(?:-|:|\u2013|\u2014)"
