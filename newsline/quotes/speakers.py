@@ -488,13 +488,13 @@ class SpeakerResolver:
             # "Aides said ...", "Banks said ...": the capital a sentence gives a source noun or a
             # plural the article writes in small letters ("banks") makes no name, whatever the
             # tagger says (a person named so before keeps it; "Sanders" the tagger calls a plural)
-            if p.lower(head) in ANONYMOUS_HEADS:
-                return self._done(offset, Speaker(text, None, "anonymous"))
-            known = self.cast.person_by_name(p.word(head), offset)
             low = p.lower(head)
-            common = re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", p.text) is not None
-            if p.toks[head].tag == "NNS" and common and (known is None or not any(m < p.toks[head].start for m in known.mentions)):
-                return self._done(offset, Speaker(text, None, "group"))
+            if low in ANONYMOUS_HEADS:
+                return self._done(offset, Speaker(text, None, "anonymous"))
+            if p.toks[head].tag == "NNS" and re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", p.text):
+                known = self.cast.person_by_name(p.word(head), offset)
+                if known is None or not any(m < p.toks[head].start for m in known.mentions):
+                    return self._done(offset, Speaker(text, None, "group"))
         named = _has_named_part(p, head, span)
         if named is not None and kind not in ("pronoun", "relative"):
             person = self.cast.person_by_name(_with_honorific(p, named.token_start, named.text), named.start) or None

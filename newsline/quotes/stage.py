@@ -447,8 +447,9 @@ def _actor_for(doc: ArticleDoc, q: Quote, span_actor: Any, by_id: dict) -> Any:
     if _gendered_by_the_actor_stage_only(doc, q, span_actor, by_id):
         return span_actor
     votes: dict[str, int] = {}
-    last = re.split(r"[\s\-\u2010\u2013]+", q.speaker_name.strip())[-1]
-    head_word = next(iter(_words(last)), "") if len(_words(last)) == 1 else ""
+    # the head word of our name, its last ("congress" of "Republican-led Congress")
+    last_words = _words(re.split(r"[\s\-\u2010\u2013]+", q.speaker_name.strip())[-1])
+    head_word = next(iter(last_words)) if len(last_words) == 1 else ""
     for m in doc.get("actor_mentions", ()):
         parts = _words(m.text)
         if _nationality(m.text):
