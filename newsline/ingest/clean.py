@@ -360,35 +360,41 @@ def _is_tag(line: _Line) -> bool:
     )
 
 
+def _first_below_body(lines: list[_Line], is_end) -> int | None:
+    """Index of the first line below the article's first paragraph that ``is_end`` says ends
+    the article, else None."""
+    body_seen = False
+    for k, ln in enumerate(lines):
+        if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
+            body_seen = True
+        if body_seen and ln.norm and is_end(ln):
+            return k
+    return None
+
+
 def _comments(lines: list[_Line]) -> None:
     """A reader-comments notice or a comment's signature below the article's first
     paragraph ends the article: that line and every line after it are removed as "comments"."""
-    body_seen = 0
-    for k, ln in enumerate(lines):
-        if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
-            body_seen += 1
-        if body_seen and ln.norm and (P.COMMENTS_START_RE.match(ln.norm) or P.COMMENT_SIGNATURE_RE.search(ln.norm)):
-            for rest in lines[k:]:
-                if rest.norm and rest.reason is None:
-                    rest.reason = P.COMMENTS
-                elif rest.reason == P.BOILERPLATE:
-                    rest.reason = P.COMMENTS
-            return
+    k = _first_below_body(lines, lambda ln: P.COMMENTS_START_RE.match(ln.norm) or P.COMMENT_SIGNATURE_RE.search(ln.norm))
+    if k is None:
+        return
+    for rest in lines[k:]:
+        if rest.norm and rest.reason is None:
+            rest.reason = P.COMMENTS
+        elif rest.reason == P.BOILERPLATE:
+            rest.reason = P.COMMENTS
 
 
 def _print_trailer(lines: list[_Line]) -> None:
     """The print edition's notice ("This article appeared on p16 of the G2 section ...", "A
     version appeared on p1 of the Main section ...") below the article's first paragraph ends
     it: every line after it is the site's promotion, removed as boilerplate."""
-    body_seen = False
-    for k, ln in enumerate(lines):
-        if ln.reason is None and ln.words >= P.BODY_PARAGRAPH_MIN_WORDS:
-            body_seen = True
-        elif body_seen and ln.reason == P.BOILERPLATE and P.PRINT_TRAILER_RE.match(ln.norm):
-            for rest in lines[k + 1 :]:
-                if rest.norm and rest.reason is None:
-                    rest.reason = P.BOILERPLATE
-            return
+    k = _first_below_body(lines, lambda ln: ln.reason == P.BOILERPLATE and P.PRINT_TRAILER_RE.match(ln.norm))
+    if k is None:
+        return
+    for rest in lines[k + 1 :]:
+        if rest.norm and rest.reason is None:
+            rest.reason = P.BOILERPLATE
 
 
 def _tags(lines: list[_Line]) -> None:
