@@ -721,6 +721,16 @@ def test_a_footer_notice_run_onto_the_last_line_is_cut_off():
     assert clean_text(f"{BODY}\nThis article appeared on page 3 of the Observer on Sunday.").text == BODY
 
 
+def test_a_comment_opening_on_its_stamp_ends_the_article():
+    raw = (f"{BODY}\n2nd July 2011 - 13:45 “If I have a pistol by my side, I will never hesitate.”\n"
+           "10th August 2011 - 11:12 So Sunni doesn't support Shia, well that's a surprise.")
+    out = clean_text(raw)
+    assert out.text == BODY and [r.reason for r in out.removed] == [P.COMMENTS] * 2
+    # a chronology's entry has no clock time
+    entry = "22nd January 2012 - The Arab League extends its mission in Syria by a month."
+    assert clean_text(f"{BODY}\n{entry}").text.endswith(entry)
+
+
 def test_the_print_edition_s_notice_ends_the_article():
     raw = (f"{BODY}\nA version appeared on p1 of the Main section section of the Daily Example on Follow all the "
            "top stories of the day on Twitter with our world news team\n"

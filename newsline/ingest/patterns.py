@@ -147,6 +147,9 @@ COMMENT_SIGNATURE_PATTERN = (
     # "Posted by: name | January 16, 2009 8:56 PM", and a line that opens "name | <that stamp>"
     rf"|Posted by:[^\n|]{{1,60}}\|\s*{_COMMENT_STAMP}|^[^\s|]{{2,40}} \| {_COMMENT_STAMP}"
     r"|^At \d{1,2}[:.]\d\d(?:\s*[ap]m on| [0-3]?\d(?:st|nd|rd|th)?) [^,]{3,30}, [^\n]{1,60}? wrote:"
+    # "2nd July 2011 - 13:45 “If I have a pistol ...”": a page's comment opening on its stamp
+    r"|^[0-3]?\d(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{4} - [0-2]?\d:\d\d\b"
 )
 COMMENT_SIGNATURE_RE = re.compile(COMMENT_SIGNATURE_PATTERN, re.M)
 
