@@ -864,6 +864,15 @@ COMPANY_WORDS = frozenset(
     pharmaceuticals technologies bancorp""".split()
 )
 
+# Prepositions of place and direction that open a sentence before a name ("Outside Carrier's
+# plant ..."), and with those of time and manner, every preposition the tagger runs into a
+# name that opens a sentence ("Via Skype, ...", "Behind Allen's caution ..."). Word lists: the
+# tagger's own "IN" also falls on names ("Barack Obama to Name ...").
+PLACE_PREPOSITIONS = frozenset("outside inside near at in across behind beyond within throughout under from with for on "
+                               "by among between against toward towards into onto upon beside during through".split())
+OPENING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
+    "via without after before despite unlike amid since following".split()
+)
 # Words that open the name of a place, never a person's ("Cape Florida", "Mount Vernon", "Camp
 # David").
 PLACE_OPENERS = frozenset("cape mount mt lake fort ft port isle point camp".split())

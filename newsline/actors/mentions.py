@@ -660,17 +660,11 @@ def _cut_common_opener(art: _Article, a: int, b: int, common: frozenset, person_
 _SEAT_WORDS = tuple(tuple(seat.split()) for seat in sorted(lx.SEAT_NAMES))
 
 
-# Prepositions the tagger may call a proper noun when they open a sentence before a name (a
-# word list: the tagger's own "IN" also falls on names, "Barack Obama to Name ...").
-_PREPOSITIONS = frozenset("outside inside near at in across behind beyond within throughout under from with for on "
-                          "by among between against toward towards into onto upon beside during through".split())
-
-
 def _cut_preposition_opener(art: _Article, a: int, b: int, corpus_names: frozenset) -> int:
     """Start of a name after a preposition that opens the sentence and that the NER ran into a
     name the corpus writes without it ("Outside Carrier's plant ...": Carrier). "Inside Edition"
     stays: no "Edition" alone is named anywhere."""
-    if b - a >= 2 and art.low[a] in _PREPOSITIONS and art.words[a][:1].isupper() \
+    if b - a >= 2 and art.low[a] in lx.PLACE_PREPOSITIONS and art.words[a][:1].isupper() \
             and _sentence_start(art, a) and fold(strip_possessive(art.span_text(a + 1, b))) in corpus_names:
         return a + 1
     return a

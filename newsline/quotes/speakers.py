@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsline.actors.lexicon import PERSON_NOUNS, person_role_word
+from newsline.actors.lexicon import OPENING_PREPOSITIONS, PERSON_NOUNS, person_role_word
 from newsline.quotes import cues as lex
 from newsline.quotes.parse import Parse
 from newsline.textutil import is_event_name
@@ -107,22 +107,14 @@ def name_parts(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-# Prepositions the tagger runs into a "person" when they open a sentence ("Via Skype, the BBC
-# spoke to ...", "Without Bloomberg in the mix, ...").
-_OPENING_PREPOSITIONS = frozenset(
-    "via from with without through for by at in on into across after before despite unlike amid since following "
-    "behind beyond inside outside near within under among between against toward towards during throughout beside "
-    "upon onto".split()
-)
-
-
 def _preposition_run_in(text: str) -> bool:
-    """A "person" that opens with a preposition and goes on with no given name: "Via Skype"
-    (a later "he" had been resolved to it)."""
+    """A "person" that opens with a preposition and goes on with no given name: the tagger runs
+    an opening preposition into a name ("Via Skype, the BBC spoke to ...", "Without Bloomberg in
+    the mix, ..."; a later "he" had been resolved to it)."""
     from newsline.actors.names import opens_with_given_name  # the given-name lists live there
 
     words = text.split()
-    return len(words) >= 2 and words[0].lower() in _OPENING_PREPOSITIONS and not opens_with_given_name(" ".join(words[1:]))
+    return len(words) >= 2 and words[0].lower() in OPENING_PREPOSITIONS and not opens_with_given_name(" ".join(words[1:]))
 
 
 def clean_name(text: str) -> str:
