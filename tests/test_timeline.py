@@ -15,7 +15,7 @@ import pytest
 from newsline.errors import NewslineError
 from newsline.model import ArticleDoc, Corpus, Sentence, item_from_json, item_to_json, make_article
 from newsline.pipeline import Pipeline, Stage
-from newsline.time.model import Timex
+from newsline.time.model import ArticleDate, Timex
 from newsline.timeline import (
     TimelineEntry,
     build_timeline,
@@ -98,6 +98,31 @@ def test_an_approximate_expression_gives_no_date_to_place_the_event_at():
     assert (ev.date, ev.date_source, ev.dates) == ("2010-05-04", "article", ())
     exact = doc.with_layers(timexes=(Timex(a, a + len(expr), expr, "DATE", "2010-04-24", "day", "past", "dct", 0),))
     assert event_mentions(exact)[0].date == "2010-04-24"
+
+
+def test_a_piece_of_an_article_dated_to_a_month_that_tells_of_another_time_has_no_date():
+    # an undated article estimated to May 2018: "over the Easter weekend", resolved against
+    # the estimate and cut to its month (coarsened), is March, two months off; "Saturday"
+    # coarsened to April is the estimate's edge and says nothing
+    sentences = ["Pompeo had met in secret with Kim over the Easter weekend.",
+                 "The talks were set for Saturday, officials said.",
+                 "Pompeo landed in Pyongyang to meet Kim."]
+    text = "\n".join(sentences)
+    sents, pos = [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(i, pos, pos + len(s), 0, 0))
+        pos += len(s) + 1
+    easter, saturday = text.index("the Easter weekend"), text.index("Saturday")
+    timexes = (
+        Timex(easter, easter + 18, "the Easter weekend", "DATE", "2018-03", "month", "past", "coarsened", 0),
+        Timex(saturday, saturday + 8, "Saturday", "DATE", "2018-04", "month", "past", "coarsened", 1),
+    )
+    doc = ArticleDoc(make_article(text, id="u")).with_layers(
+        tokens=(), sentences=tuple(sents), entities=(), timexes=timexes,
+        article_date=(ArticleDate("2018-05", "month", 0.5, "estimate"),))
+    ev = event_mentions(doc)
+    assert [(e.date, e.date_source) for e in ev] == [(None, "none"), ("2018-05", "article"), ("2018-05", "article")]
+    assert all(e.dates == () for e in ev)
 
 
 def test_event_mentions_prefer_the_most_specific_calendar_expression():
@@ -227,6 +252,22 @@ def test_a_chronology_entry_tells_its_day_before_a_longer_report_of_it():
     picked = lambda opts: build_timeline(Corpus(tuple(docs)), dates=1, per_date=1, options=opts).entries[0].sentences[0].text
     assert picked(SelectOptions()) == entry
     assert picked(SelectOptions(chrono_weight=1.0)) in (report, again)
+
+
+def test_a_date_s_sentences_tell_different_things_of_the_day():
+    # two reports of the blast and one of the search: the second sentence of the day is the
+    # search, not the blast again (a date's k sentences are not one thing k times)
+    blast = "An explosion on the drilling rig killed eleven workers in the Gulf on April 20, officials said."
+    blast2 = "The blast on the rig on April 20 killed eleven crew members, the company said."
+    search = "Rescuers in boats searched for the eleven missing workers on April 20."
+    docs = [
+        make_doc(id, "2010-04-21", [text], {0: [("April 20", "2010-04-20")]})
+        for id, text in (("a", blast), ("b", blast2), ("c", search))
+    ]
+    told = lambda opts: {s.text for s in build_timeline(Corpus(tuple(docs)), dates=1, per_date=2,
+                                                       options=opts).entries[0].sentences}
+    assert told(SelectOptions()) == {blast, search}
+    assert told(SelectOptions(date_diversity=0.0)) == {blast, blast2}
 
 
 def test_a_sentence_carrying_a_pull_quote_s_spelled_out_marks_is_never_told():

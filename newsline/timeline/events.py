@@ -257,6 +257,22 @@ def _local_root(tokens: Sequence[Token], first: int, last: int) -> Token | None:
     return best
 
 
+def _elsewhen(t, article: tuple[dt.date, str] | None) -> bool:
+    """A coarsened expression two or more of the article date's units away from it ("over
+    the Easter weekend", March, in an article dated only to May): the piece tells of another
+    time than the article's, though not precisely which. An adjacent unit says nothing (the
+    estimate's edge: "Saturday" before a May estimate's first day is April)."""
+    if article is None or article[1] not in ("month", "year"):
+        return False
+    parsed = parse_value(getattr(t, "value", None))
+    if parsed is None:
+        return False
+    first, ref = parsed[0], article[0]
+    if article[1] == "year":
+        return abs(first.year - ref.year) >= 2
+    return abs((first.year - ref.year) * 12 + first.month - ref.month) >= 2
+
+
 def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
     """An event mention for every sentence (line piece) of an analysed document."""
     tokens = doc.tokens
@@ -274,6 +290,7 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
         (t for t in all_timexes if getattr(t, "anchor", "") != "coarsened" and t.start not in approx),
         key=lambda t: t.start,
     )
+    coarsened = [t for t in all_timexes if getattr(t, "anchor", "") == "coarsened"]
     sdates = {getattr(s, "sent", -1): s for s in doc.get("sentence_dates", ())}
     actor_items = sorted(doc.get("actor_mentions", ()), key=lambda m: m.start)
     entities = doc.entities
@@ -294,6 +311,8 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
             inside = t_start is not None and a <= t_start < b
             if from_timex and t_start in approx:
                 v = None
+            if v and not from_timex and any(_elsewhen(t, pub_parsed) for t in coarsened if a <= t.start < b):
+                v = None
             if v and (inside or not from_timex or not own):
                 date = v
                 gran = parse_value(v)[1]
@@ -313,7 +332,7 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
                     best = (rank, v, t)
             if best is not None:
                 date, gran, source, tx = best[1], parse_value(best[1])[1], "timex", (best[2].start, best[2].end)
-        if date is None and pub_value:
+        if date is None and pub_value and not any(_elsewhen(t, pub_parsed) for t in coarsened if a <= t.start < b):
             date = _calendar(pub_value)
             if date:
                 gran, source = parse_value(date)[1], "article"
