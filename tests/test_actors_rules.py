@@ -74,6 +74,15 @@ def test_possessive_is_cut_from_the_name(parse):
     assert any(m.text == "North Korea" and m.start == 0 for m in doc.get("actor_mentions"))
 
 
+def test_a_firm_whose_name_ends_in_s_keeps_it_where_nothing_is_its_possession(parse):
+    c = _corpus(parse, "Moody's downgraded the bank on Monday. Moody's said the outlook was negative. "
+                       "A Moody's analyst expects more cuts. Google's new phone sold well.")
+    moodys = _named(c, "Moody's")
+    assert moodys.name == "Moody's" and moodys.type == "organisation"
+    assert _actor_of(c, 0, "Moody's").id == _actor_of(c, 0, "Moody").id == moodys.id
+    assert _named(c, "Google").name == "Google"
+
+
 def test_titles_give_roles_and_mentions(parse):
     c = _corpus(
         parse,

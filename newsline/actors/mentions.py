@@ -337,6 +337,9 @@ def _entity_mentions(
                 continue
             label = "PROPN"
         a, b = _repair_entity(art, e.token_start, e.token_end)
+        if label == "ORG" and b < art.n and art.low[b] in ("'s", "’s") and b < e.token_end \
+                and art.toks[b - 1].dep != "poss":
+            b += 1  # a firm's name ends in its "'s" when nothing is its possession: "Moody's said"
         if all(k in in_title for k in range(a, b)):
             continue  # "State" of "Secretary of State"
         if label == "PERSON" and b - a >= 2 and (art.low[a].rstrip(".") in lx.PLACE_OPENERS and art.words[a][:1].isupper()

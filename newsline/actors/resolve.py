@@ -132,6 +132,17 @@ register_layer("actor_mentions", ActorMention)
 register_layer("actors", Actor)
 
 
+def _firm_possessive(name: str, texts: list[str]) -> str:
+    """A firm whose name ends in "'s" ("Moody's", "McDonald's"): its mentions keep the "'s"
+    where nothing is its possession ("Moody's said", ``mentions`` keeps it then) and lose it
+    where something is ("a Moody's analyst"); written with it when most of them keep it."""
+    with_s = Counter(t[len(name):] for t in texts if t[: len(name)] == name and t[len(name):] in ("'s", "\u2019s"))
+    bare = sum(1 for t in texts if t == name)
+    if with_s and 2 * sum(with_s.values()) > bare:
+        return name + with_s.most_common(1)[0][0]
+    return name
+
+
 class _UF:
     def __init__(self, n: int) -> None:
         self.p = list(range(n))
@@ -1247,6 +1258,8 @@ def _build(docs, analyses, nodes, groups):
             # written once in full ("Jesse Gagliano"), not "Senate Democrats" for "Democrats"
             fuller = typ == "person" or typ == "unknown" and any(opens_with_given_name(t) for t in plain)
             name = country or canonical_display(plain, fuller_forms=fuller)
+            if typ == "organisation" and not country:
+                name = _firm_possessive(name, [m.text for i in members for m in nodes[i].actor.mentions if m.kind == "name"])
             if name.lower() in US_STATE_ABBREVIATIONS and typ in ("place", "unknown"):
                 name = US_STATE_ABBREVIATIONS[name.lower()].title()  # "Va." written out: Virginia
         else:
