@@ -270,6 +270,25 @@ def test_a_date_s_sentences_tell_different_things_of_the_day():
     assert told(SelectOptions(date_diversity=0.0)) == {blast, blast2}
 
 
+def test_a_later_entry_tells_what_is_new_that_day_not_the_story_s_background_again():
+    blast = "Eleven workers were killed when the rig exploded on April 20 in the Gulf of Mexico."
+    again = "Two days after the explosion that killed eleven workers, the drilling rig sank in the Gulf on April 22."
+    leak = "Oil began to leak from the well as the rig sank on April 22, the Coast Guard said."
+    docs = [
+        make_doc("a", "2010-04-21", [blast], {0: [("April 20", "2010-04-20")]}),
+        make_doc("b", "2010-04-21", ["An explosion on the drilling rig killed eleven workers in the Gulf on April 20."],
+                 {0: [("April 20", "2010-04-20")]}),
+        make_doc("c", "2010-04-25", ["Investigators asked why the rig exploded on April 20 in the Gulf."],
+                 {0: [("April 20", "2010-04-20")]}),
+        make_doc("d", "2010-04-23", [again], {0: [("April 22", "2010-04-22")]}),
+        make_doc("e", "2010-04-23", [leak], {0: [("April 22", "2010-04-22")]}),
+    ]
+    told = lambda opts: {e.date: e.sentences[0].text
+                         for e in build_timeline(Corpus(tuple(docs)), dates=2, per_date=1, options=opts).entries}
+    assert told(SelectOptions()) == {"2010-04-20": blast, "2010-04-22": leak}
+    assert told(SelectOptions(timeline_diversity=0.0))["2010-04-22"] == again
+
+
 def test_a_sentence_carrying_a_pull_quote_s_spelled_out_marks_is_never_told():
     pull = ("The leak is a disaster for birds on April 20 End Quote Melanie Driscoll National Audubon Society "
             "Engineers placed a cap on the well on April 20.")

@@ -12,7 +12,9 @@ candidate is scored by its TF-IDF cosine to the centroid of the date's candidate
 most sources say about that day), weighted by how much it reads like a report of an
 event and by the focus; the best are taken greedily, skipping near-duplicates of what is
 already in the timeline, each next one of a date discounted by its likeness to those already
-picked for it (its k sentences tell k things of the day: on T17 dev, AR-1 0.1201 -> 0.1248). Near-duplicates from other articles are merged into the chosen
+picked for it (its k sentences tell k things of the day: on T17 dev, AR-1 0.1201 -> 0.1248),
+and every one by its likeness, beyond the story's shared words, to what the timeline's more
+important dates already tell (what is new that day: 0.1248 -> 0.1264). Near-duplicates from other articles are merged into the chosen
 sentence as further citations (``newsline.timeline.merge``).
 """
 
@@ -88,6 +90,11 @@ class SelectOptions:
     date_diversity: float = 1.0  # a date's next sentence: its score times, for each sentence
     # already picked for the date, 1 - this x their TF-IDF cosine (a date's k sentences
     # tell k different things of the day, not one thing k times)
+    timeline_diversity: float = 0.6  # a date's candidates (dates taken most important first):
+    # score times 1 - this x their likeness to the closest sentence the timeline already
+    # tells, so an entry says what is new that day rather than the story's background again
+    diversity_floor: float = 0.15  # ... likeness being the TF-IDF cosine above this, rescaled
+    # to 0..1: below it two sentences share only the story's own words ("Pompeo", "North Korea")
     chrono_weight: float = 2.0  # weight of a chronology entry ("April 28 - The Coast Guard
     # says ..."): an editor's one-line statement of the day's event, a timeline entry already
 
@@ -489,6 +496,12 @@ def build_timeline_from_units(
         scored.sort(key=lambda t: -t[0])
         picked: list[tuple[float, int, Unit]] = []
         pool = list(scored)
+        if options.timeline_diversity and chosen_rows and pool:
+            # what the timeline's more important entries already tell counts less here
+            close = (matrix[[r for _, r, _ in pool]] @ matrix[chosen_rows].T).toarray().max(axis=1)
+            close = (close - options.diversity_floor).clip(min=0) / (1 - options.diversity_floor)
+            pool = [(s * (1.0 - options.timeline_diversity * c), r, u) for (s, r, u), c in zip(pool, close)]
+            pool.sort(key=lambda t: -t[0])
         while pool and len(picked) < per_date:
             j = 0
             if options.date_diversity and picked:
