@@ -257,7 +257,7 @@ def _local_root(tokens: Sequence[Token], first: int, last: int) -> Token | None:
     return best
 
 
-def _elsewhen(t, article: tuple[dt.date, str] | None) -> bool:
+def _elsewhen(t: Any, article: tuple[dt.date, str] | None) -> bool:
     """A coarsened expression two or more of the article date's units away from it ("over
     the Easter weekend", March, in an article dated only to May): the piece tells of another
     time than the article's, though not precisely which. An adjacent unit says nothing (the
@@ -297,6 +297,7 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
     out = []
     for sent, a, b in segments(doc):
         own = [t for t in timexes if a <= t.start < b]
+        elsewhen = any(_elsewhen(t, pub_parsed) for t in coarsened if a <= t.start < b)
         values = []
         for t in own:
             v = _calendar(getattr(t, "value", None))
@@ -311,8 +312,8 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
             inside = t_start is not None and a <= t_start < b
             if from_timex and t_start in approx:
                 v = None
-            if v and not from_timex and any(_elsewhen(t, pub_parsed) for t in coarsened if a <= t.start < b):
-                v = None
+            if v and not from_timex and elsewhen:
+                v = None  # the article's date, but the piece tells of another time
             if v and (inside or not from_timex or not own):
                 date = v
                 gran = parse_value(v)[1]
@@ -332,7 +333,7 @@ def event_mentions(doc: ArticleDoc) -> tuple[EventMention, ...]:
                     best = (rank, v, t)
             if best is not None:
                 date, gran, source, tx = best[1], parse_value(best[1])[1], "timex", (best[2].start, best[2].end)
-        if date is None and pub_value and not any(_elsewhen(t, pub_parsed) for t in coarsened if a <= t.start < b):
+        if date is None and pub_value and not elsewhen:
             date = _calendar(pub_value)
             if date:
                 gran, source = parse_value(date)[1], "article"

@@ -14,8 +14,9 @@ event and by the focus; the best are taken greedily, skipping near-duplicates of
 already in the timeline, each next one of a date discounted by its likeness to those already
 picked for it (its k sentences tell k things of the day: on T17 dev, AR-1 0.1201 -> 0.1248),
 and every one by its likeness, beyond the story's shared words, to what the timeline's more
-important dates already tell (what is new that day: 0.1248 -> 0.1264). Near-duplicates from other articles are merged into the chosen
-sentence as further citations (``newsline.timeline.merge``).
+important dates already tell (what is new that day: 0.1248 -> 0.1264). Near-duplicates from
+other articles are merged into the chosen sentence as further citations
+(``newsline.timeline.merge``).
 """
 
 from __future__ import annotations
